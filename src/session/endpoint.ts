@@ -222,12 +222,12 @@ export class OcppEndpoint {
     }
     const frame: CallFrame = { type: MessageType.CALL, messageId: next.messageId ?? this.newMessageId(), action: next.action, payload: next.payload };
     const sentMonoMs = this.clock.monoMs();
-    let timer: NodeJS.Timeout | undefined;
+    const timer: { handle?: NodeJS.Timeout } = {};
     const onAbort = (): void => settle({ status: 'timeout', action: frame.action, messageId: frame.messageId, waitedMs: this.clock.monoMs() - sentMonoMs }, 'aborted');
     const settle = (outcome: CallOutcome, how: 'answered' | 'timedOut' | 'aborted' = 'answered'): void => {
       if (this.pending?.frame !== frame) return;
       this.pending = undefined;
-      if (timer) clearTimeout(timer);
+      clearTimeout(timer.handle);
       next.signal?.removeEventListener('abort', onAbort);
       this.remember(frame.messageId, frame.action, how === 'answered' ? 'answered' : 'timedOut');
       if (how === 'aborted') next.reject(new HarnessError('E_ABORTED', `call ${frame.action} aborted`));
@@ -235,7 +235,7 @@ export class OcppEndpoint {
       this.pump();
     };
     this.pending = { frame, sentMonoMs, resolve: (o) => settle(o) };
-    timer = setTimeout(
+    timer.handle = setTimeout(
       () => settle({ status: 'timeout', action: frame.action, messageId: frame.messageId, waitedMs: this.clock.monoMs() - sentMonoMs }, 'timedOut'),
       next.timeoutMs,
     );

@@ -1,0 +1,85 @@
+/**
+ * The run's configured values: what OCTT calls "Configured …" in Part 6 (station id, EVSE and
+ * connector ids, idTokens of each kind, intervals, timeouts, tolerance, security settings).
+ * Loaded from a config file (schemas/config.schema.json) with CLI overrides; secrets are redacted
+ * from every output by `redactConfig`.
+ */
+import { timeToleranceMs } from '../constants.js';
+
+export interface IdTokenValue {
+  idToken: string;
+  /** 2.0.1 IdTokenEnumType (ISO14443, Central, eMAID, …); ignored for 1.6 idTags. */
+  type: string;
+}
+
+export interface ConfiguredValues {
+  /** Charging station identity (the last path segment of the WebSocket URL). */
+  stationId: string;
+  evseId: number;
+  connectorId: number;
+  /** Number of EVSEs (2.0.1) / connectors (1.6) the station has, for "all connectors" checks. */
+  numberOfEvses: number;
+  idTokens: {
+    valid: IdTokenValue;
+    invalid: IdTokenValue;
+    blocked: IdTokenValue;
+    expired: IdTokenValue;
+    /** A second valid token with the same group id as `valid`. */
+    validSameGroup?: IdTokenValue;
+    masterPass?: IdTokenValue;
+  };
+  groupId: string;
+  heartbeatIntervalS: number;
+  /** How long to wait for a DUT message (Part 6: "Configured message timeout"). */
+  messageTimeoutMs: number;
+  /** How long to wait for the DUT to (re)connect, e.g. after a reset. */
+  connectTimeoutMs: number;
+  /** Time tolerance for timing checks, default the labs' 4 s. */
+  toleranceMs: number;
+  /** Per-case timeout. */
+  caseTimeoutMs: number;
+  securityProfile: 0 | 1 | 2 | 3;
+  /** Basic auth password (profiles 1 and 2). Secret. */
+  basicAuthPassword?: string;
+  /** Vendor-specific values a case may need (e.g. DataTransfer vendorId). */
+  vendorId: string;
+  /** Free-form extras for adapters and cases. */
+  extra: Record<string, unknown>;
+}
+
+export const defaultConfiguredValues: ConfiguredValues = {
+  stationId: 'CP001',
+  evseId: 1,
+  connectorId: 1,
+  numberOfEvses: 1,
+  idTokens: {
+    valid: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' },
+    invalid: { idToken: 'INVALID-TOKEN-01', type: 'ISO14443' },
+    blocked: { idToken: 'BLOCKED-TOKEN-01', type: 'ISO14443' },
+    expired: { idToken: 'EXPIRED-TOKEN-01', type: 'ISO14443' },
+    validSameGroup: { idToken: 'VALID-TOKEN-02', type: 'ISO14443' },
+    masterPass: { idToken: 'MASTER-PASS-01', type: 'ISO14443' },
+  },
+  groupId: 'GROUP-01',
+  heartbeatIntervalS: 60,
+  messageTimeoutMs: 30_000,
+  connectTimeoutMs: 60_000,
+  toleranceMs: timeToleranceMs,
+  caseTimeoutMs: 300_000,
+  securityProfile: 0,
+  vendorId: 'org.ocpp-conform',
+  extra: {},
+};
+
+const secretKeys = new Set(['basicAuthPassword', 'password', 'privateKey', 'key', 'authorizationKey']);
+
+/** A deep copy with every secret replaced, for reports, traces and logs. */
+export function redactConfig<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => redactConfig(v)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, secretKeys.has(k) && v !== undefined ? '[redacted]' : redactConfig(v)]),
+    ) as T;
+  }
+  return value;
+}

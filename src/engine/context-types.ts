@@ -1,0 +1,133 @@
+/**
+ * What a test case sees: the DUT as a peer endpoint, expectations over the journal with deadlines
+ * on the monotonic clock, DUT actions through the adapter, the configured values and the PICS.
+ */
+import type { Clock } from '../clock.js';
+import type { JsonObject } from '../protocol/frames.js';
+import type { OcppVersion, Role } from '../protocol/versions.js';
+import type { CallHandler, CallOutcome, OcppEndpoint } from '../session/endpoint.js';
+import type { ConfiguredValues } from './configured-values.js';
+import type { DutActionName } from './dut-adapter.js';
+import type { JournalEntry } from './journal.js';
+import type { Pics } from './pics-condition.js';
+
+/** Partial deep match of a payload, or a predicate. */
+export type PayloadMatch = JsonObject | ((payload: JsonObject) => boolean);
+
+export interface ExpectCallOptions {
+  /** Deadline from now. Default: the configured message timeout. */
+  withinMs?: number;
+  match?: PayloadMatch;
+  /** Human text for the report when `match` is a predicate. */
+  describe?: string;
+  /** Search from this journal index instead of the case cursor. */
+  from?: number;
+}
+
+/** One DUT CALL the harness observed. */
+export interface ObservedCall {
+  action: string;
+  messageId: string;
+  payload: JsonObject;
+  monoMs: number;
+  frameSeq?: number;
+  index: number;
+}
+
+export interface TimingCheck {
+  what: string;
+  measuredMs: number;
+  /** Allowed window, tolerance included. */
+  minMs?: number;
+  maxMs?: number;
+  toleranceMs: number;
+  ok: boolean;
+}
+
+export interface CheckRecord {
+  description: string;
+  expected: string;
+  actual: string;
+  ok: boolean;
+  /** Warnings do not fail the case; they land in the compatibility axis. */
+  severity: 'error' | 'warning';
+  timing?: TimingCheck;
+  /** Wire-log sequence numbers of the frames this check looked at. */
+  frames: number[];
+}
+
+export interface StepRecord {
+  title: string;
+  verdict: 'pass' | 'fail' | 'inconclusive' | 'error';
+  startedMonoMs: number;
+  durationMs: number;
+  checks: CheckRecord[];
+  /** Set when the step ended the case early. */
+  message?: string;
+}
+
+export interface ExpectSpec {
+  action: string;
+  match?: PayloadMatch;
+  describe?: string;
+}
+
+export interface TestContext {
+  readonly id: string;
+  readonly version: OcppVersion;
+  readonly sut: Role;
+  readonly config: ConfiguredValues;
+  readonly pics: Pics;
+  readonly clock: Clock;
+  readonly signal: AbortSignal;
+  /** Time tolerance for timing checks (default 4 s). */
+  readonly toleranceMs: number;
+
+  /** Group expectations under a title in the report. */
+  step<T>(title: string, fn: () => Promise<T>): Promise<T>;
+
+  /** The DUT's current connection; waits for one (station role: dials) up to the connect timeout. */
+  peer(): Promise<OcppEndpoint>;
+  /** Journal index after the last matched entry: expectations search from here. */
+  cursor(): number;
+  setCursor(index: number): void;
+  /** All journal entries since the case started. */
+  journal(): readonly JournalEntry[];
+
+  /** Send a CALL to the DUT and return what came back (a CALLERROR or a timeout is an outcome). */
+  call(action: string, payload: JsonObject, options?: { timeoutMs?: number }): Promise<CallOutcome>;
+  /**
+   * Send a CALL and require a CALLRESULT, optionally matching its payload; fails the case
+   * otherwise. Returns the response payload.
+   */
+  callExpect(action: string, payload: JsonObject, options?: { match?: PayloadMatch; describe?: string; timeoutMs?: number }): Promise<JsonObject>;
+  /** Our answer to the DUT's CALLs of `action` for the rest of this case (defaults come back after it). */
+  respond(action: string, handler: CallHandler): void;
+
+  /** Wait for the DUT to send a CALL of `action` (matching), failing the case at the deadline. */
+  expectCall(action: string, options?: ExpectCallOptions): Promise<ObservedCall>;
+  /** Like expectCall, but a miss returns undefined instead of failing (optional messages). */
+  maybeCall(action: string, options?: ExpectCallOptions): Promise<ObservedCall | undefined>;
+  /** No CALL of `action` (or none at all) for `forMs`. */
+  expectNoCall(action: string | undefined, options: { forMs: number; match?: PayloadMatch; describe?: string }): Promise<void>;
+  /** All of these CALLs, in any order, within the deadline. */
+  expectAll(specs: ExpectSpec[], options?: { withinMs?: number }): Promise<ObservedCall[]>;
+  /** These CALLs in this order within the deadline (others may be interleaved). */
+  expectSequence(specs: ExpectSpec[], options?: { withinMs?: number }): Promise<ObservedCall[]>;
+  /** `count` further CALLs of `action`, each `periodMs` ± tolerance after the previous one. */
+  expectPeriodic(action: string, options: { periodMs: number; count: number; toleranceMs?: number; after?: ObservedCall }): Promise<ObservedCall[]>;
+  /** The next CALL of `action` after `after` comes no sooner than `minMs` (minus tolerance) and within `withinMs`. */
+  expectGap(action: string, options: { after: { monoMs: number; frameSeq?: number }; minMs: number; withinMs: number; match?: PayloadMatch }): Promise<ObservedCall>;
+  /** A field-level validation: records expected vs actual; a false condition fails the case (or warns). */
+  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning' }): void;
+
+  /** Ask the DUT adapter to perform a manual or triggered action; inconclusive if it cannot. */
+  dut(action: DutActionName, params?: Record<string, unknown>): Promise<void>;
+  /** Run a reusable state (Part 6 §2.2 / §3.2) by name. */
+  state(name: string, params?: Record<string, unknown>): Promise<void>;
+
+  fail(message: string): never;
+  inconclusive(message: string): never;
+  /** Sleep on the monotonic clock, abortable. */
+  sleep(ms: number): Promise<void>;
+}

@@ -1,0 +1,425 @@
+/**
+ * The step context of one test case run: expectations over the journal with monotonic deadlines,
+ * each recorded in the current step with expected vs actual, measured timing vs allowed, and the
+ * frames it looked at.
+ */
+import type { Clock } from '../clock.js';
+import type { JsonObject } from '../protocol/frames.js';
+import type { OcppVersion, Role } from '../protocol/versions.js';
+import type { CallHandler, CallOutcome, OcppEndpoint } from '../session/endpoint.js';
+import type { ConfiguredValues } from './configured-values.js';
+import type {
+  CheckRecord,
+  ExpectCallOptions,
+  ExpectSpec,
+  ObservedCall,
+  PayloadMatch,
+  StepRecord,
+  TestContext,
+  TimingCheck,
+} from './context-types.js';
+import { instructionFor, type DutActionName, type DutAdapter } from './dut-adapter.js';
+import type { JournalEntry } from './journal.js';
+import type { DutLink } from './link.js';
+import { brief, describeMatch, matches } from './match.js';
+import type { Pics } from './pics-condition.js';
+import type { StateRegistry } from './states.js';
+import { isVerdictSignal, VerdictSignal } from './verdict.js';
+
+export interface CaseContextOptions {
+  id: string;
+  version: OcppVersion;
+  sut: Role;
+  link: DutLink;
+  adapter: DutAdapter;
+  config: ConfiguredValues;
+  pics: Pics;
+  clock: Clock;
+  signal: AbortSignal;
+  states: StateRegistry;
+  onStepEnd?: (step: StepRecord) => void;
+}
+
+type CallEntry = Extract<JournalEntry, { kind: 'callIn' | 'callOut' | 'sendIn' }> & { kind: 'callIn' };
+
+export class CaseContext implements TestContext {
+  readonly id: string;
+  readonly version: OcppVersion;
+  readonly sut: Role;
+  readonly config: ConfiguredValues;
+  readonly pics: Pics;
+  readonly clock: Clock;
+  readonly signal: AbortSignal;
+  readonly toleranceMs: number;
+  readonly steps: StepRecord[] = [];
+  /** Journal index at which the case started. */
+  readonly startIndex: number;
+
+  private readonly link: DutLink;
+  private readonly adapter: DutAdapter;
+  private readonly states: StateRegistry;
+  private readonly onStepEnd: ((step: StepRecord) => void) | undefined;
+  private currentStep: StepRecord | undefined;
+  private cursorIndex: number;
+
+  constructor(options: CaseContextOptions) {
+    this.id = options.id;
+    this.version = options.version;
+    this.sut = options.sut;
+    this.link = options.link;
+    this.adapter = options.adapter;
+    this.config = options.config;
+    this.pics = options.pics;
+    this.clock = options.clock;
+    this.signal = options.signal;
+    this.states = options.states;
+    this.onStepEnd = options.onStepEnd;
+    this.toleranceMs = options.config.toleranceMs;
+    this.startIndex = options.link.journal.length;
+    this.cursorIndex = this.startIndex;
+  }
+
+  // ---- steps and records ------------------------------------------------------------------
+
+  async step<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    const outer = this.currentStep;
+    const record: StepRecord = { title: outer ? `${outer.title} › ${title}` : title, verdict: 'pass', startedMonoMs: this.clock.monoMs(), durationMs: 0, checks: [] };
+    this.steps.push(record);
+    this.currentStep = record;
+    try {
+      return await fn();
+    } catch (err) {
+      if (isVerdictSignal(err)) {
+        record.verdict = err.verdict;
+        record.message = err.message;
+      } else {
+        record.verdict = 'error';
+        record.message = err instanceof Error ? err.message : String(err);
+      }
+      throw err;
+    } finally {
+      record.durationMs = this.clock.monoMs() - record.startedMonoMs;
+      this.currentStep = outer;
+      this.onStepEnd?.(record);
+    }
+  }
+
+  private stepFor(description: string): StepRecord {
+    if (this.currentStep) return this.currentStep;
+    const record: StepRecord = { title: description, verdict: 'pass', startedMonoMs: this.clock.monoMs(), durationMs: 0, checks: [] };
+    this.steps.push(record);
+    return record;
+  }
+
+  private record(check: CheckRecord): void {
+    const step = this.stepFor(check.description);
+    step.checks.push(check);
+    if (!check.ok && check.severity === 'error') {
+      const message = `${check.description}: expected ${check.expected}; actual ${check.actual}`;
+      if (step !== this.currentStep) {
+        step.verdict = 'fail';
+        step.message = message;
+        this.onStepEnd?.(step);
+      }
+      throw new VerdictSignal('fail', message);
+    }
+  }
+
+  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning' }): void {
+    this.record({
+      description,
+      expected: typeof detail.expected === 'string' ? detail.expected : brief(detail.expected),
+      actual: typeof detail.actual === 'string' ? detail.actual : brief(detail.actual),
+      ok,
+      severity: detail.severity ?? 'error',
+      frames: detail.frames ?? [],
+    });
+  }
+
+  fail(message: string): never {
+    throw new VerdictSignal('fail', message);
+  }
+
+  inconclusive(message: string): never {
+    throw new VerdictSignal('inconclusive', message);
+  }
+
+  sleep(ms: number): Promise<void> {
+    return this.clock.sleep(ms, this.signal);
+  }
+
+  // ---- the link ---------------------------------------------------------------------------
+
+  cursor(): number {
+    return this.cursorIndex;
+  }
+
+  setCursor(index: number): void {
+    this.cursorIndex = index;
+  }
+
+  journal(): readonly JournalEntry[] {
+    return this.link.journal.entries(this.startIndex);
+  }
+
+  async peer(): Promise<OcppEndpoint> {
+    const open = this.link.current();
+    if (open && !open.closed) return open;
+    const endpoint = await this.link.ensureConnected(this.clock.monoMs() + this.config.connectTimeoutMs, this.signal);
+    if (!endpoint) {
+      this.inconclusive(`the DUT is not connected (waited ${Math.round(this.config.connectTimeoutMs / 1000)} s)`);
+    }
+    return endpoint;
+  }
+
+  async call(action: string, payload: JsonObject, options: { timeoutMs?: number } = {}): Promise<CallOutcome> {
+    const endpoint = await this.peer();
+    const outcome = await endpoint.call(action, payload, { timeoutMs: options.timeoutMs ?? this.config.messageTimeoutMs, signal: this.signal });
+    const frames = this.framesOf(outcome.messageId);
+    this.stepFor(`Send ${action}`).checks.push({
+      description: `Send ${action}`,
+      expected: 'a response',
+      actual: describeOutcome(outcome),
+      ok: outcome.status === 'result' || outcome.status === 'error',
+      severity: 'warning',
+      frames,
+    });
+    return outcome;
+  }
+
+  async callExpect(action: string, payload: JsonObject, options: { match?: PayloadMatch; describe?: string; timeoutMs?: number } = {}): Promise<JsonObject> {
+    const endpoint = await this.peer();
+    const outcome = await endpoint.call(action, payload, { timeoutMs: options.timeoutMs ?? this.config.messageTimeoutMs, signal: this.signal });
+    const frames = this.framesOf(outcome.messageId);
+    const ok = outcome.status === 'result' && matches(outcome.payload, options.match);
+    this.record({
+      description: `${action} answered`,
+      expected: `a ${action} response with ${describeMatch(options.match, options.describe)}`,
+      actual: describeOutcome(outcome),
+      ok,
+      severity: 'error',
+      frames,
+    });
+    return outcome.status === 'result' ? outcome.payload : {};
+  }
+
+  respond(action: string, handler: CallHandler): void {
+    this.link.responders.override(action, handler);
+  }
+
+  private framesOf(messageId: string): number[] {
+    const frames: number[] = [];
+    for (const e of this.link.journal.entries(this.startIndex)) {
+      if ('messageId' in e && e.messageId === messageId && e.frameSeq !== undefined) frames.push(e.frameSeq);
+    }
+    return frames;
+  }
+
+  // ---- expectations -----------------------------------------------------------------------
+
+  private isCall(action: string | undefined, match: PayloadMatch | undefined, exclude?: Set<number>) {
+    return (e: JournalEntry): e is CallEntry =>
+      e.kind === 'callIn' && (action === undefined || e.action === action) && !exclude?.has(e.index) && matches(e.payload, match);
+  }
+
+  private observed(e: CallEntry): ObservedCall {
+    return { action: e.action, messageId: e.messageId, payload: e.payload, monoMs: e.monoMs, index: e.index, ...(e.frameSeq === undefined ? {} : { frameSeq: e.frameSeq }) };
+  }
+
+  /** What the DUT sent since `from`, for the "actual" of a missed expectation. */
+  private sentSince(from: number, action?: string): { text: string; frames: number[] } {
+    const calls = this.link.journal.entries(from).filter((e): e is CallEntry => e.kind === 'callIn');
+    const same = action ? calls.filter((c) => c.action === action) : [];
+    const shown = (same.length > 0 ? same : calls).slice(-5);
+    const frames = shown.flatMap((c) => (c.frameSeq === undefined ? [] : [c.frameSeq]));
+    if (calls.length === 0) return { text: 'no CALL from the DUT', frames };
+    if (same.length > 0) return { text: `${same.length} ${action} not matching, last: ${brief(same.at(-1)?.payload)}`, frames };
+    return { text: `other CALLs only: ${[...new Set(calls.map((c) => c.action))].join(', ')}`, frames };
+  }
+
+  private async waitCall(action: string, options: ExpectCallOptions, exclude?: Set<number>): Promise<CallEntry | undefined> {
+    const withinMs = options.withinMs ?? this.config.messageTimeoutMs;
+    const found = await this.link.journal.waitFor(this.isCall(action, options.match, exclude), {
+      from: options.from ?? this.cursorIndex,
+      deadlineMono: this.clock.monoMs() + withinMs,
+      signal: this.signal,
+    });
+    this.throwIfAborted();
+    return found as CallEntry | undefined;
+  }
+
+  private throwIfAborted(): void {
+    if (this.signal.aborted) throw new VerdictSignal('inconclusive', 'the run was interrupted');
+  }
+
+  async expectCall(action: string, options: ExpectCallOptions = {}): Promise<ObservedCall> {
+    const from = options.from ?? this.cursorIndex;
+    const withinMs = options.withinMs ?? this.config.messageTimeoutMs;
+    const found = await this.waitCall(action, options);
+    const expected = `${action} with ${describeMatch(options.match, options.describe)} within ${fmtMs(withinMs)}`;
+    if (!found) {
+      const seen = this.sentSince(from, action);
+      this.record({ description: `Receive ${action}`, expected, actual: seen.text, ok: false, severity: 'error', frames: seen.frames });
+      throw new VerdictSignal('fail', 'unreachable');
+    }
+    this.cursorIndex = Math.max(this.cursorIndex, found.index + 1);
+    this.record({ description: `Receive ${action}`, expected, actual: brief(found.payload), ok: true, severity: 'error', frames: found.frameSeq === undefined ? [] : [found.frameSeq] });
+    return this.observed(found);
+  }
+
+  async maybeCall(action: string, options: ExpectCallOptions = {}): Promise<ObservedCall | undefined> {
+    const found = await this.waitCall(action, options);
+    if (!found) return undefined;
+    this.cursorIndex = Math.max(this.cursorIndex, found.index + 1);
+    this.record({ description: `Receive ${action} (optional)`, expected: `${action} (optional)`, actual: brief(found.payload), ok: true, severity: 'warning', frames: found.frameSeq === undefined ? [] : [found.frameSeq] });
+    return this.observed(found);
+  }
+
+  async expectNoCall(action: string | undefined, options: { forMs: number; match?: PayloadMatch; describe?: string }): Promise<void> {
+    const from = this.link.journal.length;
+    const found = await this.link.journal.waitFor(this.isCall(action, options.match), { from, deadlineMono: this.clock.monoMs() + options.forMs, signal: this.signal });
+    this.throwIfAborted();
+    const what = action ? `${action}${options.match ? ` with ${describeMatch(options.match, options.describe)}` : ''}` : 'CALL';
+    this.record({
+      description: `No ${what} for ${fmtMs(options.forMs)}`,
+      expected: `no ${what} for ${fmtMs(options.forMs)}`,
+      actual: found ? `${(found as CallEntry).action} after ${fmtMs(found.monoMs - this.clock.monoMs() + options.forMs)}: ${brief((found as CallEntry).payload)}` : 'none received',
+      ok: !found,
+      severity: 'error',
+      frames: found?.kind === 'callIn' && found.frameSeq !== undefined ? [found.frameSeq] : [],
+    });
+  }
+
+  async expectAll(specs: ExpectSpec[], options: { withinMs?: number } = {}): Promise<ObservedCall[]> {
+    const from = this.cursorIndex;
+    const withinMs = options.withinMs ?? this.config.messageTimeoutMs;
+    const deadline = this.clock.monoMs() + withinMs;
+    const used = new Set<number>();
+    const found: ObservedCall[] = [];
+    for (const spec of specs) {
+      const entry = await this.waitCall(spec.action, { match: spec.match, from, withinMs: Math.max(0, deadline - this.clock.monoMs()) }, used);
+      const expected = `${spec.action} with ${describeMatch(spec.match, spec.describe)} (any order) within ${fmtMs(withinMs)}`;
+      if (!entry) {
+        const seen = this.sentSince(from, spec.action);
+        this.record({ description: `Receive ${spec.action}`, expected, actual: seen.text, ok: false, severity: 'error', frames: seen.frames });
+        throw new VerdictSignal('fail', 'unreachable');
+      }
+      used.add(entry.index);
+      found.push(this.observed(entry));
+      this.record({ description: `Receive ${spec.action}`, expected, actual: brief(entry.payload), ok: true, severity: 'error', frames: entry.frameSeq === undefined ? [] : [entry.frameSeq] });
+    }
+    this.cursorIndex = Math.max(this.cursorIndex, ...found.map((f) => f.index + 1));
+    return found;
+  }
+
+  async expectSequence(specs: ExpectSpec[], options: { withinMs?: number } = {}): Promise<ObservedCall[]> {
+    const withinMs = options.withinMs ?? this.config.messageTimeoutMs;
+    const deadline = this.clock.monoMs() + withinMs;
+    const found: ObservedCall[] = [];
+    for (const spec of specs) {
+      const from = this.cursorIndex;
+      const entry = await this.waitCall(spec.action, { match: spec.match, from, withinMs: Math.max(0, deadline - this.clock.monoMs()) });
+      const expected = `${spec.action} with ${describeMatch(spec.match, spec.describe)}${found.length ? ` after ${found.at(-1)?.action}` : ''}`;
+      if (!entry) {
+        const earlier = found.length ? this.link.journal.entries(this.startIndex, from).some(this.isCall(spec.action, spec.match)) : false;
+        const seen = this.sentSince(from, spec.action);
+        this.record({ description: `Receive ${spec.action} in order`, expected, actual: earlier ? `${spec.action} came before ${found.at(-1)?.action}, not after` : seen.text, ok: false, severity: 'error', frames: seen.frames });
+        throw new VerdictSignal('fail', 'unreachable');
+      }
+      this.cursorIndex = entry.index + 1;
+      found.push(this.observed(entry));
+      this.record({ description: `Receive ${spec.action} in order`, expected, actual: brief(entry.payload), ok: true, severity: 'error', frames: entry.frameSeq === undefined ? [] : [entry.frameSeq] });
+    }
+    return found;
+  }
+
+  async expectPeriodic(action: string, options: { periodMs: number; count: number; toleranceMs?: number; after?: ObservedCall }): Promise<ObservedCall[]> {
+    const tolerance = options.toleranceMs ?? this.toleranceMs;
+    let previous = options.after ?? (await this.expectCall(action, { withinMs: options.periodMs + tolerance }));
+    const found: ObservedCall[] = [];
+    for (let i = 1; i <= options.count; i++) {
+      const next = await this.waitCall(action, { from: previous.index + 1, withinMs: Math.max(0, previous.monoMs + options.periodMs + tolerance - this.clock.monoMs()) });
+      const timing: TimingCheck = next
+        ? { what: `interval ${i} between ${action}s`, measuredMs: next.monoMs - previous.monoMs, minMs: options.periodMs - tolerance, maxMs: options.periodMs + tolerance, toleranceMs: tolerance, ok: Math.abs(next.monoMs - previous.monoMs - options.periodMs) <= tolerance }
+        : { what: `interval ${i} between ${action}s`, measuredMs: this.clock.monoMs() - previous.monoMs, maxMs: options.periodMs + tolerance, toleranceMs: tolerance, ok: false };
+      this.record({
+        description: `${action} every ${fmtMs(options.periodMs)} (${i}/${options.count})`,
+        expected: `next ${action} ${fmtMs(options.periodMs)} ± ${fmtMs(tolerance)} after the previous one`,
+        actual: next ? `after ${fmtMs(timing.measuredMs)}` : `none within ${fmtMs(options.periodMs + tolerance)}`,
+        ok: timing.ok,
+        severity: 'error',
+        timing,
+        frames: [previous.frameSeq, next?.frameSeq].filter((s): s is number => s !== undefined),
+      });
+      if (!next) break;
+      previous = this.observed(next);
+      found.push(previous);
+      this.cursorIndex = Math.max(this.cursorIndex, next.index + 1);
+    }
+    return found;
+  }
+
+  async expectGap(action: string, options: { after: { monoMs: number; frameSeq?: number }; minMs: number; withinMs: number; match?: PayloadMatch }): Promise<ObservedCall> {
+    const tolerance = this.toleranceMs;
+    const next = await this.waitCall(action, { match: options.match, withinMs: Math.max(0, options.after.monoMs + options.withinMs - this.clock.monoMs()) });
+    const measured = next ? next.monoMs - options.after.monoMs : this.clock.monoMs() - options.after.monoMs;
+    const ok = next !== undefined && measured >= options.minMs - tolerance;
+    this.record({
+      description: `${action} not before ${fmtMs(options.minMs)}`,
+      expected: `${action} no sooner than ${fmtMs(options.minMs)} (− ${fmtMs(tolerance)} tolerance) and within ${fmtMs(options.withinMs)}`,
+      actual: next ? `after ${fmtMs(measured)}` : `none within ${fmtMs(options.withinMs)}`,
+      ok,
+      severity: 'error',
+      timing: { what: `gap before ${action}`, measuredMs: measured, minMs: options.minMs - tolerance, maxMs: options.withinMs, toleranceMs: tolerance, ok },
+      frames: [options.after.frameSeq, next?.frameSeq].filter((s): s is number => s !== undefined),
+    });
+    if (!next) throw new VerdictSignal('fail', 'unreachable');
+    this.cursorIndex = Math.max(this.cursorIndex, next.index + 1);
+    return this.observed(next);
+  }
+
+  // ---- DUT actions and states -------------------------------------------------------------
+
+  async dut(action: DutActionName, params: Record<string, unknown> = {}): Promise<void> {
+    const instruction = instructionFor(action, params);
+    const result = await this.adapter.perform(
+      { action, params, instruction, testCaseId: this.id, stationId: this.config.stationId, version: this.version },
+      this.signal,
+    );
+    this.throwIfAborted();
+    const check: CheckRecord = {
+      description: `DUT action: ${instruction}`,
+      expected: `${this.adapter.kind} adapter performs it`,
+      actual: result.done ? `done${result.by ? ` (confirmed by ${result.by})` : ''}${result.detail ? `: ${result.detail}` : ''}` : `not done: ${result.reason}`,
+      ok: result.done,
+      severity: 'warning',
+      frames: [],
+    };
+    this.stepFor(check.description).checks.push(check);
+    if (!result.done) this.inconclusive(`could not get the DUT to act: ${instruction} — ${result.reason}`);
+  }
+
+  async state(name: string, params: Record<string, unknown> = {}): Promise<void> {
+    const state = this.states.get(this.version, this.sut, name);
+    if (!state) throw new Error(`reusable state ${name} is not defined for OCPP ${this.version} SUT=${this.sut}`);
+    await this.step(`Reusable state ${name}`, () => state(this, params));
+  }
+}
+
+function describeOutcome(outcome: CallOutcome): string {
+  switch (outcome.status) {
+    case 'result':
+      return `CALLRESULT ${brief(outcome.payload)}`;
+    case 'error':
+      return `CALLERROR ${outcome.errorCode} "${outcome.errorDescription}"`;
+    case 'timeout':
+      return `no response within ${fmtMs(outcome.waitedMs)}`;
+    case 'closed':
+      return 'the connection closed before a response';
+  }
+}
+
+export function fmtMs(ms: number): string {
+  if (Math.abs(ms) >= 1000) return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 2)} s`;
+  return `${Math.round(ms)} ms`;
+}

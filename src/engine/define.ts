@@ -1,0 +1,75 @@
+/**
+ * The authoring API of the catalogue: a test case is metadata as data plus an async `run(ctx)`.
+ * One file per official id under testcases/, named after the id.
+ */
+import type { OcppVersion, Role } from '../protocol/versions.js';
+import type { PicsCondition } from './pics-condition.js';
+import type { TestContext } from './context-types.js';
+
+/** 2.0.1 Part 5 certification profiles; 1.6 uses its feature profiles (Core, SmartCharging, …). */
+export interface CertificationEntry {
+  profile: string;
+  /** M = mandatory for the profile, C = conditional (then `applies` says on what). */
+  need: 'M' | 'C';
+}
+
+export interface TestCaseDefinition {
+  /** Official id, e.g. `TC_B_01_CS`, `TC_001_CSMS`. Must equal the file name. */
+  id: string;
+  version: OcppVersion;
+  /** The system under test: `cs` = a charging station (the harness plays the CSMS), `csms` = a CSMS. */
+  sut: Role;
+  /** Functional block (2.0.1: `B`), or the 1.6 group (`01 Cold Boot`). */
+  block: string;
+  /** Official title. */
+  title: string;
+  useCases?: string[];
+  requirements?: string[];
+  certification: CertificationEntry[];
+  /** PICS condition for a conditional case; absent = applies whenever the profile is claimed. */
+  applies?: PicsCondition;
+  /** Reusable states (Part 6 §2.2/§3.2) the runner brings the DUT into before `run`. */
+  states?: string[];
+  /** Names of simulator defects this case exists to catch; at least one. */
+  detects: string[];
+  /** Per-case timeout; default from the run configuration. */
+  timeoutMs?: number;
+  run(ctx: TestContext): Promise<void>;
+}
+
+export interface TestCase extends Readonly<TestCaseDefinition> {
+  /** Where it was loaded from, for messages. */
+  readonly source?: string;
+}
+
+const idPattern = /^TC_[A-Z0-9_]+_(CS|CSMS)$/;
+
+/**
+ * Declare a test case. Metadata problems that can be seen without I/O are reported here; the
+ * loader adds file-name and catalogue checks.
+ */
+export function defineTestCase(definition: TestCaseDefinition): TestCase {
+  const problems = metadataProblems(definition);
+  if (problems.length > 0) {
+    throw new TypeError(`test case ${String(definition.id)}: ${problems.join('; ')}`);
+  }
+  return Object.freeze({ ...definition });
+}
+
+export function metadataProblems(d: Partial<TestCaseDefinition>): string[] {
+  const problems: string[] = [];
+  if (typeof d.id !== 'string' || !idPattern.test(d.id)) problems.push(`id must look like TC_B_01_CS or TC_001_CSMS, got ${JSON.stringify(d.id)}`);
+  if (d.sut !== 'cs' && d.sut !== 'csms') problems.push(`sut must be 'cs' or 'csms', got ${JSON.stringify(d.sut)}`);
+  if (typeof d.id === 'string' && (d.sut === 'cs' || d.sut === 'csms')) {
+    const suffix = d.id.endsWith('_CSMS') ? 'csms' : 'cs';
+    if (suffix !== d.sut) problems.push(`id ${d.id} ends in _${suffix.toUpperCase()} but sut is '${d.sut}'`);
+  }
+  if (d.version !== '1.6' && d.version !== '2.0.1' && d.version !== '2.1') problems.push(`version must be 1.6, 2.0.1 or 2.1, got ${JSON.stringify(d.version)}`);
+  if (typeof d.title !== 'string' || d.title.trim() === '') problems.push('title is missing');
+  if (typeof d.block !== 'string' || d.block.trim() === '') problems.push('block is missing');
+  if (!Array.isArray(d.certification)) problems.push('certification is missing (list of { profile, need: "M" | "C" })');
+  else for (const c of d.certification) if (c.need !== 'M' && c.need !== 'C') problems.push(`certification need must be "M" or "C", got ${JSON.stringify(c.need)}`);
+  if (!Array.isArray(d.detects) || d.detects.length === 0) problems.push('detects is missing: name at least one simulator defect this case catches');
+  if (typeof d.run !== 'function') problems.push('run(ctx) is missing');
+  return problems;
+}

@@ -1,0 +1,76 @@
+/**
+ * How the harness makes the DUT do what a step needs. The engine defines the vocabulary and the
+ * interface; src/dut/ implements the adapters (sim, http, exec, prompt).
+ */
+
+/**
+ * Manual actions of Part 6 (what a person does at the station) and triggers that make a CSMS
+ * send something. Names are stable: they appear in http/exec payloads and prompt texts.
+ */
+export const dutActions = {
+  // Station side (SUT = charging station): what a person or the EV does.
+  plugIn: 'Plug in the EV cable (EV side and station side)',
+  unplug: 'Unplug the EV cable',
+  plugInStationSide: 'Plug the cable in at the station side only',
+  unplugStationSide: 'Unplug the cable at the station side only',
+  presentIdToken: 'Present an idToken (card) at the station',
+  driveIn: 'Drive the EV into the parking bay',
+  driveOut: 'Drive the EV out of the parking bay',
+  suspendEnergyTransfer: 'Let the EV suspend the energy transfer',
+  resumeEnergyTransfer: 'Let the EV resume the energy transfer',
+  powerCycle: 'Power-cycle (reboot) the charging station',
+  goOffline: 'Take the station offline (break its connection to the CSMS)',
+  goOnline: 'Bring the station back online',
+  setFaulted: 'Put a connector in the Faulted state',
+  clearFault: 'Clear the connector fault (Available again)',
+  reconfigure: 'Change a station setting by hand',
+  // CSMS side (SUT = CSMS): make the CSMS send a CALL to the harness-as-station.
+  triggerReset: 'Make the CSMS send Reset',
+  triggerRequestStartTransaction: 'Make the CSMS send RequestStartTransaction (1.6: RemoteStartTransaction)',
+  triggerRequestStopTransaction: 'Make the CSMS send RequestStopTransaction (1.6: RemoteStopTransaction)',
+  triggerChangeAvailability: 'Make the CSMS send ChangeAvailability',
+  triggerSetVariables: 'Make the CSMS send SetVariables (1.6: ChangeConfiguration)',
+  triggerGetVariables: 'Make the CSMS send GetVariables (1.6: GetConfiguration)',
+  triggerGetReport: 'Make the CSMS send GetBaseReport / GetReport',
+  triggerTriggerMessage: 'Make the CSMS send TriggerMessage',
+  triggerSetChargingProfile: 'Make the CSMS send SetChargingProfile',
+  triggerReserveNow: 'Make the CSMS send ReserveNow',
+  triggerCancelReservation: 'Make the CSMS send CancelReservation',
+  triggerUnlockConnector: 'Make the CSMS send UnlockConnector',
+  triggerClearCache: 'Make the CSMS send ClearCache',
+  triggerSendLocalList: 'Make the CSMS send SendLocalList',
+  triggerGetLocalListVersion: 'Make the CSMS send GetLocalListVersion',
+  triggerDataTransfer: 'Make the CSMS send DataTransfer',
+  triggerCall: 'Make the CSMS send the CALL named in params.action',
+} as const;
+export type DutActionName = keyof typeof dutActions;
+
+export interface DutActionRequest {
+  action: DutActionName;
+  /** Action parameters (evseId, connectorId, idToken, type …). */
+  params: Record<string, unknown>;
+  /** Sentence for a person, with parameters filled in. */
+  instruction: string;
+  testCaseId: string;
+  stationId: string;
+  version: string;
+}
+
+export type DutActionResult =
+  | { done: true; by?: string; atWall?: string; detail?: string }
+  | { done: false; reason: string };
+
+export interface DutAdapter {
+  /** `sim`, `http`, `exec`, `prompt` — shown in reports. */
+  readonly kind: string;
+  perform(request: DutActionRequest, signal: AbortSignal): Promise<DutActionResult>;
+  close?(): Promise<void>;
+}
+
+export function instructionFor(action: DutActionName, params: Record<string, unknown>): string {
+  const detail = Object.entries(params)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(', ');
+  return detail ? `${dutActions[action]} (${detail})` : dutActions[action];
+}

@@ -1,0 +1,28 @@
+/**
+ * The harness's connection to the DUT, across reconnections. The harness-as-CSMS link waits for
+ * the station to connect (and reconnect after a reset); the harness-as-station link dials the
+ * CSMS. Either way every endpoint is attached to the journal and answers with the responders.
+ */
+import type { Role } from '../protocol/versions.js';
+import type { OcppEndpoint } from '../session/endpoint.js';
+import type { Journal } from './journal.js';
+import type { Responders } from './responders.js';
+
+export interface DutLink {
+  readonly journal: Journal;
+  /** The role the harness plays on this link. */
+  readonly role: Role;
+  readonly responders: Responders;
+  /** The open endpoint, if any. */
+  current(): OcppEndpoint | undefined;
+  /**
+   * An open endpoint by the deadline (monotonic ms): the CSMS role waits for the station to
+   * connect; the station role dials. Undefined when none could be had.
+   */
+  ensureConnected(deadlineMono: number, signal: AbortSignal): Promise<OcppEndpoint | undefined>;
+  /** Drop the current connection (station role: to reconnect later). */
+  disconnect(code?: number, reason?: string): Promise<void>;
+  /** What the DUT told about itself (BootNotification fields, or the CSMS URL). */
+  describeDut(): Record<string, string>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,64 @@
+/**
+ * The serialisable run model: what every report format is a view of (JSON is canonical). Plain
+ * data only — no functions, no class instances — so it round-trips through JSON unchanged.
+ */
+import type { Finding } from '../protocol/findings.js';
+import type { CertificationEntry } from './define.js';
+import type { StepRecord } from './context-types.js';
+import type { Verdict } from './verdict.js';
+
+export interface CaseResult {
+  id: string;
+  title: string;
+  block: string;
+  version: string;
+  sut: 'cs' | 'csms';
+  certification: CertificationEntry[];
+  applicability: { applies: boolean; reason: string };
+  verdict: Verdict;
+  /** Why the verdict, in one sentence (the failing step's message, the N/A reason, …). */
+  message?: string;
+  startedAt: string;
+  durationMs: number;
+  steps: StepRecord[];
+  /** Findings on the DUT's frames during the case, by layer. */
+  findings: Finding[];
+  /** Behaviour the spec allows but OCTT is known to reject, and other non-failing observations. */
+  warnings: string[];
+  /** Wire-log frame sequence numbers that belong to this case (first, last). */
+  frames?: { from: number; to: number };
+}
+
+export interface RunInfo {
+  tool: { name: string; version: string };
+  startedAt: string;
+  version: string;
+  /** The role the DUT plays. */
+  sut: 'cs' | 'csms';
+  dut: Record<string, string>;
+  securityProfile: number;
+  dutAdapter: string;
+  pics: unknown;
+  config: unknown;
+  selection: Record<string, unknown>;
+}
+
+export interface RunSummary {
+  total: number;
+  byVerdict: Record<Verdict, number>;
+}
+
+export interface RunResult extends RunInfo {
+  endedAt?: string;
+  /** True until the run finished; an interrupted run's report says so. */
+  partial: boolean;
+  interrupted: boolean;
+  tests: CaseResult[];
+  summary: RunSummary;
+}
+
+export function summarise(tests: readonly CaseResult[]): RunSummary {
+  const byVerdict: Record<Verdict, number> = { pass: 0, fail: 0, inconclusive: 0, notApplicable: 0, error: 0, skipped: 0 };
+  for (const t of tests) byVerdict[t.verdict] += 1;
+  return { total: tests.length, byVerdict };
+}

@@ -1,0 +1,216 @@
+/**
+ * Runs selected test cases sequentially against one DUT: applicability from the PICS, reusable
+ * states, per-case timeout, carry on after failures, bring the DUT back to the general
+ * preconditions after each case (2.0.1 Part 6 §2.1 / §3.1) or mark the next case inconclusive,
+ * and stop cleanly on interrupt leaving every finished result in place.
+ */
+import { isoWall, type Clock } from '../clock.js';
+import type { Finding } from '../protocol/findings.js';
+import { CaseContext } from './context.js';
+import type { TestContext } from './context-types.js';
+import type { ConfiguredValues } from './configured-values.js';
+import type { TestCase } from './define.js';
+import type { DutAdapter } from './dut-adapter.js';
+import type { DutLink } from './link.js';
+import { evaluate, type Applicability, type Pics } from './pics-condition.js';
+import type { Reporter } from './reporter.js';
+import { summarise, type CaseResult, type RunInfo, type RunResult } from './run-model.js';
+import type { StateRegistry } from './states.js';
+import { isVerdictSignal, worst, type Verdict } from './verdict.js';
+
+export interface RunOptions {
+  cases: readonly TestCase[];
+  link: DutLink;
+  adapter: DutAdapter;
+  config: ConfiguredValues;
+  pics: Pics;
+  clock: Clock;
+  signal: AbortSignal;
+  states: StateRegistry;
+  reporter: Reporter;
+  info: RunInfo;
+  /** Bring the DUT back to the general preconditions after a case; throw to say it could not. */
+  restore?: (ctx: TestContext) => Promise<void>;
+}
+
+/**
+ * Whether a case applies to a DUT: mandatory cases of a claimed profile run; conditional ones when
+ * their PICS condition holds; everything else is notApplicable with the reason.
+ */
+export function applicabilityOf(tc: TestCase, pics: Pics): Applicability {
+  if (pics.claimAll) {
+    const cond = tc.applies ? evaluate(tc.applies, pics) : undefined;
+    if (cond && !cond.applies && Object.keys(pics.items).length > 0) return cond;
+    return { applies: true, reason: 'no PICS given: every selected case runs' };
+  }
+  const claimed = new Set(pics.certificationProfiles ?? []);
+  const entries = tc.certification.filter((c) => claimed.has(c.profile));
+  if (entries.length === 0) {
+    const profiles = tc.certification.map((c) => c.profile).join(', ') || 'none (not in Part 5)';
+    return { applies: false, reason: `certification profile not claimed (case belongs to: ${profiles})` };
+  }
+  if (entries.some((c) => c.need === 'M') && !tc.applies) return { applies: true, reason: `mandatory for ${entries.map((e) => e.profile).join(', ')}` };
+  const cond = evaluate(tc.applies, pics);
+  return cond.applies ? { applies: true, reason: `conditional: ${cond.reason}` } : cond;
+}
+
+export async function runCases(options: RunOptions): Promise<RunResult> {
+  const { cases, link, clock, reporter } = options;
+  const run: RunResult = { ...options.info, partial: true, interrupted: false, tests: [], summary: summarise([]) };
+  await reporter.onRunBegin?.(options.info, cases.length);
+  let carriedProblem: string | undefined;
+
+  for (const [index, tc] of cases.entries()) {
+    if (options.signal.aborted) {
+      run.interrupted = true;
+      break;
+    }
+    await reporter.onCaseBegin?.({ id: tc.id, title: tc.title, index, total: cases.length });
+    const result = await runOne(tc, options, carriedProblem);
+    carriedProblem = result.problem;
+    run.tests.push(result.result);
+    run.summary = summarise(run.tests);
+    await reporter.onCaseEnd?.(result.result, run);
+    if (options.signal.aborted) run.interrupted = true;
+  }
+  run.partial = false;
+  run.endedAt = isoWall(clock.wallMs());
+  run.summary = summarise(run.tests);
+  await reporter.onRunEnd?.(run);
+  void link;
+  return run;
+}
+
+async function runOne(tc: TestCase, options: RunOptions, carried: string | undefined): Promise<{ result: CaseResult; problem: string | undefined }> {
+  const { clock, link } = options;
+  const applicability = applicabilityOf(tc, options.pics);
+  const startedAt = isoWall(clock.wallMs());
+  const started = clock.monoMs();
+  const base = {
+    id: tc.id,
+    title: tc.title,
+    block: tc.block,
+    version: tc.version,
+    sut: tc.sut,
+    certification: [...tc.certification],
+    applicability,
+    startedAt,
+    findings: [] as Finding[],
+    warnings: [] as string[],
+  };
+  if (!applicability.applies) {
+    return { result: { ...base, verdict: 'notApplicable', message: applicability.reason, durationMs: 0, steps: [] }, problem: carried };
+  }
+  if (carried) {
+    return { result: { ...base, verdict: 'inconclusive', message: `the DUT could not be brought back to the general preconditions after the previous case: ${carried}`, durationMs: 0, steps: [] }, problem: undefined };
+  }
+
+  link.responders.clearOverrides();
+  const caseAbort = new AbortController();
+  const onRunAbort = (): void => caseAbort.abort(options.signal.reason);
+  options.signal.addEventListener('abort', onRunAbort, { once: true });
+  const timeoutMs = tc.timeoutMs ?? options.config.caseTimeoutMs;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    caseAbort.abort(new Error('case timeout'));
+  }, timeoutMs);
+
+  const ctx = new CaseContext({
+    id: tc.id,
+    version: tc.version,
+    sut: tc.sut,
+    link,
+    adapter: options.adapter,
+    config: options.config,
+    pics: options.pics,
+    clock,
+    signal: caseAbort.signal,
+    states: options.states,
+    onStepEnd: (step) => void options.reporter.onStepEnd?.(tc.id, step),
+  });
+
+  let verdict: Verdict = 'pass';
+  let message: string | undefined;
+  try {
+    for (const state of tc.states ?? []) await ctx.state(state);
+    await tc.run(ctx);
+  } catch (err) {
+    if (timedOut) {
+      verdict = 'inconclusive';
+      message = `the case did not finish within its timeout of ${Math.round(timeoutMs / 1000)} s`;
+    } else if (options.signal.aborted) {
+      verdict = 'inconclusive';
+      message = 'the run was interrupted';
+    } else if (isVerdictSignal(err)) {
+      verdict = err.verdict;
+      message = err.message;
+    } else {
+      verdict = 'error';
+      message = `harness error: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', onRunAbort);
+  }
+
+  // Every frame the DUT sent during the case was judged; schema/format errors fail the case.
+  const findings: Finding[] = [];
+  const warnings: string[] = [];
+  for (const e of link.journal.entries(ctx.startIndex)) {
+    if (e.kind !== 'finding') continue;
+    if (e.finding.direction === 'out') {
+      warnings.push(`harness frame: ${e.finding.message}`);
+      continue;
+    }
+    findings.push(e.finding);
+    if (e.finding.severity === 'warning') warnings.push(`${e.finding.layer}: ${e.finding.message}`);
+  }
+  for (const step of ctx.steps) {
+    for (const check of step.checks) if (!check.ok && check.severity === 'warning') warnings.push(`${check.description}: ${check.actual}`);
+  }
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0 && (verdict === 'pass' || verdict === 'inconclusive')) {
+    const first = errors[0];
+    verdict = worst(verdict, 'fail');
+    message = `${errors.length} invalid message${errors.length > 1 ? 's' : ''} from the DUT; first: [${first?.layer}] ${first?.action ?? ''} ${first?.message ?? ''}`.replace(/\s+/g, ' ');
+  }
+
+  let problem: string | undefined;
+  if (options.restore && !options.signal.aborted) {
+    const restoreAbort = new AbortController();
+    const onAbort = (): void => restoreAbort.abort();
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    const restoreCtx = new CaseContext({
+      id: tc.id,
+      version: tc.version,
+      sut: tc.sut,
+      link,
+      adapter: options.adapter,
+      config: options.config,
+      pics: options.pics,
+      clock,
+      signal: restoreAbort.signal,
+      states: options.states,
+    });
+    try {
+      link.responders.clearOverrides();
+      await options.restore(restoreCtx);
+    } catch (err) {
+      problem = err instanceof Error ? err.message : String(err);
+    } finally {
+      options.signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  const result: CaseResult = {
+    ...base,
+    verdict,
+    ...(message === undefined ? {} : { message }),
+    durationMs: clock.monoMs() - started,
+    steps: ctx.steps,
+    findings,
+    warnings,
+  };
+  return { result, problem };
+}
