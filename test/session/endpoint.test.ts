@@ -62,7 +62,7 @@ describe('session/endpoint', () => {
     expect(csms.findings.map((f) => f.code)).to.include('session.secondCall');
     for (const release of releases) release();
     await tick();
-    expect(ca.sent.map((t) => JSON.parse(t)[1])).to.have.members(['x1', 'x2']);
+    expect(ca.sent.map((t) => (JSON.parse(t) as unknown[])[1])).to.have.members(['x1', 'x2']);
   });
 
   it('records unknown, late and duplicate responses', async () => {
@@ -90,7 +90,7 @@ describe('session/endpoint', () => {
     cb.send('[2,"u1","FlyToTheMoon",{}]');
     cb.send('[2,"u2","DataTransfer",{"vendorId":"x"}]');
     await tick(10);
-    const replies = ca.sent.map((t) => JSON.parse(t));
+    const replies = ca.sent.map((t) => JSON.parse(t) as unknown[]);
     expect(replies).to.deep.include([4, 'u1', 'NotImplemented', 'FlyToTheMoon is not implemented', {}]);
     expect(replies.find((r) => r[1] === 'u2')?.[2]).to.equal('NotSupported');
     expect(csms.findings.map((f) => f.code)).to.include.members(['session.unknownAction', 'session.unhandledAction']);
