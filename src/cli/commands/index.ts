@@ -1,7 +1,10 @@
 /** Every command, registered in the order `--help` lists them. */
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
+import { registerCertsCommand } from './certs.js';
+import { registerDemoCommand } from './demo.js';
 
-export function registerCommands(_program: Command, _io: CliIo): void {
-  // Filled as commands land: run, list, demo, sim, pics, report, certs.
+export function registerCommands(program: Command, io: CliIo): void {
+  registerDemoCommand(program, io);
+  registerCertsCommand(program, io);
 }
