@@ -18,3 +18,9 @@ export const defaultServerPath = '/ocpp';
 export const closeCodeNoSubprotocol = 1002;
 /** Upper bound on a single WebSocket text frame we accept from a DUT (bytes). */
 export const maxFrameBytes = 10 * 1024 * 1024;
+/** How long an http hook or exec command may take to perform one DUT action. */
+export const dutActionTimeoutMs = 60_000;
+/** How long the prompt adapter waits for an operator at the terminal before giving up. */
+export const promptTimeoutMs = 10 * 60_000;
+/** After SIGTERM, how long a killed DUT command gets before SIGKILL. */
+export const killGraceMs = 2_000;

@@ -27,6 +27,7 @@ export const HarnessErrorCodes = {
   E_SCHEMA_DIR: ExitCode.usage,
   E_TESTCASE_METADATA: ExitCode.usage,
   E_TLS_OPTIONS: ExitCode.usage,
+  E_DUT_ADAPTER: ExitCode.usage,
   E_CERTS: ExitCode.harness,
   E_TRANSPORT: ExitCode.harness,
   E_NOT_CONNECTED: ExitCode.harness,
