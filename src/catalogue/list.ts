@@ -1,0 +1,95 @@
+/**
+ * The data behind `ocpp-conform list`: for every case found, whether a run would execute it, and
+ * if not, why (not selected by the flags, or not applicable per the PICS).
+ */
+import type { CertificationEntry, TestCase } from '../engine/define.js';
+import type { Applicability, Pics } from '../engine/pics-condition.js';
+import { applicabilityOf } from '../engine/runner.js';
+import type { OcppVersion, Role } from '../protocol/versions.js';
+import { compareCases, type Selection } from './select.js';
+
+export interface ListEntry {
+  id: string;
+  title: string;
+  block: string;
+  version: OcppVersion;
+  sut: Role;
+  certification: CertificationEntry[];
+  applicability: Applicability;
+  selected: boolean;
+  excludedBecause?: string;
+  detects: string[];
+  states: string[];
+}
+
+export type ListStatus = 'runs' | 'notApplicable' | 'notSelected';
+
+/** One entry per case (selected and excluded), in catalogue order. */
+export function describeCases(selection: Pick<Selection, 'selected' | 'excluded'>, pics: Pics): ListEntry[] {
+  const rows: Array<{ tc: TestCase; excludedBecause?: string }> = [
+    ...selection.selected.map((tc) => ({ tc })),
+    ...selection.excluded.map((e) => ({ tc: e.testCase, excludedBecause: e.reason })),
+  ];
+  rows.sort((a, b) => compareCases(a.tc, b.tc));
+  return rows.map(({ tc, excludedBecause }) => {
+    const entry: ListEntry = {
+      id: tc.id,
+      title: tc.title,
+      block: tc.block,
+      version: tc.version,
+      sut: tc.sut,
+      certification: tc.certification.map((c) => ({ ...c })),
+      applicability: applicabilityOf(tc, pics),
+      selected: excludedBecause === undefined,
+      detects: [...tc.detects],
+      states: [...(tc.states ?? [])],
+    };
+    if (excludedBecause !== undefined) entry.excludedBecause = excludedBecause;
+    return entry;
+  });
+}
+
+/** Not selected wins over not applicable: a case left out by the flags is never evaluated. */
+export function statusOf(entry: ListEntry): ListStatus {
+  if (!entry.selected) return 'notSelected';
+  return entry.applicability.applies ? 'runs' : 'notApplicable';
+}
+
+/** What a run would make of the case, in words: "runs", "n/a: …", "not selected: …". */
+export function verdictToBe(entry: ListEntry): string {
+  switch (statusOf(entry)) {
+    case 'runs':
+      return 'runs';
+    case 'notApplicable':
+      return `n/a: ${entry.applicability.reason}`;
+    case 'notSelected':
+      return `not selected: ${entry.excludedBecause ?? 'excluded'}`;
+  }
+}
+
+/** An aligned text table for people: id, verdict-to-be, title. */
+export function formatListTable(entries: readonly ListEntry[]): string {
+  const rows = [['ID', 'STATUS', 'TITLE'], ...entries.map((e) => [e.id, verdictToBe(e), e.title])];
+  const idWidth = Math.max(...rows.map((r) => (r[0] ?? '').length));
+  const statusWidth = Math.max(...rows.map((r) => (r[1] ?? '').length));
+  return rows.map(([id = '', status = '', title = '']) => `${id.padEnd(idWidth)}  ${status.padEnd(statusWidth)}  ${title}`.trimEnd()).join('\n');
+}
+
+export interface ListCounts {
+  total: number;
+  runs: number;
+  notApplicable: number;
+  notSelected: number;
+}
+
+export function countList(entries: readonly ListEntry[]): ListCounts {
+  const counts: ListCounts = { total: entries.length, runs: 0, notApplicable: 0, notSelected: 0 };
+  for (const e of entries) counts[statusOf(e)] += 1;
+  return counts;
+}
+
+/** "3 of 5 cases run; 1 not applicable; 1 not selected". */
+export function formatListCount(entries: readonly ListEntry[]): string {
+  const c = countList(entries);
+  return `${c.runs} of ${c.total} case${c.total === 1 ? '' : 's'} run; ${c.notApplicable} not applicable; ${c.notSelected} not selected`;
+}
