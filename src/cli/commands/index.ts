@@ -3,8 +3,14 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerCertsCommand } from './certs.js';
 import { registerDemoCommand } from './demo.js';
+import { registerListCommand } from './list.js';
+import { registerPicsCommand } from './pics.js';
+import { registerRunCommand } from './run.js';
 
 export function registerCommands(program: Command, io: CliIo): void {
+  registerRunCommand(program, io);
+  registerListCommand(program, io);
+  registerPicsCommand(program, io);
   registerDemoCommand(program, io);
   registerCertsCommand(program, io);
 }

@@ -1,0 +1,284 @@
+/**
+ * `ocpp-conform run`: the harness against a real DUT. SUT = cs: we listen as the CSMS and the
+ * station connects to us; SUT = csms: we dial the CSMS as a station. Exit codes through the one
+ * funnel: 0 all applicable cases passed, 1 any failed or inconclusive, 2 usage/config, 3 harness,
+ * 130 interrupted.
+ */
+import { mkdir, writeFile, rename } from 'node:fs/promises';
+import * as path from 'node:path';
+import { Option, type Command } from 'commander';
+import { isoWall, systemClock } from '../../clock.js';
+import { defaultServerPath } from '../../constants.js';
+import { ExitCode, HarnessError } from '../../errors.js';
+import { loadCatalogue } from '../../catalogue/loader.js';
+import { selectCases } from '../../catalogue/select.js';
+import { redactConfig, type ConfiguredValues } from '../../engine/configured-values.js';
+import { CsmsLink } from '../../engine/csms-link.js';
+import type { DutAdapter } from '../../engine/dut-adapter.js';
+import { Journal } from '../../engine/journal.js';
+import type { DutLink } from '../../engine/link.js';
+import { ReporterMultiplexer, type Reporter } from '../../engine/reporter.js';
+import { installCsmsDefaults } from '../../engine/roles/csms-defaults.js';
+import { Responders } from '../../engine/responders.js';
+import type { RunResult } from '../../engine/run-model.js';
+import { runCases } from '../../engine/runner.js';
+import { StateRegistry } from '../../engine/states.js';
+import { StationLink } from '../../engine/station-link.js';
+import { isKnownAction } from '../../protocol/actions.js';
+import { subprotocolOf, type OcppVersion, type Role } from '../../protocol/versions.js';
+import { createAdapter } from '../../dut/parse-spec.js';
+import { basicAuthVerifier, OcppServer } from '../../transport/server.js';
+import { WireLog } from '../../transport/wire-log.js';
+import { loadConfig } from '../config-file.js';
+import type { CliIo } from '../io.js';
+import { setExitCode, toolVersion } from '../main.js';
+import { loadPics } from '../pics-file.js';
+
+export interface RunCommandOptions {
+  ocpp: OcppVersion;
+  sut: Role;
+  listen: string;
+  path: string;
+  csmsUrl?: string;
+  stationId?: string;
+  securityProfile?: string;
+  password?: string;
+  ca?: string;
+  cert?: string;
+  key?: string;
+  pics?: string;
+  config?: string;
+  only?: string[];
+  block?: string[];
+  profile?: string[];
+  dut: string;
+  reportDir: string;
+  reporter: string[];
+  testcases?: string;
+  caseTimeout?: string;
+  tolerance?: string;
+}
+
+export interface RunDeps {
+  /** The in-process simulator adapter for `--dut sim` (the simulators issue provides it). */
+  simAdapter?: DutAdapter;
+  /** Reusable states of the catalogue. */
+  states?: StateRegistry;
+  /** Called once the harness listens (SUT = cs), e.g. so a test can start its station. */
+  onListening?: (url: string) => void;
+  signal?: AbortSignal;
+}
+
+export function parseListen(value: string): { host: string; port: number } {
+  const m = /^(?:(\[[^\]]+\]|[^:]+):)?(\d{1,5})$/.exec(value);
+  const port = m ? Number(m[2]) : NaN;
+  if (!m || port > 65535) {
+    throw new HarnessError('E_USAGE', `--listen must be host:port or port, got "${value}"`, { hint: 'e.g. --listen 127.0.0.1:9000 (port 0 picks a free port)' });
+  }
+  return { host: (m[1] ?? '127.0.0.1').replace(/^\[|\]$/g, ''), port };
+}
+
+function intOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new HarnessError('E_USAGE', `${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  return n;
+}
+
+export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = {}): void {
+  program
+    .command('run')
+    .description('run the selected official test cases against a DUT')
+    .addOption(new Option('--ocpp <version>', 'OCPP version').choices(['1.6', '2.0.1', '2.1']).makeOptionMandatory())
+    .addOption(new Option('--sut <side>', 'system under test: cs = a charging station connects to us, csms = we dial a CSMS').choices(['cs', 'csms']).makeOptionMandatory())
+    .option('--listen <host:port>', 'SUT=cs: where the harness-as-CSMS listens', '127.0.0.1:9000')
+    .option('--path <prefix>', 'SUT=cs: WebSocket path prefix; stations connect at <prefix>/<stationId>', defaultServerPath)
+    .option('--csms-url <url>', 'SUT=csms: the CSMS endpoint URL (ws:// or wss://)')
+    .option('--station-id <id>', 'charging station identity (overrides the config file)')
+    .addOption(new Option('--security-profile <n>', 'security profile 0..3').choices(['0', '1', '2', '3']))
+    .option('--password <password>', 'Basic auth password for profiles 1/2 (prefer OCPP_CONFORM_PASSWORD)')
+    .option('--ca <file>', 'CA certificate (PEM) for TLS')
+    .option('--cert <file>', 'our certificate (PEM): server cert as CSMS, client cert as station')
+    .option('--key <file>', 'private key of --cert (PEM)')
+    .option('--pics <file>', 'PICS file of the DUT (see `ocpp-conform pics init`)')
+    .option('--config <file>', 'configured values (JSON or YAML)')
+    .option('--only <glob...>', 'only case ids matching these globs, e.g. TC_B_0*')
+    .option('--block <block...>', 'only these blocks / groups')
+    .option('--profile <profile...>', 'only cases of these certification profiles')
+    .option('--dut <adapter>', 'how to make the DUT act: sim | http:URL | http-octt:URL | exec:CMD | prompt', 'prompt')
+    .option('--report-dir <dir>', 'where reports go', 'reports/latest')
+    .option('--reporter <name...>', 'reporters: console, json', ['console', 'json'])
+    .option('--case-timeout <seconds>', 'per-case timeout')
+    .option('--tolerance <ms>', 'time tolerance for timing checks (default 4000)')
+    .addOption(new Option('--testcases <dir>', 'folder of compiled test cases (default: the built-in catalogue)').hideHelp())
+    .action(async (options: RunCommandOptions, command: Command) => {
+      const code = await runCommand(options, io, deps);
+      setExitCode(command, code);
+    });
+}
+
+export async function runCommand(options: RunCommandOptions, io: CliIo, deps: RunDeps = {}): Promise<number> {
+  const version = options.ocpp;
+  const sut = options.sut;
+  const securityProfile = intOption(options.securityProfile, '--security-profile', 0, 3) as 0 | 1 | 2 | 3 | undefined;
+  const caseTimeoutS = intOption(options.caseTimeout, '--case-timeout', 1, 86_400);
+  const toleranceMs = intOption(options.tolerance, '--tolerance', 0, 600_000);
+  const config: ConfiguredValues = await loadConfig(options.config, {
+    ...(options.stationId ? { stationId: options.stationId } : {}),
+    ...(securityProfile === undefined ? {} : { securityProfile }),
+    ...(options.password ? { basicAuthPassword: options.password } : {}),
+    ...(caseTimeoutS === undefined ? {} : { caseTimeoutMs: caseTimeoutS * 1000 }),
+    ...(toleranceMs === undefined ? {} : { toleranceMs }),
+  }, io.env);
+  const pics = await loadPics(options.pics, { ocpp: version, sut });
+  if (sut === 'csms' && !options.csmsUrl) {
+    throw new HarnessError('E_USAGE', '--sut csms needs --csms-url', { hint: 'e.g. --csms-url ws://csms.example:9000/ocpp' });
+  }
+  if ((config.securityProfile === 1 || config.securityProfile === 2) && !config.basicAuthPassword) {
+    throw new HarnessError('E_CONFIG', `security profile ${config.securityProfile} needs a Basic auth password`, { hint: 'set OCPP_CONFORM_PASSWORD, --password, or basicAuthPassword in the config file' });
+  }
+
+  const catalogue = await loadCatalogue(options.testcases, { version, sut });
+  const selection = selectCases(catalogue.cases, {
+    version,
+    sut,
+    ...(options.only ? { only: options.only } : {}),
+    ...(options.block ? { blocks: options.block } : {}),
+    ...(options.profile ? { profiles: options.profile } : {}),
+  });
+  if (selection.selected.length === 0) {
+    for (const note of catalogue.notes) io.err(note);
+    throw new HarnessError('E_USAGE', `no test case selected for OCPP ${version} SUT=${sut}`, { hint: 'run `ocpp-conform list` with the same options to see why' });
+  }
+
+  const adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}) });
+  const clock = systemClock;
+  const wireLog = new WireLog({ clock });
+  const journal = new Journal(clock);
+  const responders = new Responders((action) => isKnownAction(version, action));
+  const reportDir = path.resolve(io.cwd, options.reportDir);
+  await mkdir(reportDir, { recursive: true });
+
+  const abort = new AbortController();
+  const onSigint = (): void => {
+    if (abort.signal.aborted) return;
+    io.err('interrupted: finishing the current case and writing a partial report (Ctrl-C again to force)');
+    abort.abort(new HarnessError('E_ABORTED', 'interrupted'));
+  };
+  process.on('SIGINT', onSigint);
+  deps.signal?.addEventListener('abort', onSigint, { once: true });
+
+  let server: OcppServer | undefined;
+  let link: DutLink;
+  try {
+    if (sut === 'cs') {
+      installCsmsDefaults(responders, version, config);
+      const listen = parseListen(options.listen);
+      const tls = options.cert && options.key ? { cert: options.cert, key: options.key, ...(options.ca ? { ca: options.ca } : {}) } : undefined;
+      const password = config.basicAuthPassword;
+      server = new OcppServer({
+        host: listen.host,
+        port: listen.port,
+        path: options.path,
+        subprotocols: [subprotocolOf[version]],
+        wireLog,
+        ...(config.securityProfile > 0 ? { auth: { securityProfile: config.securityProfile, ...(password ? { verify: basicAuthVerifier({ password }) } : {}) } } : {}),
+        ...(tls ? { tls } : {}),
+      });
+      const address = await server.start();
+      const stationUrl = `${address.url.replace(/\/$/, '')}/${encodeURIComponent(config.stationId)}`;
+      io.out(`harness (CSMS, OCPP ${version}) listening: connect station ${config.stationId} to ${stationUrl}`);
+      deps.onListening?.(stationUrl);
+      link = new CsmsLink({ server, version, stationId: config.stationId, journal, responders, clock, callTimeoutMs: config.messageTimeoutMs });
+    } else {
+      link = new StationLink({
+        csmsUrl: options.csmsUrl ?? '',
+        stationId: config.stationId,
+        version,
+        journal,
+        responders,
+        clock,
+        wireLog,
+        callTimeoutMs: config.messageTimeoutMs,
+        ...(config.basicAuthPassword ? { basicAuth: { username: config.stationId, password: config.basicAuthPassword } } : {}),
+        ...(options.ca || options.cert ? { tls: { ...(options.ca ? { ca: options.ca } : {}), ...(options.cert ? { cert: options.cert } : {}), ...(options.key ? { key: options.key } : {}) } } : {}),
+      });
+      io.out(`harness (station ${config.stationId}, OCPP ${version}) will dial ${options.csmsUrl ?? ''}`);
+    }
+
+    const reportFile = path.join(reportDir, 'report.json');
+    const reporters: Reporter[] = [];
+    if (options.reporter.includes('console')) reporters.push(consoleReporter(io));
+    if (options.reporter.includes('json')) reporters.push(jsonFileReporter(reportFile));
+    const reporter = new ReporterMultiplexer(reporters);
+    const run = await runCases({
+      cases: selection.selected,
+      link,
+      adapter,
+      config,
+      pics,
+      clock,
+      signal: abort.signal,
+      states: deps.states ?? new StateRegistry(),
+      reporter,
+      info: {
+        tool: { name: 'ocpp-conform', version: toolVersion },
+        startedAt: isoWall(clock.wallMs()),
+        version,
+        sut,
+        dut: link.describeDut(),
+        securityProfile: config.securityProfile,
+        dutAdapter: adapter.kind,
+        pics,
+        config: redactConfig(config),
+        selection: { only: options.only ?? [], blocks: options.block ?? [], profiles: options.profile ?? [] },
+      },
+    });
+    run.dut = link.describeDut();
+    await writeJsonAtomic(reportFile, run);
+    await writeFile(path.join(reportDir, 'wire.jsonl'), wireLog.toJsonLines());
+    for (const f of reporter.failures) io.err(`reporter ${f.reporter} failed in ${f.hook}: ${f.error}`);
+    io.out(`report: ${path.relative(io.cwd, reportFile) || reportFile}`);
+    await link.close();
+    return exitCodeFor(run);
+  } finally {
+    process.off('SIGINT', onSigint);
+    await adapter.close?.();
+    await server?.close();
+  }
+}
+
+export function exitCodeFor(run: RunResult): number {
+  if (run.interrupted) return ExitCode.interrupted;
+  const v = run.summary.byVerdict;
+  if (v.error > 0) return ExitCode.harness;
+  if (v.fail > 0 || v.inconclusive > 0) return ExitCode.failed;
+  return ExitCode.ok;
+}
+
+async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
+  const tmp = `${file}.tmp`;
+  await writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`);
+  await rename(tmp, file);
+}
+
+/** report.json rewritten after every case, so an interrupted run leaves a valid partial report. */
+function jsonFileReporter(file: string): Reporter {
+  return {
+    onCaseEnd: (_result, run) => writeJsonAtomic(file, run),
+    onRunEnd: (run) => writeJsonAtomic(file, run),
+  };
+}
+
+function consoleReporter(io: CliIo): Reporter {
+  return {
+    onCaseEnd: (result, run) => {
+      const n = run.tests.length;
+      io.out(`[${n}] ${result.verdict.padEnd(13)} ${result.id}  ${result.title}${result.message && result.verdict !== 'pass' ? `\n      ${result.message}` : ''}`);
+    },
+    onRunEnd: (run) => {
+      const v = run.summary.byVerdict;
+      io.out(`${run.summary.total} cases: ${v.pass} passed, ${v.fail} failed, ${v.inconclusive} inconclusive, ${v.notApplicable} not applicable, ${v.error} errors${run.interrupted ? ' (interrupted)' : ''}`);
+    },
+  };
+}

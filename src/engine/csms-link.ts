@@ -1,0 +1,110 @@
+/**
+ * The link when the harness plays the CSMS (SUT = charging station): our server accepts the
+ * station at /<path>/<identity>, every connection of the configured identity becomes the current
+ * endpoint (a reconnect after a reset replaces the old one), attached to the journal and
+ * answering with the responders.
+ */
+import type { Clock } from '../clock.js';
+import { subprotocolOf, type OcppVersion } from '../protocol/versions.js';
+import type { OcppEndpoint } from '../session/endpoint.js';
+import { openEndpoint } from '../session/open.js';
+import type { Connection } from '../transport/connection.js';
+import type { OcppServer } from '../transport/server.js';
+import type { Journal } from './journal.js';
+import type { DutLink } from './link.js';
+import type { Responders } from './responders.js';
+
+export interface CsmsLinkOptions {
+  server: OcppServer;
+  version: OcppVersion;
+  /** Only this station identity is the DUT; others are refused with a close. */
+  stationId: string;
+  journal: Journal;
+  responders: Responders;
+  clock: Clock;
+  callTimeoutMs: number;
+}
+
+export class CsmsLink implements DutLink {
+  readonly role = 'csms' as const;
+  readonly journal: Journal;
+  readonly responders: Responders;
+  private endpoint: OcppEndpoint | undefined;
+  private readonly waiters = new Set<(endpoint: OcppEndpoint) => void>();
+  private readonly unsubscribe: () => void;
+  private boot: Record<string, string> = {};
+
+  constructor(private readonly options: CsmsLinkOptions) {
+    this.journal = options.journal;
+    this.responders = options.responders;
+    this.unsubscribe = options.server.onConnection((conn) => this.accept(conn));
+  }
+
+  private accept(conn: Connection): void {
+    if (conn.info.identity !== this.options.stationId || conn.info.subprotocol !== subprotocolOf[this.options.version]) {
+      void conn.close(1008, `this harness run expects station ${this.options.stationId} speaking ${subprotocolOf[this.options.version]}`);
+      return;
+    }
+    const endpoint = openEndpoint(conn, { role: 'csms', version: this.options.version, clock: this.options.clock, callTimeoutMs: this.options.callTimeoutMs });
+    this.responders.install(endpoint);
+    this.journal.attach(endpoint, { identity: conn.info.identity, subprotocol: conn.info.subprotocol });
+    endpoint.onEvent((event) => {
+      if (event.type === 'callIn' && event.action === 'BootNotification') this.boot = bootFacts(event.payload);
+    });
+    const previous = this.endpoint;
+    this.endpoint = endpoint;
+    if (previous && !previous.closed) previous.close(1001, 'replaced by a new connection');
+    for (const wake of [...this.waiters]) wake(endpoint);
+  }
+
+  current(): OcppEndpoint | undefined {
+    return this.endpoint && !this.endpoint.closed ? this.endpoint : undefined;
+  }
+
+  ensureConnected(deadlineMono: number, signal: AbortSignal): Promise<OcppEndpoint | undefined> {
+    const open = this.current();
+    if (open) return Promise.resolve(open);
+    return new Promise((resolve) => {
+      const finish = (value: OcppEndpoint | undefined): void => {
+        clearTimeout(timer);
+        this.waiters.delete(finish);
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      };
+      const onAbort = (): void => finish(undefined);
+      const timer = setTimeout(() => finish(undefined), Math.max(0, deadlineMono - this.options.clock.monoMs()));
+      this.waiters.add(finish);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  async disconnect(code = 1000, reason = ''): Promise<void> {
+    const open = this.current();
+    if (open) open.close(code, reason);
+  }
+
+  describeDut(): Record<string, string> {
+    return { stationId: this.options.stationId, ...this.boot };
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe();
+    await this.disconnect(1001, 'harness run finished');
+  }
+}
+
+/** Vendor, model, serial and firmware from a 1.6 or 2.0.1 BootNotification. */
+function bootFacts(payload: Record<string, unknown>): Record<string, string> {
+  const cs = (payload['chargingStation'] ?? payload) as Record<string, unknown>;
+  const pick = (...keys: string[]): string | undefined => {
+    for (const k of keys) if (typeof cs[k] === 'string') return cs[k];
+    return undefined;
+  };
+  const facts: Record<string, string | undefined> = {
+    vendor: pick('vendorName', 'chargePointVendor'),
+    model: pick('model', 'chargePointModel'),
+    serialNumber: pick('serialNumber', 'chargePointSerialNumber', 'chargeBoxSerialNumber'),
+    firmwareVersion: pick('firmwareVersion'),
+  };
+  return Object.fromEntries(Object.entries(facts).filter((e): e is [string, string] => e[1] !== undefined));
+}
