@@ -25,8 +25,20 @@ export interface CaseResult {
   findings: Finding[];
   /** Behaviour the spec allows but OCTT is known to reject, and other non-failing observations. */
   warnings: string[];
-  /** Wire-log frame sequence numbers that belong to this case (first, last). */
-  frames?: { from: number; to: number };
+  /** The frames that crossed the wire during the case (secrets redacted), in order. */
+  trace: TraceFrame[];
+}
+
+/** One wire frame as reports show it: raw text exactly as on the wire, times relative to the case start. */
+export interface TraceFrame {
+  seq: number;
+  connectionId: string;
+  /** 'in' = from the DUT, 'out' = from the harness. */
+  direction: 'in' | 'out';
+  wallTime: string;
+  /** Milliseconds since the case started, monotonic. */
+  relMs: number;
+  text: string;
 }
 
 export interface RunInfo {

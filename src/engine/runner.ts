@@ -14,7 +14,7 @@ import type { DutAdapter } from './dut-adapter.js';
 import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
-import { summarise, type CaseResult, type RunInfo, type RunResult } from './run-model.js';
+import { summarise, type CaseResult, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
 
@@ -31,6 +31,11 @@ export interface RunOptions {
   info: RunInfo;
   /** Bring the DUT back to the general preconditions after a case; throw to say it could not. */
   restore?: (ctx: TestContext) => Promise<void>;
+  /** The wire log as the runner needs it for each case's trace (frames only, secrets redacted). */
+  frames?: {
+    lastSeq(): number;
+    since(afterSeq: number): Array<Omit<TraceFrame, 'relMs'> & { monoMs: number }>;
+  };
 }
 
 /**
@@ -86,6 +91,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
   const applicability = applicabilityOf(tc, options.pics);
   const startedAt = isoWall(clock.wallMs());
   const started = clock.monoMs();
+  const lastSeqBefore = options.frames?.lastSeq() ?? 0;
   const base = {
     id: tc.id,
     title: tc.title,
@@ -97,6 +103,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     startedAt,
     findings: [] as Finding[],
     warnings: [] as string[],
+    trace: [] as TraceFrame[],
   };
   if (!applicability.applies) {
     return { result: { ...base, verdict: 'notApplicable', message: applicability.reason, durationMs: 0, steps: [] }, problem: carried };
@@ -203,8 +210,10 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     }
   }
 
+  const trace: TraceFrame[] = (options.frames?.since(lastSeqBefore) ?? []).map(({ monoMs, ...f }) => ({ ...f, relMs: Math.round((monoMs - started) * 1000) / 1000 }));
   const result: CaseResult = {
     ...base,
+    trace,
     verdict,
     ...(message === undefined ? {} : { message }),
     durationMs: clock.monoMs() - started,

@@ -221,6 +221,13 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
       signal: abort.signal,
       states: deps.states ?? new StateRegistry(),
       reporter,
+      frames: {
+        lastSeq: () => wireLog.lastSeq,
+        since: (afterSeq) =>
+          wireLog.since(afterSeq).flatMap((e) =>
+            e.kind === 'frame' ? [{ seq: e.seq, connectionId: e.connectionId, direction: e.direction, wallTime: e.wallTime, monoMs: e.monoMs, text: e.text }] : [],
+          ),
+      },
       info: {
         tool: { name: 'ocpp-conform', version: toolVersion },
         startedAt: isoWall(clock.wallMs()),
