@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { metadataProblems, type TestCase, type TestCaseDefinition } from '../engine/define.js';
+import type { StateModule } from '../engine/states.js';
 import { HarnessError } from '../errors.js';
 import { ocppVersions, subprotocolOf, type OcppVersion, type Role } from '../protocol/versions.js';
 
@@ -20,6 +21,8 @@ export interface LoadedCatalogue {
   /** The folder that was searched (absolute). */
   root: string;
   cases: TestCase[];
+  /** Reusable states and general-precondition restores (`<version>/<side>/states.js`). */
+  stateModules: StateModule[];
   /** Facts worth telling someone wondering why a case is missing (missing folders, nothing found). */
   notes: string[];
 }
@@ -43,7 +46,7 @@ export async function loadCatalogue(root: string = defaultTestcasesRoot, filter:
   const notes: string[] = [];
   if (!(await isDirectory(absRoot))) {
     notes.push(`test case folder ${absRoot} does not exist: no test cases loaded`);
-    return { root: absRoot, cases: [], notes };
+    return { root: absRoot, cases: [], stateModules: [], notes };
   }
 
   const searchDirs = await foldersToSearch(absRoot, filter, notes);
@@ -75,6 +78,26 @@ export async function loadCatalogue(root: string = defaultTestcasesRoot, filter:
     cases.push(Object.freeze({ ...(candidate as TestCaseDefinition), source: rel }));
   }
 
+  const stateModules: StateModule[] = [];
+  for (const dir of searchDirs) {
+    for (const file of await findStateFiles(dir)) {
+      const rel = path.relative(absRoot, file).split(path.sep).join('/');
+      const loaded = await importCase(file);
+      if ('problem' in loaded) {
+        problems.push(`${rel}: ${loaded.problem.replace('defineTestCase', 'defineStates')}`);
+        continue;
+      }
+      const module = loaded.value as unknown as Partial<StateModule>;
+      const expectedVersion = versionOfFolder(rel.split('/')[0] ?? '');
+      const expectedSut = rel.split('/')[1];
+      if (module.version !== expectedVersion || module.sut !== expectedSut || typeof module.states !== 'object') {
+        problems.push(`${rel}: must default-export defineStates({ version: '${expectedVersion ?? '?'}', sut: '${expectedSut ?? '?'}', states: {...} })`);
+        continue;
+      }
+      stateModules.push(module as StateModule);
+    }
+  }
+
   if (problems.length > 0) {
     throw new HarnessError(
       'E_TESTCASE_METADATA',
@@ -85,7 +108,32 @@ export async function loadCatalogue(root: string = defaultTestcasesRoot, filter:
 
   const selected = cases.filter((tc) => (filter.version === undefined || tc.version === filter.version) && (filter.sut === undefined || tc.sut === filter.sut));
   if (files.length === 0) notes.push(`no TC_*.js files under ${searchDirs.map((d) => path.relative(absRoot, d) || '.').join(', ')} in ${absRoot}`);
-  return { root: absRoot, cases: selected, notes };
+  return { root: absRoot, cases: selected, stateModules, notes };
+}
+
+/** `states.js` directly in a `<version>/<side>` folder (or in `dir` itself when it is one). */
+async function findStateFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const direct = path.join(dir, 'states.js');
+  if (await isFile(direct)) found.push(direct);
+  else {
+    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      for (const side of await fs.readdir(path.join(dir, entry.name), { withFileTypes: true })) {
+        const candidate = path.join(dir, entry.name, side.name, 'states.js');
+        if (side.isDirectory() && (await isFile(candidate))) found.push(candidate);
+      }
+    }
+  }
+  return found;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The version folder names: `ocpp2.0.1` ↔ '2.0.1' (the OCPP-J subprotocol names). */

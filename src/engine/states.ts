@@ -29,3 +29,23 @@ export class StateRegistry {
     return [...this.states.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
   }
 }
+
+/**
+ * The reusable states of one version and side, as catalogue content: `testcases/<ocppX>/<side>/states.ts`
+ * default-exports `defineStates({...})`. `restore` brings the DUT back to the general
+ * preconditions after each case (2.0.1 Part 6 §2.1 / §3.1); it throws to say it could not.
+ */
+export interface StateModule {
+  version: OcppVersion;
+  sut: Role;
+  states: Record<string, ReusableState>;
+  restore?: (ctx: TestContext) => Promise<void>;
+}
+
+export function defineStates(module: StateModule): StateModule {
+  return Object.freeze({ ...module });
+}
+
+export function registerStateModule(registry: StateRegistry, module: StateModule): void {
+  for (const [name, state] of Object.entries(module.states)) registry.register(module.version, module.sut, name, state);
+}
