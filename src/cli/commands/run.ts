@@ -22,7 +22,7 @@ import { installCsmsDefaults } from '../../engine/roles/csms-defaults.js';
 import { Responders } from '../../engine/responders.js';
 import type { RunResult } from '../../engine/run-model.js';
 import { runCases } from '../../engine/runner.js';
-import { StateRegistry } from '../../engine/states.js';
+import { registerStateModule, StateRegistry } from '../../engine/states.js';
 import { StationLink } from '../../engine/station-link.js';
 import { isKnownAction } from '../../protocol/actions.js';
 import { subprotocolOf, type OcppVersion, type Role } from '../../protocol/versions.js';
@@ -151,6 +151,10 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     throw new HarnessError('E_USAGE', `no test case selected for OCPP ${version} SUT=${sut}`, { hint: 'run `ocpp-conform list` with the same options to see why' });
   }
 
+  const states = deps.states ?? new StateRegistry();
+  for (const module of catalogue.stateModules) registerStateModule(states, module);
+  const restore = catalogue.stateModules.find((m) => m.version === version && m.sut === sut)?.restore;
+
   const adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}) });
   const clock = systemClock;
   const wireLog = new WireLog({ clock });
@@ -219,7 +223,8 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
       pics,
       clock,
       signal: abort.signal,
-      states: deps.states ?? new StateRegistry(),
+      states,
+      ...(restore ? { restore } : {}),
       reporter,
       frames: {
         lastSeq: () => wireLog.lastSeq,
