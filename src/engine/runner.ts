@@ -7,7 +7,7 @@
 import { isoWall, type Clock } from '../clock.js';
 import type { Finding } from '../protocol/findings.js';
 import { CaseContext } from './context.js';
-import type { TestContext } from './context-types.js';
+import type { StepRecord, TestContext } from './context-types.js';
 import type { ConfiguredValues } from './configured-values.js';
 import type { TestCase } from './define.js';
 import type { DutAdapter } from './dut-adapter.js';
@@ -123,19 +123,21 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     caseAbort.abort(new Error('case timeout'));
   }, timeoutMs);
 
-  const ctx = new CaseContext({
-    id: tc.id,
-    version: tc.version,
-    sut: tc.sut,
-    link,
-    adapter: options.adapter,
-    config: options.config,
-    pics: options.pics,
-    clock,
-    signal: caseAbort.signal,
-    states: options.states,
-    onStepEnd: (step) => void options.reporter.onStepEnd?.(tc.id, step),
-  });
+  const contextFor = (signal: AbortSignal, onStepEnd?: (step: StepRecord) => void): CaseContext =>
+    new CaseContext({
+      id: tc.id,
+      version: tc.version,
+      sut: tc.sut,
+      link,
+      adapter: options.adapter,
+      config: options.config,
+      pics: options.pics,
+      clock,
+      signal,
+      states: options.states,
+      ...(onStepEnd ? { onStepEnd } : {}),
+    });
+  const ctx = contextFor(caseAbort.signal, (step) => void options.reporter.onStepEnd?.(tc.id, step));
 
   let verdict: Verdict = 'pass';
   let message: string | undefined;
@@ -188,18 +190,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     const restoreAbort = new AbortController();
     const onAbort = (): void => restoreAbort.abort();
     options.signal.addEventListener('abort', onAbort, { once: true });
-    const restoreCtx = new CaseContext({
-      id: tc.id,
-      version: tc.version,
-      sut: tc.sut,
-      link,
-      adapter: options.adapter,
-      config: options.config,
-      pics: options.pics,
-      clock,
-      signal: restoreAbort.signal,
-      states: options.states,
-    });
+    const restoreCtx = contextFor(restoreAbort.signal);
     try {
       link.responders.clearOverrides();
       await options.restore(restoreCtx);
