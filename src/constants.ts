@@ -24,3 +24,11 @@ export const dutActionTimeoutMs = 60_000;
 export const promptTimeoutMs = 10 * 60_000;
 /** After SIGTERM, how long a killed DUT command gets before SIGKILL. */
 export const killGraceMs = 2_000;
+/** Station simulator: how long a reboot (Reset, power cycle) takes before it dials again. */
+export const stationRebootMs = 2_000;
+/** Station simulator: OCPP-J Part 4 §5.3 RetryBackOffWaitMinimum default (first reconnect wait). */
+export const stationReconnectBackoffMs = 10_000;
+/** Station simulator: retry of BootNotification when the CSMS gave no usable interval. */
+export const stationBootRetryMs = 30_000;
+/** Station simulator: power drawn by a simulated EV while charging (W), drives the energy register. */
+export const stationChargingPowerW = 11_000;

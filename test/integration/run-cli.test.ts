@@ -170,6 +170,9 @@ describe('integration: ocpp-conform run', function () {
     const r = report(dir) as ReturnType<typeof report> & { interrupted: boolean };
     expect(r.interrupted).to.equal(true);
     expect(r.tests.map((t) => [t.verdict, t.message])).to.deep.equal([['inconclusive', 'the run was interrupted']]);
+    expect(existsSync(join(dir, 'junit.xml')), 'junit.xml after Ctrl-C').to.equal(true);
+    expect(existsSync(join(dir, 'report.html')), 'report.html after Ctrl-C').to.equal(true);
+    expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).to.match(/<failure message="inconclusive: the run was interrupted" type="inconclusive">/);
   });
 
   it('names the problem and exits 2 on a bad config file', async () => {

@@ -4,7 +4,7 @@
  * funnel: 0 all applicable cases passed, 1 any failed or inconclusive, 2 usage/config, 3 harness,
  * 130 interrupted.
  */
-import { mkdir, writeFile, rename } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { isoWall, systemClock } from '../../clock.js';
@@ -17,7 +17,7 @@ import { CsmsLink } from '../../engine/csms-link.js';
 import type { DutAdapter } from '../../engine/dut-adapter.js';
 import { Journal } from '../../engine/journal.js';
 import type { DutLink } from '../../engine/link.js';
-import { ReporterMultiplexer, type Reporter } from '../../engine/reporter.js';
+import { ReporterMultiplexer } from '../../engine/reporter.js';
 import { installCsmsDefaults } from '../../engine/roles/csms-defaults.js';
 import { Responders } from '../../engine/responders.js';
 import type { RunResult } from '../../engine/run-model.js';
@@ -25,6 +25,7 @@ import { runCases } from '../../engine/runner.js';
 import { registerStateModule, StateRegistry } from '../../engine/states.js';
 import { StationLink } from '../../engine/station-link.js';
 import { isKnownAction } from '../../protocol/actions.js';
+import { createSecretRedactor } from '../../protocol/redact.js';
 import { subprotocolOf, type OcppVersion, type Role } from '../../protocol/versions.js';
 import { createAdapter } from '../../dut/parse-spec.js';
 import { basicAuthVerifier, OcppServer } from '../../transport/server.js';
@@ -33,6 +34,7 @@ import { loadConfig } from '../config-file.js';
 import type { CliIo } from '../io.js';
 import { setExitCode, toolVersion } from '../main.js';
 import { loadPics } from '../pics-file.js';
+import { createReporters, reporterNames } from '../reporters.js';
 
 export interface RunCommandOptions {
   ocpp: OcppVersion;
@@ -107,7 +109,7 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
     .option('--profile <profile...>', 'only cases of these certification profiles')
     .option('--dut <adapter>', 'how to make the DUT act: sim | http:URL | http-octt:URL | exec:CMD | prompt', 'prompt')
     .option('--report-dir <dir>', 'where reports go', 'reports/latest')
-    .option('--reporter <name...>', 'reporters: console, json', ['console', 'json'])
+    .option('--reporter <name...>', `reporters: ${reporterNames.join(', ')} (default: all)`, [...reporterNames])
     .option('--case-timeout <seconds>', 'per-case timeout')
     .option('--tolerance <ms>', 'time tolerance for timing checks (default 4000)')
     .addOption(new Option('--testcases <dir>', 'folder of compiled test cases (default: the built-in catalogue)').hideHelp())
@@ -210,11 +212,17 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
       io.out(`harness (station ${config.stationId}, OCPP ${version}) will dial ${options.csmsUrl ?? ''}`);
     }
 
-    const reportFile = path.join(reportDir, 'report.json');
-    const reporters: Reporter[] = [];
-    if (options.reporter.includes('console')) reporters.push(consoleReporter(io));
-    if (options.reporter.includes('json')) reporters.push(jsonFileReporter(reportFile));
-    const reporter = new ReporterMultiplexer(reporters);
+    // Secrets: frames are masked as the wire log records them (no frame has crossed yet: the
+    // server only just started listening and the station link dials later); `scrub` removes any
+    // secret seen there, or configured, from the rest of the run model before a report sees it.
+    const secrets = createSecretRedactor([config.basicAuthPassword]);
+    wireLog.addRedactor(secrets.frame);
+    const output = createReporters(options.reporter, { reportDir, io, scrub: secrets.scrub });
+    const reporter = new ReporterMultiplexer([
+      // The DUT's identity (BootNotification) is only known once it connected: keep it current.
+      { onCaseEnd: (_result, run) => void (run.dut = link.describeDut()) },
+      ...output.reporters,
+    ]);
     const run = await runCases({
       cases: selection.selected,
       link,
@@ -247,10 +255,12 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
       },
     });
     run.dut = link.describeDut();
-    await writeJsonAtomic(reportFile, run);
+    const written = await output.finish(run);
     await writeFile(path.join(reportDir, 'wire.jsonl'), wireLog.toJsonLines());
     for (const f of reporter.failures) io.err(`reporter ${f.reporter} failed in ${f.hook}: ${f.error}`);
-    io.out(`report: ${path.relative(io.cwd, reportFile) || reportFile}`);
+    const shown = written.filter((f) => !f.includes(`${path.sep}traces${path.sep}`)).map((f) => path.relative(io.cwd, f) || f);
+    if (written.length > shown.length) shown.push(`${path.relative(io.cwd, path.join(reportDir, 'traces')) || 'traces'}/ (${written.length - shown.length} files)`);
+    io.out(`report: ${shown.join(', ')}`);
     await link.close();
     return exitCodeFor(run);
   } finally {
@@ -266,31 +276,4 @@ export function exitCodeFor(run: RunResult): number {
   if (v.error > 0) return ExitCode.harness;
   if (v.fail > 0 || v.inconclusive > 0) return ExitCode.failed;
   return ExitCode.ok;
-}
-
-async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
-  const tmp = `${file}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`);
-  await rename(tmp, file);
-}
-
-/** report.json rewritten after every case, so an interrupted run leaves a valid partial report. */
-function jsonFileReporter(file: string): Reporter {
-  return {
-    onCaseEnd: (_result, run) => writeJsonAtomic(file, run),
-    onRunEnd: (run) => writeJsonAtomic(file, run),
-  };
-}
-
-function consoleReporter(io: CliIo): Reporter {
-  return {
-    onCaseEnd: (result, run) => {
-      const n = run.tests.length;
-      io.out(`[${n}] ${result.verdict.padEnd(13)} ${result.id}  ${result.title}${result.message && result.verdict !== 'pass' ? `\n      ${result.message}` : ''}`);
-    },
-    onRunEnd: (run) => {
-      const v = run.summary.byVerdict;
-      io.out(`${run.summary.total} cases: ${v.pass} passed, ${v.fail} failed, ${v.inconclusive} inconclusive, ${v.notApplicable} not applicable, ${v.error} errors${run.interrupted ? ' (interrupted)' : ''}`);
-    },
-  };
 }

@@ -1,0 +1,65 @@
+/**
+ * Console progress: one line per case as it ends ("[3/12] fail  TC_B_01_CS  Cold Boot …"), the
+ * reason under anything that did not pass, and a closing table per verdict and per certification
+ * profile. Colour only on a terminal and when NO_COLOR is unset (https://no-color.org).
+ */
+import type { Reporter } from '../engine/reporter.js';
+import type { RunResult } from '../engine/run-model.js';
+import type { Verdict } from '../engine/verdict.js';
+import { formatDuration, profileSummaries, verdictLabel, verdictOrder, verdictSentence } from './summary.js';
+
+/** What the console reporter writes to: the CLI's CliIo fits. */
+export interface ConsoleOutput {
+  out(text: string): void;
+  isTty: boolean;
+  env: Record<string, string | undefined>;
+}
+
+const colourCodes: Record<Verdict, string> = { pass: '32', fail: '31', error: '35', inconclusive: '33', notApplicable: '2', skipped: '2' };
+
+export function useColour(io: Pick<ConsoleOutput, 'isTty' | 'env'>): boolean {
+  return io.isTty && io.env['NO_COLOR'] === undefined;
+}
+
+export function consoleReporter(io: ConsoleOutput): Reporter {
+  const colour = useColour(io);
+  const paint = (verdict: Verdict, text: string): string => (colour ? `\u001b[${colourCodes[verdict]}m${text}\u001b[0m` : text);
+  let planned = 0;
+
+  return {
+    onRunBegin: (_run, plannedCases) => {
+      planned = plannedCases;
+    },
+    onCaseEnd: (result, run) => {
+      const n = run.tests.length;
+      const width = String(Math.max(planned, n)).length;
+      const progress = `[${String(n).padStart(width)}/${Math.max(planned, n)}]`;
+      const verdict = paint(result.verdict, verdictLabel[result.verdict].padEnd(14));
+      const time = result.verdict === 'notApplicable' ? '' : `  (${formatDuration(result.durationMs)})`;
+      const why = result.message && result.verdict !== 'pass' ? `\n      ${result.message}` : '';
+      io.out(`${progress} ${verdict} ${result.id}  ${result.title}${time}${why}`);
+    },
+    onRunEnd: (run) => {
+      io.out(summaryTable(run, paint));
+    },
+  };
+}
+
+/** The closing summary: counts per verdict, then per certification profile. */
+export function summaryTable(run: RunResult, paint: (verdict: Verdict, text: string) => string = (_v, t) => t): string {
+  const v = run.summary.byVerdict;
+  const lines: string[] = ['', 'verdict           cases'];
+  for (const verdict of verdictOrder) {
+    if (v[verdict] === 0 && verdict !== 'pass' && verdict !== 'fail') continue;
+    lines.push(`${paint(verdict, verdictLabel[verdict].padEnd(16))}  ${String(v[verdict]).padStart(5)}`);
+  }
+  lines.push(`${'total'.padEnd(16)}  ${String(run.summary.total).padStart(5)}`);
+  const profiles = profileSummaries(run);
+  if (profiles.length > 0) {
+    lines.push('', 'certification profile');
+    for (const p of profiles) lines.push(`  ${p.line}`);
+  }
+  const state = run.interrupted ? ' (interrupted)' : run.partial ? ' (partial)' : '';
+  lines.push('', `${verdictSentence(v, run.summary.total)}${state}`);
+  return lines.join('\n');
+}
