@@ -5,12 +5,16 @@ import { registerCertsCommand } from './certs.js';
 import { registerDemoCommand } from './demo.js';
 import { registerListCommand } from './list.js';
 import { registerPicsCommand } from './pics.js';
+import { registerReportCommand } from './report.js';
 import { registerRunCommand } from './run.js';
+import { registerSimCommand } from './sim.js';
 
 export function registerCommands(program: Command, io: CliIo): void {
   registerRunCommand(program, io);
+  registerReportCommand(program, io);
   registerListCommand(program, io);
   registerPicsCommand(program, io);
   registerDemoCommand(program, io);
+  registerSimCommand(program, io);
   registerCertsCommand(program, io);
 }

@@ -1,0 +1,293 @@
+/**
+ * `ocpp-conform sim …`: run a reference simulator on its own, with its HTTP control API.
+ *
+ *   sim csms     a CSMS stations can connect to (the DUT of the `_CSMS` cases, or a test CSMS)
+ *   sim station  a charging station that dials a CSMS
+ *   sim defects  every named defect of both simulators
+ *
+ * csms and station run until SIGINT/SIGTERM, then close every connection and exit 0.
+ */
+import { Option, type Command } from 'commander';
+import { ExitCode, HarnessError } from '../../errors.js';
+import { ocppVersions, type OcppVersion, type Role } from '../../protocol/versions.js';
+import { ControlServer } from '../../sim/control-server.js';
+import { CsmsSimulator, defaultHeartbeatIntervalS, type BootStatus } from '../../sim/csms/index.js';
+import { allDefects, parseDefects } from '../../sim/defects.js';
+import type { DefectInfo, SimControl } from '../../sim/types.js';
+import type { SecurityProfile } from '../../transport/server.js';
+import type { CliIo } from '../io.js';
+import { setExitCode } from '../main.js';
+
+const simVersions = ['1.6', '2.0.1'] as const;
+type SimVersion = (typeof simVersions)[number];
+
+/** Where the CLI reads a Basic auth password from when --password is not given (keeps it out of `ps`). */
+export const simPasswordEnv = 'OCPP_CONFORM_SIM_PASSWORD';
+
+export interface SimCommandDeps {
+  /** Resolves when the simulator should stop (default: SIGINT or SIGTERM). */
+  waitForStop?: () => Promise<string>;
+}
+
+interface CsmsCommandOptions {
+  ocpp: SimVersion;
+  listen: string;
+  path: string;
+  securityProfile: string;
+  password?: string;
+  cert?: string;
+  key?: string;
+  ca?: string;
+  station?: string[];
+  acceptAnyStation?: boolean;
+  boot: string;
+  interval: string;
+  retryInterval?: string;
+  defect?: string[];
+  controlPort: string;
+  controlHost?: string;
+}
+
+interface StationCommandOptions {
+  ocpp: SimVersion;
+  csmsUrl: string;
+  stationId: string;
+  evses: string;
+  password?: string;
+  defect?: string[];
+  controlPort: string;
+  controlHost?: string;
+}
+
+interface DefectsCommandOptions {
+  json: boolean;
+  side?: Role;
+  ocpp?: OcppVersion;
+}
+
+export function registerSimCommand(program: Command, io: CliIo, deps: SimCommandDeps = {}): void {
+  const sim = program.command('sim').description('run a reference simulator (CSMS or charging station) with a local control API');
+  const waitForStop = deps.waitForStop ?? waitForSignal;
+
+  sim
+    .command('csms')
+    .description('run the reference CSMS: stations connect to it, the control API makes it send CALLs')
+    .addOption(new Option('--ocpp <version>', 'OCPP version').choices([...simVersions]).makeOptionMandatory())
+    .option('--listen <host:port>', 'address to listen on (port 0 = any free port)', '127.0.0.1:9000')
+    .option('--path <path>', 'path prefix; stations connect at <path>/<stationId>', '/ocpp')
+    .addOption(new Option('--security-profile <n>', 'security profile').choices(['0', '1', '2', '3']).default('0'))
+    .option('--password <password>', `Basic auth password of the stations (profiles 1/2; default $${simPasswordEnv})`)
+    .option('--cert <file>', 'TLS server certificate, PEM (profiles 2/3)')
+    .option('--key <file>', 'TLS server private key, PEM (profiles 2/3)')
+    .option('--ca <file>', 'CA that signs station certificates, PEM (profile 3)')
+    .option('--station <id...>', 'station ids the CSMS knows; others are refused with 404 (default: accept any)')
+    .option('--accept-any-station', 'accept any station id even when --station is given')
+    .option('--boot <statuses>', 'answers to successive BootNotifications, e.g. Pending,Accepted (the last repeats)', 'Accepted')
+    .option('--interval <seconds>', 'heartbeat interval returned with Accepted', String(defaultHeartbeatIntervalS))
+    .option('--retry-interval <seconds>', 'interval returned with Pending/Rejected (default: --interval)')
+    .option('--defect <names...>', 'switch on named defects (comma-separated or repeated; see `sim defects`)')
+    .option('--control-port <port>', 'port of the HTTP control API (0 = any free port)', '0')
+    .option('--control-host <host>', 'address of the HTTP control API', '127.0.0.1')
+    .action(async (options: CsmsCommandOptions, command: Command) => {
+      await runCsms(options, io, waitForStop);
+      setExitCode(command, ExitCode.ok);
+    });
+
+  sim
+    .command('station')
+    .description('run the reference charging station: it dials a CSMS, the control API plugs in, presents tokens …')
+    .addOption(new Option('--ocpp <version>', 'OCPP version').choices([...simVersions]).makeOptionMandatory())
+    .requiredOption('--csms-url <url>', 'CSMS endpoint URL, e.g. ws://localhost:9000/ocpp (the station id is appended)')
+    .option('--station-id <id>', 'station identity', 'CP001')
+    .option('--evses <n>', '2.0.1: EVSEs (one connector each); 1.6: connectors', '1')
+    .option('--password <password>', `Basic auth password (profiles 1/2; default $${simPasswordEnv})`)
+    .option('--defect <names...>', 'switch on named defects (comma-separated or repeated; see `sim defects`)')
+    .option('--control-port <port>', 'port of the HTTP control API (0 = any free port)', '0')
+    .option('--control-host <host>', 'address of the HTTP control API', '127.0.0.1')
+    .action(async (options: StationCommandOptions, command: Command) => {
+      await runStation(options, io, waitForStop);
+      setExitCode(command, ExitCode.ok);
+    });
+
+  sim
+    .command('defects')
+    .description('list the named defects of both simulators')
+    .option('--json', 'print a JSON array', false)
+    .addOption(new Option('--side <side>', 'only the station (cs) or the CSMS (csms) simulator').choices(['cs', 'csms']))
+    .addOption(new Option('--ocpp <version>', 'only defects of this OCPP version').choices([...ocppVersions]))
+    .action((options: DefectsCommandOptions) => {
+      const list = allDefects().filter((d) => (options.side === undefined || d.side === options.side) && (options.ocpp === undefined || d.versions.includes(options.ocpp)));
+      io.out(options.json ? JSON.stringify(list, null, 2) : formatDefects(list));
+    });
+}
+
+/** An aligned table: name, simulator, versions, description. */
+export function formatDefects(list: readonly DefectInfo[]): string {
+  if (list.length === 0) return 'no defects match';
+  const rows = list.map((d) => [d.name, d.side === 'cs' ? 'station' : 'csms', d.versions.join(','), d.description]);
+  const header = ['DEFECT', 'SIM', 'OCPP', 'WHAT IT DOES WRONG'];
+  const widths = [0, 1, 2].map((i) => Math.max(header[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i] ?? 0) : c)).join('  ').trimEnd();
+  return [line(header), ...rows.map(line), `${list.length} defect(s)`].join('\n');
+}
+
+// ---- sim csms -------------------------------------------------------------------------------
+
+async function runCsms(options: CsmsCommandOptions, io: CliIo, waitForStop: () => Promise<string>): Promise<void> {
+  const { host, port } = parseListen(options.listen);
+  const securityProfile = Number(options.securityProfile) as SecurityProfile;
+  const password = options.password ?? io.env[simPasswordEnv];
+  if ((securityProfile === 1 || securityProfile === 2) && (password === undefined || password === '')) {
+    throw new HarnessError('E_USAGE', `security profile ${securityProfile} needs the stations' Basic auth password`, { hint: `pass --password or set ${simPasswordEnv}` });
+  }
+  if (securityProfile >= 2 && (options.cert === undefined || options.key === undefined)) {
+    throw new HarnessError('E_USAGE', `security profile ${securityProfile} needs --cert and --key${securityProfile === 3 ? ' and --ca' : ''}`, { hint: 'run `ocpp-conform certs init` first' });
+  }
+  if (securityProfile === 3 && options.ca === undefined) {
+    throw new HarnessError('E_USAGE', 'security profile 3 needs --ca (the CA that signs station certificates)', { hint: 'run `ocpp-conform certs init` first' });
+  }
+  const heartbeatIntervalS = seconds(options.interval, '--interval');
+  const sim = new CsmsSimulator({
+    version: options.ocpp,
+    host,
+    port,
+    path: options.path,
+    securityProfile,
+    ...(password === undefined || securityProfile === 0 || securityProfile === 3 ? {} : { password }),
+    ...(options.cert !== undefined && options.key !== undefined
+      ? { tls: { cert: options.cert, key: options.key, baseDir: io.cwd, ...(options.ca === undefined ? {} : { ca: options.ca }) } }
+      : {}),
+    ...(options.station === undefined ? { acceptAnyStation: true } : { stationIds: splitList(options.station), acceptAnyStation: options.acceptAnyStation === true }),
+    bootPolicy: splitList([options.boot]) as BootStatus[],
+    heartbeatIntervalS,
+    retryIntervalS: options.retryInterval === undefined ? heartbeatIntervalS : seconds(options.retryInterval, '--retry-interval'),
+    defects: parseDefects(options.defect, 'csms', options.ocpp),
+  });
+  const { url } = await sim.start();
+  const snapshot = sim.snapshot();
+  io.out(`CSMS simulator (OCPP ${options.ocpp}, security profile ${securityProfile}) listening on ${url}`);
+  io.out(`  stations connect at ${url}/<stationId>${options.station === undefined || options.acceptAnyStation === true ? ' (any station id)' : ` (known: ${splitList(options.station).join(', ')})`}`);
+  io.out(`  boot policy: ${(snapshot.bootPolicy as string[]).join(', ')}; heartbeat interval ${heartbeatIntervalS} s`);
+  io.out(`  defects: ${(snapshot.defects as string[]).join(', ') || 'none (compliant)'}`);
+  await serveUntilStopped(sim, () => sim.close(), options, io, waitForStop);
+}
+
+// ---- sim station ----------------------------------------------------------------------------
+
+/** What the CLI needs from the station simulator (src/sim/station). */
+interface StationSimLike extends SimControl {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+interface StationModule {
+  StationSimulator?: new (options: Record<string, unknown>) => StationSimLike;
+  createStationSimulator?: (options: Record<string, unknown>) => StationSimLike;
+}
+
+/**
+ * Resolved at run time, so the CSMS side builds and runs even where the station simulator is
+ * absent; its public entry is index.js, station-simulator.js until that exists.
+ */
+const stationModulePaths = ['../../sim/station/index.js', '../../sim/station/station-simulator.js'];
+
+async function loadStationSimulator(): Promise<(options: Record<string, unknown>) => StationSimLike> {
+  let lastError: unknown;
+  for (const path of stationModulePaths) {
+    let mod: StationModule;
+    try {
+      mod = (await import(path)) as StationModule;
+    } catch (err) {
+      lastError = err;
+      continue;
+    }
+    if (mod.createStationSimulator !== undefined) return mod.createStationSimulator;
+    const Ctor = mod.StationSimulator;
+    if (typeof Ctor === 'function') return (options) => new Ctor(options);
+  }
+  throw new HarnessError('E_USAGE', 'the station simulator is not available in this build', { cause: lastError, hint: 'use `ocpp-conform sim csms`, or update ocpp-conform' });
+}
+
+async function runStation(options: StationCommandOptions, io: CliIo, waitForStop: () => Promise<string>): Promise<void> {
+  const evses = Number(options.evses);
+  if (!Number.isInteger(evses) || evses < 1) throw new HarnessError('E_USAGE', `--evses must be a positive integer, got "${options.evses}"`);
+  const defects = parseDefects(options.defect, 'cs', options.ocpp);
+  const password = options.password ?? io.env[simPasswordEnv];
+  const create = await loadStationSimulator();
+  const station = create({
+    version: options.ocpp,
+    csmsUrl: options.csmsUrl,
+    stationId: options.stationId,
+    // 2.0.1: connectors per EVSE; 1.6: a connector count.
+    evses: options.ocpp === '1.6' ? evses : Array.from({ length: evses }, () => 1),
+    connectors: evses,
+    ...(password === undefined || password === '' ? {} : { basicAuthPassword: password }),
+    defects,
+  });
+  io.out(`station simulator ${options.stationId} (OCPP ${options.ocpp}, ${evses} ${options.ocpp === '1.6' ? 'connector' : 'EVSE'}${evses === 1 ? '' : 's'}) dialling ${options.csmsUrl}`);
+  io.out(`  defects: ${defects.join(', ') || 'none (compliant)'}`);
+  await station.start();
+  await serveUntilStopped(station, () => station.stop(), options, io, waitForStop);
+}
+
+// ---- shared ---------------------------------------------------------------------------------
+
+async function serveUntilStopped(
+  sim: SimControl,
+  stopSim: () => Promise<void>,
+  options: { controlPort: string; controlHost?: string },
+  io: CliIo,
+  waitForStop: () => Promise<string>,
+): Promise<void> {
+  const control = new ControlServer(sim, { port: port(options.controlPort, '--control-port'), ...(options.controlHost === undefined ? {} : { host: options.controlHost }) });
+  try {
+    const { url } = await control.start();
+    io.out(`control API: ${url} (GET /state, GET /actions, POST /actions/<name>)`);
+    io.out('press Ctrl+C to stop');
+    const signal = await waitForStop();
+    io.out(`${signal}: closing`);
+  } finally {
+    await control.close();
+    await stopSim();
+  }
+  io.out('stopped');
+}
+
+function waitForSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(signal);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+}
+
+/** `host:port`, `[v6]:port`, `:port` or `port`. */
+export function parseListen(text: string): { host: string; port: number } {
+  const t = text.trim();
+  const v6 = /^\[([^\]]+)\]:(\d+)$/.exec(t);
+  if (v6 !== null) return { host: v6[1] ?? '::1', port: port(v6[2] ?? '', '--listen') };
+  const colon = t.lastIndexOf(':');
+  const host = colon <= 0 ? '127.0.0.1' : t.slice(0, colon);
+  const portText = colon < 0 ? t : t.slice(colon + 1);
+  if (host.includes(':') || !/^\d+$/.test(portText)) {
+    throw new HarnessError('E_USAGE', `--listen must be host:port, got "${text}"`, { hint: 'e.g. --listen 127.0.0.1:9000, --listen 0.0.0.0:0 or --listen [::1]:9000' });
+  }
+  return { host, port: port(portText, '--listen') };
+}
+
+function port(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new HarnessError('E_USAGE', `${flag}: "${text}" is not a port number (0–65535)`);
+  return n;
+}
+
+function seconds(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new HarnessError('E_USAGE', `${flag} must be a whole number of seconds, got "${text}"`);
+  return n;
+}
+
+const splitList = (values: readonly string[]): string[] => values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');

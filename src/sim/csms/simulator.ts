@@ -1,0 +1,464 @@
+/**
+ * The reference CSMS for OCPP 1.6 and 2.0.1: the DUT every `_CSMS` test case is proven against
+ * (compliant → the case passes; with a named defect → the case fails) and a standalone CSMS a
+ * user can point a station at. It speaks OCPP only through the session layer, so everything it
+ * sends is judged by our own validators, and it is driven through `SimControl`.
+ */
+import { systemClock, type Clock } from '../../clock.js';
+import { callTimeoutMs as defaultCallTimeoutMs } from '../../constants.js';
+import { HarnessError } from '../../errors.js';
+import { isKnownAction, senderOf } from '../../protocol/actions.js';
+import { errorCodeFor, type RpcErrorKind } from '../../protocol/error-codes.js';
+import type { JsonObject } from '../../protocol/frames.js';
+import { subprotocolOf, type OcppVersion } from '../../protocol/versions.js';
+import { OcppEndpoint, type CallOutcome, type SessionEvent } from '../../session/endpoint.js';
+import { messageCheckFor } from '../../session/open.js';
+import { InternalRpcError, NotSupportedError, SecurityRpcError } from '../../session/rpc-error.js';
+import type { MessageCheck, SessionConnection } from '../../session/types.js';
+import type { ServerTlsOptions } from '../../transport/tls-options.js';
+import { basicAuthVerifier, OcppServer, type SecurityProfile, type ServerCredentials } from '../../transport/server.js';
+import type { WireLog } from '../../transport/wire-log.js';
+import type { ControlResult, SimCommonOptions, SimControl } from '../types.js';
+import { isCsmsDefect } from './defects.js';
+import { csmsResponders, type Responder } from './responses.js';
+import { bootStatuses, CsmsState, type BootStatus, type StationRecord } from './state.js';
+import { TokenBook, type TokenRecord } from './tokens.js';
+import { buildTriggerCall, csmsTriggerActions, isTriggerAction, type TriggerContext } from './triggers.js';
+
+export interface CsmsSimulatorOptions extends SimCommonOptions {
+  /** Listen address (default 127.0.0.1). */
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Path prefix: stations connect at `<path>/<identity>` (default '/ocpp'). */
+  path?: string;
+  /** 0 (default) … 3; 1/2 need a password, 2/3 need tls. */
+  securityProfile?: SecurityProfile;
+  /** Basic auth password of every station (profiles 1/2). Secret: never in a snapshot. */
+  password?: string;
+  /** Basic auth password per station identity; wins over `password`. */
+  passwords?: Readonly<Record<string, string>>;
+  tls?: ServerTlsOptions;
+  /** Station identities the CSMS knows (default ['CP001']); others are refused with 404. */
+  stationIds?: readonly string[];
+  /** Accept any station identity (standalone use). */
+  acceptAnyStation?: boolean;
+  /**
+   * Answer to the n-th BootNotification of a station: the n-th entry, the last one repeating
+   * (default ['Accepted']). E.g. ['Pending', 'Pending', 'Accepted'] or ['Rejected'].
+   */
+  bootPolicy?: readonly BootStatus[];
+  /** Interval returned with Accepted: the heartbeat interval, seconds (default 60). */
+  heartbeatIntervalS?: number;
+  /** Interval returned with Pending / Rejected: when to retry the boot, seconds (default 10). */
+  retryIntervalS?: number;
+  tokens?: readonly TokenRecord[];
+  /** Vendor id of the DataTransfer this CSMS sends (default 'org.ocpp-conform'). */
+  vendorId?: string;
+  /** Vendor ids whose DataTransfer the CSMS accepts (default none: UnknownVendorId). */
+  acceptedVendorIds?: readonly string[];
+  /** How long a triggered CALL waits for the station's answer. */
+  callTimeoutMs?: number;
+  wireLog?: WireLog;
+  newMessageId?: () => string;
+}
+
+export const defaultStationIds: readonly string[] = ['CP001'];
+export const defaultHeartbeatIntervalS = 60;
+export const defaultBootRetryIntervalS = 10;
+export const defaultVendorId = 'org.ocpp-conform';
+
+/** Control actions beyond the engine's triggers: only the control API and tests use them. */
+export const csmsControlActions = ['setBootPolicy', 'disconnectStation'] as const;
+
+interface Link {
+  endpoint: OcppEndpoint;
+  close(): void;
+}
+
+export class CsmsSimulator implements SimControl {
+  readonly side = 'csms' as const;
+  readonly version: OcppVersion;
+  readonly actions: readonly string[] = [...csmsTriggerActions, ...csmsControlActions];
+  readonly state = new CsmsState();
+  readonly tokens: TokenBook;
+
+  private readonly options: CsmsSimulatorOptions;
+  private readonly defects: ReadonlySet<string>;
+  private readonly clock: Clock;
+  private readonly responders: Record<string, Responder>;
+  private readonly links = new Map<string, Link>();
+  private readonly connectedListeners = new Set<(stationId: string) => void>();
+  private bootPolicy: readonly BootStatus[];
+  private server: OcppServer | undefined;
+  private listeningUrl: string | undefined;
+  /** The station that connected last: the default target of a trigger. */
+  private lastStationId: string | undefined;
+
+  constructor(options: CsmsSimulatorOptions) {
+    if (options.version !== '1.6' && options.version !== '2.0.1') {
+      throw new HarnessError('E_USAGE', `the CSMS simulator speaks OCPP 1.6 and 2.0.1, not ${options.version}`);
+    }
+    this.version = options.version;
+    this.options = options;
+    for (const name of options.defects ?? []) {
+      if (!isCsmsDefect(name, this.version)) {
+        throw new HarnessError('E_USAGE', `"${name}" is not a CSMS defect of OCPP ${this.version}`, { hint: 'ocpp-conform sim defects --side csms' });
+      }
+    }
+    this.defects = new Set(options.defects ?? []);
+    this.clock = options.clock ?? systemClock;
+    this.tokens = new TokenBook(options.tokens);
+    this.bootPolicy = checkBootPolicy(options.bootPolicy ?? ['Accepted']);
+    const profile = options.securityProfile ?? 0;
+    if ((profile === 1 || profile === 2) && options.password === undefined && options.passwords === undefined) {
+      throw new HarnessError('E_USAGE', `security profile ${profile} needs a Basic auth password`, { hint: 'pass --password (or options.password / passwords)' });
+    }
+    const intervals = (): { heartbeatIntervalS: number; retryIntervalS: number } => ({
+      heartbeatIntervalS: this.options.heartbeatIntervalS ?? defaultHeartbeatIntervalS,
+      retryIntervalS: this.options.retryIntervalS ?? defaultBootRetryIntervalS,
+    });
+    this.responders = csmsResponders({
+      version: this.version,
+      state: this.state,
+      tokens: this.tokens,
+      has: (defect) => this.has(defect),
+      bootStatusFor: (station) => this.bootPolicy[Math.min(station.bootCount, this.bootPolicy.length - 1)] ?? 'Accepted',
+      ...intervals(),
+      acceptedVendorIds: options.acceptedVendorIds ?? [],
+      wallMs: () => this.clock.wallMs(),
+    });
+  }
+
+  has(defect: string): boolean {
+    return this.defects.has(defect);
+  }
+
+  /** The endpoint URL stations derive their connection URL from (undefined before start). */
+  get url(): string | undefined {
+    return this.listeningUrl;
+  }
+
+  get wireLog(): WireLog | undefined {
+    return this.server?.wireLog ?? this.options.wireLog;
+  }
+
+  /** Listen for stations. */
+  async start(): Promise<{ url: string }> {
+    if (this.listeningUrl !== undefined) return { url: this.listeningUrl };
+    const profile = this.options.securityProfile ?? 0;
+    const server = new OcppServer({
+      subprotocols: [subprotocolOf[this.version]],
+      ...(this.options.host === undefined ? {} : { host: this.options.host }),
+      ...(this.options.port === undefined ? {} : { port: this.options.port }),
+      ...(this.options.path === undefined ? {} : { path: this.options.path }),
+      ...(this.options.tls === undefined ? {} : { tls: this.options.tls }),
+      ...(this.options.wireLog === undefined ? {} : { wireLog: this.options.wireLog }),
+      auth: { securityProfile: profile, ...(profile === 1 || profile === 2 ? { verify: this.verifier() } : {}) },
+      acceptIdentity: (identity) => this.knows(identity),
+    });
+    server.onConnection((connection) => {
+      const identity = connection.info.identity ?? '';
+      // A naive Sec-WebSocket-Protocol parser: only the first offered value counts.
+      const first = connection.info.offeredSubprotocols[0];
+      if (this.has('subprotocol-first-offered-only') && first !== undefined && first !== subprotocolOf[this.version]) {
+        void connection.close(1002, `unsupported subprotocol ${first}`);
+        return;
+      }
+      this.attach(connection, identity);
+    });
+    const address = await server.start();
+    this.server = server;
+    this.listeningUrl = address.url;
+    return { url: address.url };
+  }
+
+  /** Stop listening and close every station connection. */
+  async close(): Promise<void> {
+    for (const link of this.links.values()) link.close();
+    this.links.clear();
+    await this.server?.close();
+    this.server = undefined;
+    this.listeningUrl = undefined;
+  }
+
+  /** Called with the station id whenever a station connects. */
+  onStationConnected(listener: (stationId: string) => void): () => void {
+    this.connectedListeners.add(listener);
+    return () => this.connectedListeners.delete(listener);
+  }
+
+  /** Resolves once `stationId` (or any station) is connected. */
+  waitForStation(stationId: string | undefined, timeoutMs: number): Promise<string> {
+    const connected = [...this.links.keys()].find((id) => stationId === undefined || id === stationId);
+    if (connected !== undefined) return Promise.resolve(connected);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        off();
+        reject(new HarnessError('E_TRANSPORT', `no station${stationId === undefined ? '' : ` ${stationId}`} connected within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const off = this.onStationConnected((id) => {
+        if (stationId !== undefined && id !== stationId) return;
+        clearTimeout(timer);
+        off();
+        resolve(id);
+      });
+    });
+  }
+
+  /**
+   * Serve one station over an already open connection (the server calls this for every accepted
+   * socket; an in-process link, e.g. a memory pair in a test, can call it directly).
+   */
+  attach(connection: SessionConnection, stationId: string): OcppEndpoint {
+    const previous = this.links.get(stationId);
+    if (previous !== undefined) {
+      // OCPP-J: one connection per station identity; the newer one wins.
+      this.links.delete(stationId);
+      previous.close();
+    }
+    const wire = this.has('wrong-error-code-spelling') ? respellingConnection(connection, this.version) : connection;
+    const endpoint = new OcppEndpoint({
+      connection: wire,
+      version: this.version,
+      role: 'csms',
+      check: this.messageCheck(),
+      senderOf: (action) => senderOf(this.version, action),
+      clock: this.clock,
+      callTimeoutMs: this.options.callTimeoutMs ?? defaultCallTimeoutMs,
+      ...(this.options.newMessageId === undefined ? {} : { newMessageId: this.options.newMessageId }),
+    });
+    const station = this.state.station(stationId);
+    station.connected = true;
+    station.connectionId = connection.id;
+    station.connectedAt = new Date(this.clock.wallMs()).toISOString();
+    for (const [action, respond] of Object.entries(this.responders)) {
+      endpoint.handle(action, (call) => {
+        this.guardRegistration(station, action);
+        return respond(station, call.payload);
+      });
+    }
+    if (this.has('unknown-action-internal-error')) {
+      endpoint.handleDefault((call) => {
+        if (isKnownAction(this.version, call.action)) throw new NotSupportedError(`${call.action} is not supported`);
+        throw new InternalRpcError('unexpected error');
+      });
+    }
+    endpoint.onEvent((event) => this.record(stationId, event));
+    const link: Link = { endpoint, close: () => connection.close(1000, 'CSMS closing') };
+    this.links.set(stationId, link);
+    this.lastStationId = stationId;
+    endpoint.onEvent((event) => {
+      if (event.type !== 'close' || this.links.get(stationId) !== link) return;
+      this.links.delete(stationId);
+      station.connected = false;
+      if (this.lastStationId === stationId) this.lastStationId = [...this.links.keys()].at(-1);
+    });
+    for (const listener of [...this.connectedListeners]) listener(stationId);
+    return endpoint;
+  }
+
+  // ---- SimControl ---------------------------------------------------------------------------
+
+  async perform(action: string, params: Record<string, unknown>): Promise<ControlResult> {
+    if (action === 'setBootPolicy') return this.setBootPolicy(params);
+    if (action === 'disconnectStation') return this.disconnect(params);
+    if (!isTriggerAction(action)) return { done: false, reason: `the CSMS simulator has no action "${action}"; it has ${this.actions.join(', ')}` };
+    const target = this.target(params);
+    if (!target.ok) return { done: false, reason: target.reason };
+    const { stationId, link } = target;
+    const built = buildTriggerCall(this.triggerContext(stationId), action, params);
+    if (!built.ok) return { done: false, reason: built.reason };
+    // The bug this defect models: the operator's request is acknowledged, then lost.
+    if (this.has('ignores-trigger')) return { done: true, detail: `${built.action} queued for ${stationId}` };
+    this.allowWhilePending(stationId, built.action, built.payload);
+    let outcome: CallOutcome;
+    try {
+      outcome = await link.endpoint.call(built.action, built.payload);
+    } catch (err) {
+      return { done: false, reason: `could not send ${built.action} to ${stationId}: ${err instanceof Error ? err.message : String(err)}` };
+    }
+    if (built.action === 'ReserveNow') {
+      const id = built.payload.id ?? built.payload.reservationId;
+      if (typeof id === 'number') this.state.lastReservationId = id;
+    }
+    return { done: true, detail: `${built.action} sent to ${stationId}; ${describeOutcome(outcome)}` };
+  }
+
+  snapshot(): JsonObject {
+    return {
+      side: this.side,
+      version: this.version,
+      url: this.listeningUrl ?? null,
+      securityProfile: this.options.securityProfile ?? 0,
+      acceptAnyStation: this.options.acceptAnyStation ?? false,
+      knownStations: [...(this.options.stationIds ?? defaultStationIds)],
+      defects: [...this.defects],
+      bootPolicy: [...this.bootPolicy],
+      heartbeatIntervalS: this.options.heartbeatIntervalS ?? defaultHeartbeatIntervalS,
+      retryIntervalS: this.options.retryIntervalS ?? defaultBootRetryIntervalS,
+      ...this.state.toJSON(),
+    };
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private knows(identity: string): boolean {
+    if (this.options.acceptAnyStation === true || this.has('accepts-unknown-station')) return true;
+    const known = this.options.stationIds ?? defaultStationIds;
+    return known.includes(identity) || (this.options.passwords !== undefined && identity in this.options.passwords);
+  }
+
+  private verifier(): (identity: string, credentials: ServerCredentials) => boolean {
+    if (this.has('accepts-wrong-password')) return (_identity, credentials) => credentials.basic !== undefined;
+    const { password, passwords } = this.options;
+    return basicAuthVerifier((identity) => {
+      const wanted = passwords?.[identity] ?? password;
+      return wanted === undefined ? undefined : { password: wanted };
+    });
+  }
+
+  /** Our checks, except that a defective CSMS does not act on a broken BootNotification. */
+  private messageCheck(): MessageCheck {
+    const check = messageCheckFor(this.version);
+    if (!this.has('accepts-invalid-boot')) return check;
+    return (action, kind, payload, messageId) => {
+      const result = check(action, kind, payload, messageId);
+      return action === 'BootNotification' && kind === 'request' ? { findings: result.findings, violations: [] } : result;
+    };
+  }
+
+  /**
+   * 2.0.1 B02.FR.09 / B03.FR.07: while Pending or Rejected, a CALL other than BootNotification
+   * (and, when Pending, the messages the CSMS itself asked for) is answered with SecurityError.
+   * A station we have not seen boot since we started is given the benefit of the doubt: it may
+   * have booted before a CSMS restart.
+   */
+  private guardRegistration(station: StationRecord, action: string): void {
+    if (this.version === '1.6' || action === 'BootNotification' || this.has('accepts-calls-while-pending')) return;
+    const status = station.bootStatus;
+    if (status === undefined || status === 'Accepted') return;
+    if (status === 'Pending' && station.pendingAllowed.includes(action)) return;
+    throw new SecurityRpcError(`the station is not accepted (registration status ${status})`);
+  }
+
+  private allowWhilePending(stationId: string, action: string, payload: JsonObject): void {
+    const station = this.state.station(stationId);
+    if (station.bootStatus !== 'Pending') return;
+    if (action === 'TriggerMessage' && typeof payload.requestedMessage === 'string') station.pendingAllowed.push(payload.requestedMessage);
+    if (action === 'GetBaseReport' || action === 'GetReport') station.pendingAllowed.push('NotifyReport');
+  }
+
+  private target(params: Record<string, unknown>): { ok: true; stationId: string; link: Link } | { ok: false; reason: string } {
+    const wanted = typeof params.stationId === 'string' ? params.stationId : this.lastStationId;
+    if (wanted === undefined) return { ok: false, reason: 'no station is connected to the CSMS simulator' };
+    const link = this.links.get(wanted);
+    if (link === undefined) return { ok: false, reason: `station ${wanted} is not connected to the CSMS simulator` };
+    return { ok: true, stationId: wanted, link };
+  }
+
+  private triggerContext(stationId: string): TriggerContext {
+    return {
+      version: this.version,
+      has: (defect) => this.has(defect),
+      tokens: this.tokens,
+      ongoingTransactionId: this.state.ongoingTransaction(stationId)?.transactionId,
+      endedTransactionId: this.state.endedTransaction(stationId)?.transactionId,
+      lastReservationId: this.state.lastReservationId,
+      next: (counter) => this.state.next(counter),
+      heartbeatIntervalS: this.options.heartbeatIntervalS ?? defaultHeartbeatIntervalS,
+      vendorId: this.options.vendorId ?? defaultVendorId,
+      nowWallMs: this.clock.wallMs(),
+    };
+  }
+
+  private setBootPolicy(params: Record<string, unknown>): ControlResult {
+    const raw = params.sequence ?? params.bootPolicy;
+    const list = typeof raw === 'string' ? raw.split(',').map((s) => s.trim()) : raw;
+    if (!Array.isArray(list) || list.length === 0) return { done: false, reason: 'setBootPolicy needs sequence, e.g. ["Pending", "Accepted"]' };
+    try {
+      this.bootPolicy = checkBootPolicy(list as string[]);
+    } catch (err) {
+      return { done: false, reason: err instanceof Error ? err.message : String(err) };
+    }
+    // A new policy starts over for every station.
+    for (const station of this.state.stations.values()) station.bootCount = 0;
+    return { done: true, detail: `boot policy ${this.bootPolicy.join(', ')}` };
+  }
+
+  private disconnect(params: Record<string, unknown>): ControlResult {
+    const target = this.target(params);
+    if (!target.ok) return { done: false, reason: target.reason };
+    target.link.close();
+    return { done: true, detail: `closed the connection of ${target.stationId}` };
+  }
+
+  private record(stationId: string, event: SessionEvent): void {
+    if (event.type === 'finding' || event.type === 'close') return;
+    this.state.remember({
+      at: new Date(this.clock.wallMs()).toISOString(),
+      stationId,
+      event: event.type,
+      messageId: event.messageId,
+      ...(event.action === undefined ? {} : { action: event.action }),
+      ...('errorCode' in event ? { errorCode: event.errorCode } : {}),
+    });
+  }
+}
+
+export function createCsmsSimulator(options: CsmsSimulatorOptions): CsmsSimulator {
+  return new CsmsSimulator(options);
+}
+
+function checkBootPolicy(list: readonly string[]): BootStatus[] {
+  if (list.length === 0) throw new HarnessError('E_USAGE', 'the boot policy needs at least one status');
+  return list.map((s) => {
+    const hit = bootStatuses.find((b) => b.toLowerCase() === s.toLowerCase());
+    if (hit === undefined) throw new HarnessError('E_USAGE', `"${s}" is not a boot status; use ${bootStatuses.join(', ')}`);
+    return hit;
+  });
+}
+
+function describeOutcome(outcome: CallOutcome): string {
+  switch (outcome.status) {
+    case 'result': {
+      const status = outcome.payload.status;
+      if (typeof status === 'string') return `the station answered ${status}`;
+      const text = JSON.stringify(outcome.payload);
+      return `the station answered ${text.length > 300 ? `${text.slice(0, 297)}...` : text}`;
+    }
+    case 'error':
+      return `the station answered CALLERROR ${outcome.errorCode}${outcome.errorDescription ? `: ${outcome.errorDescription}` : ''}`;
+    case 'timeout':
+      return `no answer within ${Math.round(outcome.waitedMs)} ms`;
+    case 'closed':
+      return 'the connection closed before the answer';
+  }
+}
+
+/** The wrong-error-code-spelling defect: outgoing CALLERROR codes rewritten to their 1.6 spelling. */
+function respellingConnection(connection: SessionConnection, version: OcppVersion): SessionConnection {
+  const kinds: RpcErrorKind[] = ['formatViolation', 'occurrenceConstraintViolation', 'rpcFrameworkError', 'messageTypeNotSupported'];
+  const respell = new Map(kinds.map((k) => [errorCodeFor(version, k), errorCodeFor('1.6', k)]));
+  return {
+    id: connection.id,
+    send: (text) => {
+      let frame: unknown;
+      try {
+        frame = JSON.parse(text);
+      } catch {
+        connection.send(text);
+        return;
+      }
+      if (Array.isArray(frame) && frame[0] === 4 && typeof frame[2] === 'string' && respell.has(frame[2])) {
+        const parts = frame as unknown[];
+        connection.send(JSON.stringify([4, parts[1], respell.get(frame[2]), ...parts.slice(3)]));
+        return;
+      }
+      connection.send(text);
+    },
+    onText: (listener) => connection.onText(listener),
+    onClose: (listener) => connection.onClose(listener),
+    close: (code, reason) => connection.close(code, reason),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The CSMS simulator's authorization data: which idTokens it knows, with their status and group.
+ * The defaults are the harness's default configured values (src/engine/configured-values.ts:
+ * VALID-TOKEN-01 …), so `harness-as-station ↔ CSMS sim` works out of the box;
+ * test/sim/csms/tokens.test.ts keeps the two in step.
+ */
+import type { JsonObject } from '../../protocol/frames.js';
+import type { OcppVersion } from '../../protocol/versions.js';
+
+/** 2.0.1 AuthorizationStatusEnumType; 1.6 AuthorizationStatus has Accepted, Blocked, Expired, Invalid, ConcurrentTx. */
+export type TokenStatus = 'Accepted' | 'Blocked' | 'Expired' | 'Invalid' | 'Unknown' | 'ConcurrentTx' | 'NoCredit' | 'NotAllowedTypeOfEVSE' | 'NotAtThisLocation' | 'NotAtThisTime';
+
+export interface TokenRecord {
+  idToken: string;
+  /** 2.0.1 IdTokenEnumType; a 2.0.1 request matches only when the type agrees (default ISO14443 … any). */
+  type?: string;
+  status: TokenStatus;
+  /** 2.0.1 groupIdToken.idToken / 1.6 parentIdTag. */
+  groupId?: string;
+}
+
+export const defaultGroupId = 'GROUP-01';
+
+export const defaultTokens: readonly TokenRecord[] = [
+  { idToken: 'VALID-TOKEN-01', type: 'ISO14443', status: 'Accepted', groupId: defaultGroupId },
+  { idToken: 'VALID-TOKEN-02', type: 'ISO14443', status: 'Accepted', groupId: defaultGroupId },
+  { idToken: 'MASTER-PASS-01', type: 'ISO14443', status: 'Accepted' },
+  { idToken: 'INVALID-TOKEN-01', type: 'ISO14443', status: 'Invalid' },
+  { idToken: 'BLOCKED-TOKEN-01', type: 'ISO14443', status: 'Blocked' },
+  { idToken: 'EXPIRED-TOKEN-01', type: 'ISO14443', status: 'Expired' },
+];
+
+export interface TokenDefects {
+  rejectsValid: boolean;
+  acceptsInvalid: boolean;
+  acceptsBlocked: boolean;
+  acceptsExpired: boolean;
+  groupIdMissing: boolean;
+}
+
+/** What the CSMS decides for one presented token. */
+export interface TokenDecision {
+  status: TokenStatus;
+  groupId?: string;
+  known: boolean;
+}
+
+export class TokenBook {
+  private readonly tokens: readonly TokenRecord[];
+
+  constructor(tokens: readonly TokenRecord[] = defaultTokens) {
+    this.tokens = tokens;
+  }
+
+  list(): readonly TokenRecord[] {
+    return this.tokens;
+  }
+
+  /** The first token with status Accepted: the default for remote starts and reservations. */
+  firstValid(): TokenRecord {
+    return this.tokens.find((t) => t.status === 'Accepted') ?? { idToken: 'VALID-TOKEN-01', type: 'ISO14443', status: 'Accepted' };
+  }
+
+  find(idToken: string): TokenRecord | undefined {
+    return this.tokens.find((t) => t.idToken === idToken);
+  }
+
+  /**
+   * The status of a token, spelled for the version: an unknown token is 2.0.1 `Unknown`, 1.6
+   * `Invalid` (1.6 has no Unknown). Defects bend the answer the way buggy CSMSs do.
+   */
+  decide(version: OcppVersion, idToken: string, defects: TokenDefects): TokenDecision {
+    const record = this.find(idToken);
+    let status: TokenStatus = record?.status ?? (version === '1.6' ? 'Invalid' : 'Unknown');
+    if (version === '1.6' && !isStatus16(status)) status = 'Invalid';
+    if (status === 'Accepted' && defects.rejectsValid) status = 'Invalid';
+    else if ((status === 'Invalid' || status === 'Unknown') && defects.acceptsInvalid) status = 'Accepted';
+    else if (status === 'Blocked' && defects.acceptsBlocked) status = 'Accepted';
+    else if (status === 'Expired' && defects.acceptsExpired) status = 'Accepted';
+    const groupId = defects.groupIdMissing ? undefined : record?.groupId;
+    return { status, known: record !== undefined, ...(groupId === undefined ? {} : { groupId }) };
+  }
+}
+
+function isStatus16(status: TokenStatus): boolean {
+  return status === 'Accepted' || status === 'Blocked' || status === 'Expired' || status === 'Invalid' || status === 'ConcurrentTx';
+}
+
+/** 2.0.1 IdTokenInfoType (groupIdToken is an IdTokenType of type Central). */
+export function idTokenInfo(decision: TokenDecision): JsonObject {
+  return {
+    status: decision.status,
+    ...(decision.groupId === undefined ? {} : { groupIdToken: { idToken: decision.groupId, type: 'Central' } }),
+  };
+}
+
+/** 1.6 IdTagInfo. */
+export function idTagInfo(decision: TokenDecision): JsonObject {
+  return {
+    status: decision.status,
+    ...(decision.groupId === undefined ? {} : { parentIdTag: decision.groupId }),
+  };
+}
