@@ -111,29 +111,22 @@ export async function loadCatalogue(root: string = defaultTestcasesRoot, filter:
   return { root: absRoot, cases: selected, stateModules, notes };
 }
 
-/** `states.js` directly in a `<version>/<side>` folder (or in `dir` itself when it is one). */
+const stateFilePattern = /^states(-[a-z0-9-]+)?\.js$/;
+
+/** `states.js` / `states-<topic>.js` in a `<version>/<side>` folder (`dir` itself, or below the root). */
 async function findStateFiles(dir: string): Promise<string[]> {
+  const inFolder = async (folder: string): Promise<string[]> =>
+    (await fs.readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && stateFilePattern.test(e.name)).map((e) => path.join(folder, e.name)).sort();
+  const direct = await inFolder(dir);
+  if (direct.length > 0) return direct;
   const found: string[] = [];
-  const direct = path.join(dir, 'states.js');
-  if (await isFile(direct)) found.push(direct);
-  else {
-    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-      if (!entry.isDirectory()) continue;
-      for (const side of await fs.readdir(path.join(dir, entry.name), { withFileTypes: true })) {
-        const candidate = path.join(dir, entry.name, side.name, 'states.js');
-        if (side.isDirectory() && (await isFile(candidate))) found.push(candidate);
-      }
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    for (const side of await fs.readdir(path.join(dir, entry.name), { withFileTypes: true })) {
+      if (side.isDirectory()) found.push(...(await inFolder(path.join(dir, entry.name, side.name))));
     }
   }
   return found;
-}
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** The version folder names: `ocpp2.0.1` ↔ '2.0.1' (the OCPP-J subprotocol names). */

@@ -34,15 +34,30 @@ describe('cli', () => {
     expect(cli(['demo', '--ocpp', '9.9']).code).to.equal(2);
   });
 
-  it('demo runs a real exchange for 1.6 and 2.0.1 over loopback and writes the wire log', () => {
+  it('demo runs cases against the built-in simulators for both sides and writes reports', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ocpp-demo-'));
-    const r = cli(['demo', '--report-dir', dir]);
+    const fixtures = join(repoRoot, 'dist', 'test', 'integration', 'fixtures', 'testcases');
+    const r = cli(['demo', '--ocpp', '2.0.1', '--testcases', fixtures, '--report-dir', dir]);
     expect(r.code, r.err).to.equal(0);
-    expect(r.out).to.match(/OCPP 1\.6: station DEMO-CS-01 connected/).and.match(/OCPP 2\.0\.1: station DEMO-CS-01 connected/);
-    expect(r.out).to.match(/every exchange conformed/);
-    const lines = readFileSync(join(dir, 'wire.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { kind: string; text?: string });
-    const frames = lines.filter((l) => l.kind === 'frame');
-    expect(frames.length).to.equal(32);
-    expect(frames.some((f) => f.text?.includes('"GetVariables"'))).to.equal(true);
+    expect(r.out).to.match(/OCPP 2\.0\.1 cs: 1\/1 passed; OCPP 2\.0\.1 csms: 1\/1 passed/);
+    for (const side of ['cs', 'csms']) {
+      const report = JSON.parse(readFileSync(join(dir, `ocpp2.0.1-${side}`, 'report.json'), 'utf8')) as { tests: Array<{ verdict: string; trace: unknown[] }> };
+      expect(report.tests.map((t) => t.verdict)).to.deep.equal(['pass']);
+      expect(report.tests[0]!.trace.length).to.be.greaterThan(2);
+    }
+  });
+
+  it('demo with a defect fails the case that exists to catch it (exit 1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocpp-demo-'));
+    const fixtures = join(repoRoot, 'dist', 'test', 'integration', 'fixtures', 'testcases');
+    const r = cli(['demo', '--ocpp', '2.0.1', '--sut', 'cs', '--defect', 'no-status-after-boot', '--testcases', fixtures, '--report-dir', dir]);
+    expect(r.code).to.equal(1);
+    expect(r.out).to.match(/fail\s+TC_B_01_CS/).and.match(/defects: no-status-after-boot/);
+  });
+
+  it('demo refuses an unknown defect with exit 2', () => {
+    const r = cli(['demo', '--defect', 'no-such-defect']);
+    expect(r.code).to.equal(2);
+    expect(r.err).to.match(/unknown defect "no-such-defect"/);
   });
 });

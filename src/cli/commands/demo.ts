@@ -1,126 +1,168 @@
 /**
- * `ocpp-conform demo`: a real run over loopback with no hardware. Until the reference simulators
- * land, it runs a minimal real exchange between our own CSMS endpoint and our own station
- * endpoint for each version — every frame judged by the layered checks and recorded in the wire
- * log — and fails if anything was found.
+ * `ocpp-conform demo`: the harness against its own reference simulators over loopback, no
+ * hardware. For each OCPP version and side: harness-as-CSMS against the station simulator
+ * (`_CS` cases) and harness-as-station against the CSMS simulator (`_CSMS` cases). With
+ * `--defect`, the simulator under test misbehaves on purpose and the cases that exist to catch
+ * that defect must fail.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
-import { ExitCode } from '../../errors.js';
-import type { JsonObject } from '../../protocol/frames.js';
-import { subprotocolOf, type OcppVersion } from '../../protocol/versions.js';
-import type { OcppEndpoint } from '../../session/endpoint.js';
-import { openEndpoint } from '../../session/open.js';
-import { dial } from '../../transport/client.js';
-import { OcppServer } from '../../transport/server.js';
-import { WireLog } from '../../transport/wire-log.js';
+import { ExitCode, HarnessError } from '../../errors.js';
+import type { RunResult } from '../../engine/run-model.js';
+import { SimAdapter } from '../../dut/sim.js';
+import type { OcppVersion, Role } from '../../protocol/versions.js';
+import { createCsmsSimulator } from '../../sim/csms/index.js';
+import { allDefects } from '../../sim/defects.js';
+import { createStationSimulator, type StationSimulator } from '../../sim/station/station-simulator.js';
+import type { ControlResult, SimControl } from '../../sim/types.js';
+import type { ConfigOverrides } from '../config-file.js';
 import type { CliIo } from '../io.js';
 import { setExitCode } from '../main.js';
+import { runCommand } from './run.js';
+import { loadCatalogue } from '../../catalogue/loader.js';
+import { selectCases } from '../../catalogue/select.js';
 
-interface Exchange {
-  /** Station → CSMS calls, in order. */
-  stationCalls: Array<[string, JsonObject]>;
-  /** CSMS → station calls, in order, with the station's canned answers. */
-  csmsCalls: Array<[string, JsonObject, JsonObject]>;
-  csmsAnswers: Record<string, JsonObject>;
+/**
+ * Short simulator timers so the whole demo stays well under two minutes, with a tolerance tight
+ * enough that timing defects (early retries, wrong heartbeat period) are still caught.
+ */
+export const demoTimings = {
+  heartbeatIntervalS: 3,
+  toleranceMs: 800,
+  messageTimeoutMs: 6_000,
+  connectTimeoutMs: 12_000,
+  caseTimeoutMs: 90_000,
+} satisfies ConfigOverrides;
+
+export interface DemoOptions {
+  versions: OcppVersion[];
+  suts: Role[];
+  only?: string[];
+  defects: string[];
+  reportDir: string;
+  reporters?: string[];
+  /** Folder of compiled test cases (default: the built-in catalogue). */
+  testcases?: string;
 }
 
-const now = (): string => new Date().toISOString();
-
-function exchangeFor(version: OcppVersion): Exchange {
-  if (version === '1.6') {
-    return {
-      stationCalls: [
-        ['BootNotification', { chargePointVendor: 'ocpp-conform', chargePointModel: 'demo-station' }],
-        ['StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Available' }],
-        ['Heartbeat', {}],
-      ],
-      csmsCalls: [['GetConfiguration', { key: ['HeartbeatInterval'] }, { configurationKey: [{ key: 'HeartbeatInterval', readonly: false, value: '60' }] }]],
-      csmsAnswers: {
-        BootNotification: { status: 'Accepted', currentTime: now(), interval: 60 },
-        StatusNotification: {},
-        Heartbeat: { currentTime: now() },
-      },
-    };
-  }
-  return {
-    stationCalls: [
-      ['BootNotification', { reason: 'PowerUp', chargingStation: { vendorName: 'ocpp-conform', model: 'demo-station' } }],
-      ['StatusNotification', { timestamp: now(), connectorStatus: 'Available', evseId: 1, connectorId: 1 }],
-      ['Heartbeat', {}],
-    ],
-    csmsCalls: [
-      [
-        'GetVariables',
-        { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'HeartbeatInterval' } }] },
-        { getVariableResult: [{ attributeStatus: 'Accepted', attributeValue: '60', component: { name: 'OCPPCommCtrlr' }, variable: { name: 'HeartbeatInterval' } }] },
-      ],
-    ],
-    csmsAnswers: {
-      BootNotification: { status: 'Accepted', currentTime: now(), interval: 60 },
-      StatusNotification: {},
-      Heartbeat: { currentTime: now() },
-    },
-  };
+export interface DemoRun {
+  version: OcppVersion;
+  sut: Role;
+  defects: string[];
+  exitCode: number;
+  run?: RunResult;
+  reportDir: string;
 }
 
-async function runExchange(version: OcppVersion, wireLog: WireLog, io: CliIo): Promise<number> {
-  const exchange = exchangeFor(version);
-  const server = new OcppServer({ subprotocols: [subprotocolOf[version]], wireLog });
-  let csms: OcppEndpoint | undefined;
-  const csmsReady = new Promise<OcppEndpoint>((resolve) => {
-    server.onConnection((conn) => {
-      csms = openEndpoint(conn, { role: 'csms' });
-      for (const [action, answer] of Object.entries(exchange.csmsAnswers)) csms.handle(action, () => answer);
-      resolve(csms);
-    });
-  });
-  const { url } = await server.start();
-  let problems = 0;
-  try {
-    const conn = await dial(url, { identity: 'DEMO-CS-01', subprotocols: [subprotocolOf[version]], wireLog });
-    const station = openEndpoint(conn, { role: 'cs' });
-    for (const [action, , answer] of exchange.csmsCalls) station.handle(action, () => answer);
-    const csmsEndpoint = await csmsReady;
-    io.out(`OCPP ${version}: station DEMO-CS-01 connected to ${url} (subprotocol ${conn.info.subprotocol ?? 'none'})`);
-    for (const [action, payload] of exchange.stationCalls) {
-      const out = await station.call(action, payload, { timeoutMs: 5000 });
-      problems += out.status === 'result' ? 0 : 1;
-      io.out(`  station → CSMS  ${action.padEnd(20)} ${out.status}`);
-    }
-    for (const [action, payload] of exchange.csmsCalls) {
-      const out = await csmsEndpoint.call(action, payload, { timeoutMs: 5000 });
-      problems += out.status === 'result' ? 0 : 1;
-      io.out(`  CSMS → station  ${action.padEnd(20)} ${out.status}`);
-    }
-    const findings = [...station.findings, ...(csms?.findings ?? [])];
-    for (const f of findings) io.out(`  finding [${f.layer}] ${f.code}: ${f.message}`);
-    problems += findings.filter((f) => f.severity === 'error').length;
-    await conn.close();
-  } finally {
-    await server.close();
+/** A SimControl whose simulator is created once the harness listens (its URL is known then). */
+class LateSimControl implements SimControl {
+  target: StationSimulator | undefined;
+  constructor(readonly side: Role, readonly version: OcppVersion) {}
+  get actions(): readonly string[] {
+    return this.target?.actions ?? [];
   }
-  return problems;
+  perform(action: string, params: Record<string, unknown>): Promise<ControlResult> {
+    return this.target ? this.target.perform(action, params) : Promise.resolve({ done: false, reason: 'the station simulator has not started' });
+  }
+  snapshot(): unknown {
+    return this.target?.snapshot();
+  }
+}
+
+export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[]> {
+  const known = allDefects();
+  for (const name of options.defects) {
+    if (!known.some((d) => d.name === name)) {
+      throw new HarnessError('E_USAGE', `unknown defect "${name}"`, { hint: 'ocpp-conform sim defects lists them' });
+    }
+  }
+  const runs: DemoRun[] = [];
+  for (const version of options.versions) {
+    for (const sut of options.suts) {
+      // The defects of the simulator under test: the station when SUT = cs, the CSMS when SUT = csms.
+      const defects = options.defects.filter((name) => known.some((d) => d.name === name && d.side === sut && d.versions.includes(version)));
+      if (options.defects.length > 0 && defects.length === 0) continue;
+      const catalogue = await loadCatalogue(options.testcases, { version, sut });
+      const selection = selectCases(catalogue.cases, { version, sut, ...(options.only ? { only: options.only } : {}) });
+      if (selection.selected.length === 0) continue;
+      const reportDir = path.join(options.reportDir, `ocpp${version}-${sut}`);
+      io.out(`\n== OCPP ${version}, SUT = ${sut === 'cs' ? 'charging station (station simulator)' : 'CSMS (CSMS simulator)'}${defects.length ? `, defects: ${defects.join(', ')}` : ''}`);
+      const common = {
+        ocpp: version,
+        reportDir,
+        dut: 'sim',
+        reporter: options.reporters ?? ['console', 'json', 'junit', 'html', 'traces'],
+        ...(options.only ? { only: options.only } : {}),
+        ...(options.testcases ? { testcases: options.testcases } : {}),
+        listen: '127.0.0.1:0',
+        path: '/ocpp',
+      };
+      let result: RunResult | undefined;
+      let exitCode: number;
+      if (sut === 'cs') {
+        const control = new LateSimControl('cs', version);
+        try {
+          exitCode = await runCommand({ ...common, sut }, io, {
+            simAdapter: new SimAdapter(control),
+            configOverrides: demoTimings,
+            onListening: (url) => {
+              control.target = createStationSimulator({
+                version: version === '1.6' ? '1.6' : '2.0.1',
+                csmsUrl: url,
+                defects,
+                timers: { reconnectBackoffMs: 500, rebootMs: 300 },
+              });
+              void control.target.start();
+            },
+            onResult: (run) => (result = run),
+          });
+        } finally {
+          await control.target?.stop();
+        }
+      } else {
+        const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
+        const { url } = await csms.start();
+        try {
+          exitCode = await runCommand({ ...common, sut, csmsUrl: url }, io, {
+            simAdapter: new SimAdapter(csms),
+            configOverrides: demoTimings,
+            onResult: (run) => (result = run),
+          });
+        } finally {
+          await csms.close();
+        }
+      }
+      runs.push({ version, sut, defects, exitCode, reportDir, ...(result ? { run: result } : {}) });
+    }
+  }
+  return runs;
 }
 
 export function registerDemoCommand(program: Command, io: CliIo): void {
   program
     .command('demo')
-    .description('run against the built-in peers over loopback, no hardware needed')
-    .addOption(new Option('--ocpp <version>', 'OCPP version to demo (default: all of 1.6 and 2.0.1)').choices(['1.6', '2.0.1', '2.1']))
-    .option('--report-dir <dir>', 'where to write the wire log', 'reports/demo')
-    .action(async (options: { ocpp?: OcppVersion; reportDir: string }, command: Command) => {
-      const versions: OcppVersion[] = options.ocpp ? [options.ocpp] : ['1.6', '2.0.1'];
-      const wireLog = new WireLog();
-      let problems = 0;
-      for (const version of versions) problems += await runExchange(version, wireLog, io);
-      const dir = path.resolve(io.cwd, options.reportDir);
-      await mkdir(dir, { recursive: true });
-      const file = path.join(dir, 'wire.jsonl');
-      await writeFile(file, wireLog.toJsonLines());
-      io.out(`wire log: ${path.relative(io.cwd, file) || file} (${wireLog.entries().filter((e) => e.kind === 'frame').length} frames)`);
-      io.out(problems === 0 ? 'demo: every exchange conformed' : `demo: ${problems} problem(s)`);
-      setExitCode(command, problems === 0 ? ExitCode.ok : ExitCode.failed);
+    .description('run the catalogue against the built-in simulators over loopback, no hardware needed')
+    .addOption(new Option('--ocpp <version>', 'only this OCPP version (default: 1.6 and 2.0.1)').choices(['1.6', '2.0.1']))
+    .addOption(new Option('--sut <side>', 'only this side: cs = station simulator under test, csms = CSMS simulator under test').choices(['cs', 'csms']))
+    .option('--only <glob...>', 'only case ids matching these globs')
+    .option('--defect <names>', 'comma-separated simulator defects to switch on (see `ocpp-conform sim defects`)')
+    .option('--report-dir <dir>', 'where reports go (one folder per version and side)', 'reports/demo')
+    .addOption(new Option('--testcases <dir>', 'folder of compiled test cases').hideHelp())
+    .action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string; reportDir: string; testcases?: string }, command: Command) => {
+      const runs = await runDemo(
+        {
+          versions: o.ocpp ? [o.ocpp] : ['1.6', '2.0.1'],
+          suts: o.sut ? [o.sut] : ['cs', 'csms'],
+          ...(o.only ? { only: o.only } : {}),
+          defects: (o.defect ?? '').split(',').map((d) => d.trim()).filter(Boolean),
+          reportDir: path.resolve(io.cwd, o.reportDir),
+          ...(o.testcases ? { testcases: o.testcases } : {}),
+        },
+        io,
+      );
+      if (runs.length === 0) throw new HarnessError('E_USAGE', 'nothing to run: no test case matches the selection (and defects)', { hint: 'ocpp-conform list --ocpp 2.0.1 --sut cs shows the catalogue' });
+      const worst = Math.max(...runs.map((r) => r.exitCode));
+      io.out(`\ndemo: ${runs.map((r) => `OCPP ${r.version} ${r.sut}: ${r.run ? `${r.run.summary.byVerdict.pass}/${r.run.summary.total} passed` : `exit ${r.exitCode}`}`).join('; ')}`);
+      setExitCode(command, worst === ExitCode.ok ? ExitCode.ok : worst);
     });
 }

@@ -14,6 +14,7 @@ import { loadCatalogue } from '../../catalogue/loader.js';
 import { selectCases } from '../../catalogue/select.js';
 import { redactConfig, type ConfiguredValues } from '../../engine/configured-values.js';
 import { CsmsLink } from '../../engine/csms-link.js';
+import type { TestContext } from '../../engine/context-types.js';
 import type { DutAdapter } from '../../engine/dut-adapter.js';
 import { Journal } from '../../engine/journal.js';
 import type { DutLink } from '../../engine/link.js';
@@ -30,7 +31,7 @@ import { subprotocolOf, type OcppVersion, type Role } from '../../protocol/versi
 import { createAdapter } from '../../dut/parse-spec.js';
 import { basicAuthVerifier, OcppServer } from '../../transport/server.js';
 import { WireLog } from '../../transport/wire-log.js';
-import { loadConfig } from '../config-file.js';
+import { loadConfig, type ConfigOverrides } from '../config-file.js';
 import type { CliIo } from '../io.js';
 import { setExitCode, toolVersion } from '../main.js';
 import { loadPics } from '../pics-file.js';
@@ -62,6 +63,10 @@ export interface RunCommandOptions {
 }
 
 export interface RunDeps {
+  /** Receives the finished run model (the demo and the catalogue proofs read verdicts from it). */
+  onResult?: (run: RunResult) => void;
+  /** Configured values that win over the config file (the demo's short timers). */
+  configOverrides?: ConfigOverrides;
   /** The in-process simulator adapter for `--dut sim` (the simulators issue provides it). */
   simAdapter?: DutAdapter;
   /** Reusable states of the catalogue. */
@@ -131,6 +136,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     ...(options.password ? { basicAuthPassword: options.password } : {}),
     ...(caseTimeoutS === undefined ? {} : { caseTimeoutMs: caseTimeoutS * 1000 }),
     ...(toleranceMs === undefined ? {} : { toleranceMs }),
+    ...deps.configOverrides,
   }, io.env);
   const pics = await loadPics(options.pics, { ocpp: version, sut });
   if (sut === 'csms' && !options.csmsUrl) {
@@ -155,7 +161,10 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
 
   const states = deps.states ?? new StateRegistry();
   for (const module of catalogue.stateModules) registerStateModule(states, module);
-  const restore = catalogue.stateModules.find((m) => m.version === version && m.sut === sut)?.restore;
+  const restores = catalogue.stateModules.filter((m) => m.version === version && m.sut === sut).flatMap((m) => (m.restore ? [m.restore] : []));
+  const restore = restores.length === 0 ? undefined : async (ctx: TestContext): Promise<void> => {
+    for (const r of restores) await r(ctx);
+  };
 
   const adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}) });
   const clock = systemClock;
@@ -262,6 +271,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     if (written.length > shown.length) shown.push(`${path.relative(io.cwd, path.join(reportDir, 'traces')) || 'traces'}/ (${written.length - shown.length} files)`);
     io.out(`report: ${shown.join(', ')}`);
     await link.close();
+    deps.onResult?.(run);
     return exitCodeFor(run);
   } finally {
     process.off('SIGINT', onSigint);
