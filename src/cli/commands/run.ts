@@ -114,7 +114,7 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
     .option('--profile <profile...>', 'only cases of these certification profiles')
     .option('--dut <adapter>', 'how to make the DUT act: sim | http:URL | http-octt:URL | exec:CMD | prompt', 'prompt')
     .option('--report-dir <dir>', 'where reports go', 'reports/latest')
-    .option('--reporter <name...>', `reporters: ${reporterNames.join(', ')} (default: all)`, [...reporterNames])
+    .addOption(new Option('--reporter <name...>', `reporters: ${reporterNames.join(', ')}`).default([...reporterNames], 'all'))
     .option('--case-timeout <seconds>', 'per-case timeout')
     .option('--tolerance <ms>', 'time tolerance for timing checks (default 4000)')
     .addOption(new Option('--testcases <dir>', 'folder of compiled test cases (default: the built-in catalogue)').hideHelp())

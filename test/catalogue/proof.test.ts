@@ -1,0 +1,79 @@
+/**
+ * The honesty proof of the catalogue (DESIGN.md "Every test case is proven twice"): every case
+ * passes against the compliant reference simulator, and fails against each simulator defect it
+ * declares in `detects`. The runs are the real demo path (harness ↔ simulator over loopback),
+ * in process; defect runs go several at a time because they mostly wait on the wire.
+ */
+import { expect } from 'chai';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadTestCases } from '../../src/catalogue/loader.js';
+import { runDemo } from '../../src/cli/commands/demo.js';
+import type { CliIo } from '../../src/cli/io.js';
+import type { TestCase } from '../../src/engine/define.js';
+import { allDefects } from '../../src/sim/defects.js';
+import type { OcppVersion, Role } from '../../src/protocol/versions.js';
+
+const cases: TestCase[] = await loadTestCases();
+const quiet: CliIo = { out: () => undefined, err: () => undefined, isTty: false, env: {}, cwd: tmpdir() };
+const groups = new Map<string, TestCase[]>();
+for (const tc of cases) groups.set(`${tc.version}/${tc.sut}`, [...(groups.get(`${tc.version}/${tc.sut}`) ?? []), tc]);
+
+/** Run `tasks` with at most `limit` in flight. */
+async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function verdictsOf(version: OcppVersion, sut: Role, options: { only?: string[]; defects?: string[] }): Promise<Map<string, { verdict: string; message?: string }>> {
+  const runs = await runDemo(
+    { versions: [version], suts: [sut], defects: options.defects ?? [], reportDir: mkdtempSync(join(tmpdir(), 'ocpp-proof-')), reporters: ['json'], ...(options.only ? { only: options.only } : {}) },
+    quiet,
+  );
+  const map = new Map<string, { verdict: string; message?: string }>();
+  for (const r of runs) for (const t of r.run?.tests ?? []) map.set(t.id, { verdict: t.verdict, ...(t.message ? { message: t.message } : {}) });
+  return map;
+}
+
+describe('catalogue proofs: each case passes against the compliant simulator and fails against its defects', function () {
+  this.timeout(15 * 60_000);
+
+  it('every case names defects that exist for its simulator, side and version', () => {
+    const known = allDefects();
+    const problems: string[] = [];
+    for (const tc of cases) {
+      for (const d of tc.detects) {
+        if (!known.some((k) => k.name === d && k.side === tc.sut && k.versions.includes(tc.version))) problems.push(`${tc.id}: no ${tc.sut === 'cs' ? 'station' : 'CSMS'} simulator defect "${d}" for OCPP ${tc.version}`);
+      }
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  for (const [key, group] of groups) {
+    const [version, sut] = key.split('/') as [OcppVersion, Role];
+
+    it(`OCPP ${version} SUT=${sut}: all ${group.length} cases pass in one run against the compliant simulator`, async () => {
+      const verdicts = await verdictsOf(version, sut, {});
+      const notPassed = group.filter((tc) => verdicts.get(tc.id)?.verdict !== 'pass').map((tc) => `${tc.id}: ${verdicts.get(tc.id)?.verdict ?? 'not run'} — ${verdicts.get(tc.id)?.message ?? ''}`);
+      expect(notPassed).to.deep.equal([]);
+    });
+
+    it(`OCPP ${version} SUT=${sut}: each case fails against every defect it detects`, async () => {
+      const pairs = group.flatMap((tc) => tc.detects.map((defect) => ({ tc, defect })));
+      const outcomes = await pool(pairs, 6, async ({ tc, defect }) => {
+        const v = (await verdictsOf(version, sut, { only: [tc.id], defects: [defect] })).get(tc.id);
+        return v?.verdict === 'fail' ? undefined : `${tc.id} with ${defect}: ${v?.verdict ?? 'not run'} — ${v?.message ?? ''}`;
+      });
+      expect(outcomes.filter((o) => o !== undefined)).to.deep.equal([]);
+    });
+  }
+});
