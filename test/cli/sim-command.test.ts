@@ -123,3 +123,37 @@ program.parseAsync(process.argv.slice(1), { from: 'user' }).then(() => { process
     expect(err).to.equal('');
   });
 });
+
+describe('ocpp-conform sim station as a real child process', () => {
+  it('dials the CSMS, boots, acts on its control API, and exits 0 on SIGTERM', async function () {
+    this.timeout(30_000);
+    const { createCsmsSimulator } = await import('../../src/sim/csms/index.js');
+    const csms = createCsmsSimulator({ version: '2.0.1', port: 0, heartbeatIntervalS: 30 });
+    const { url } = await csms.start();
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'ocpp-conform.js'), 'sim', 'station', '--ocpp', '2.0.1', '--csms-url', url, '--control-port', '0'], { cwd: repoRoot });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const until = async (what: () => boolean, label: string): Promise<void> => {
+      const deadline = Date.now() + 10_000;
+      while (!what()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${label}; stdout: ${out}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    };
+    const stations = () => (csms.snapshot() as { stations?: Array<{ id: string; bootStatus?: string }> }).stations ?? [];
+    try {
+      await until(() => /control API: \S+/.test(out), 'the control API banner');
+      await until(() => stations().some((s) => s.id === 'CP001' && s.bootStatus === 'Accepted'), 'the station to boot at the CSMS simulator');
+      const control = /control API: (\S+)/.exec(out)?.[1] ?? '';
+      const res = await fetch(`${control}/actions/plugIn`, { method: 'POST', body: JSON.stringify({ evseId: 1 }) });
+      expect(res.status).to.equal(200);
+      const state = (await (await fetch(`${control}/state`)).json()) as Record<string, unknown>;
+      expect(JSON.stringify(state)).to.match(/Occupied|plugged|cable/i);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exit).to.equal(0);
+    await csms.close();
+  });
+});
