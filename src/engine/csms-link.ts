@@ -6,6 +6,7 @@
  */
 import type { Clock } from '../clock.js';
 import { subprotocolOf, type OcppVersion } from '../protocol/versions.js';
+import type { SchemaSet } from '../protocol/schemas.js';
 import type { OcppEndpoint } from '../session/endpoint.js';
 import { openEndpoint } from '../session/open.js';
 import type { Connection } from '../transport/connection.js';
@@ -23,6 +24,8 @@ export interface CsmsLinkOptions {
   responders: Responders;
   clock: Clock;
   callTimeoutMs: number;
+  /** Schemas to judge frames with (default: the built-in official ones). */
+  schemas?: SchemaSet;
 }
 
 export class CsmsLink implements DutLink {
@@ -45,7 +48,7 @@ export class CsmsLink implements DutLink {
       void conn.close(1008, `this harness run expects station ${this.options.stationId} speaking ${subprotocolOf[this.options.version]}`);
       return;
     }
-    const endpoint = openEndpoint(conn, { role: 'csms', version: this.options.version, clock: this.options.clock, callTimeoutMs: this.options.callTimeoutMs });
+    const endpoint = openEndpoint(conn, { role: 'csms', version: this.options.version, clock: this.options.clock, callTimeoutMs: this.options.callTimeoutMs, ...(this.options.schemas ? { schemas: this.options.schemas } : {}) });
     this.responders.install(endpoint);
     this.journal.attach(endpoint, { identity: conn.info.identity, subprotocol: conn.info.subprotocol });
     endpoint.onEvent((event) => {

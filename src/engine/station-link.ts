@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../clock.js';
 import { subprotocolOf, type OcppVersion } from '../protocol/versions.js';
+import type { SchemaSet } from '../protocol/schemas.js';
 import type { OcppEndpoint } from '../session/endpoint.js';
 import { openEndpoint } from '../session/open.js';
 import { dial, type DialOptions } from '../transport/client.js';
@@ -25,6 +26,8 @@ export interface StationLinkOptions {
   clock: Clock;
   wireLog: WireLog;
   callTimeoutMs: number;
+  /** Schemas to judge frames with (default: the built-in official ones). */
+  schemas?: SchemaSet;
   basicAuth?: DialOptions['basicAuth'];
   tls?: DialOptions['tls'];
 }
@@ -60,7 +63,7 @@ export class StationLink implements DutLink {
           ...(o.basicAuth ? { basicAuth: o.basicAuth } : {}),
           ...(o.tls ? { tls: o.tls } : {}),
         });
-        const endpoint = openEndpoint(conn, { role: 'cs', version: o.version, clock: o.clock, callTimeoutMs: o.callTimeoutMs });
+        const endpoint = openEndpoint(conn, { role: 'cs', version: o.version, clock: o.clock, callTimeoutMs: o.callTimeoutMs, ...(o.schemas ? { schemas: o.schemas } : {}) });
         this.responders.install(endpoint);
         this.journal.attach(endpoint, { identity: o.stationId, subprotocol: conn.info.subprotocol });
         this.endpoint = endpoint;

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { dial } from '../../src/transport/client.js';
 import { OcppServer } from '../../src/transport/server.js';
 import { openEndpoint } from '../../src/session/open.js';
+import { builtinSchemaOf } from '../../src/protocol/schemas.js';
 import type { OcppEndpoint } from '../../src/session/endpoint.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -132,6 +133,34 @@ describe('integration: ocpp-conform run', function () {
       expect(report(dir).tests.map((t) => t.verdict), run.out() + run.err()).to.deep.equal([status === 'Accepted' ? 'pass' : 'fail']);
       expect(code).to.equal(status === 'Accepted' ? 0 : 1);
     }
+  });
+
+  it('--schemas judges frames with the user\'s schema folder instead of the built-in schemas', async () => {
+    // A schema folder in the OCA layout whose HeartbeatResponse demands a field no CSMS sends.
+    const schemaDir = mkdtempSync(join(tmpdir(), 'ocpp-schemas-'));
+    for (const [action, kind] of [['BootNotification', 'request'], ['BootNotification', 'response'], ['Heartbeat', 'request'], ['Heartbeat', 'response']] as const) {
+      const schema = structuredClone(builtinSchemaOf('2.0.1', action, kind)) as { required?: string[]; properties?: Record<string, unknown> };
+      if (action === 'Heartbeat' && kind === 'response') {
+        schema.required = [...(schema.required ?? []), 'labNote'];
+        schema.properties = { ...schema.properties, labNote: { type: 'string' } };
+      }
+      writeFileSync(join(schemaDir, `${action}${kind === 'request' ? 'Request' : 'Response'}.json`), JSON.stringify(schema));
+    }
+    const server = new OcppServer({ subprotocols: ['ocpp2.0.1'] });
+    server.onConnection((conn) => {
+      const csms = openEndpoint(conn, { role: 'csms' });
+      csms.handle('BootNotification', () => ({ status: 'Accepted', currentTime: new Date().toISOString(), interval: 30 }));
+      csms.handle('Heartbeat', () => ({ currentTime: new Date().toISOString() }));
+    });
+    const { url } = await server.start();
+    const dir = mkdtempSync(join(tmpdir(), 'ocpp-run-'));
+    const run = start(process.execPath, runArgs(['--sut', 'csms', '--csms-url', url, '--dut', 'exec:true', '--schemas', schemaDir, '--report-dir', dir]));
+    const code = await run.exit;
+    await server.close();
+    const t = report(dir).tests[0]! as unknown as { verdict: string; findings: Array<{ layer: string; message: string }> };
+    expect(t.verdict, run.out() + run.err()).to.equal('fail');
+    expect(t.findings.some((f) => f.layer === 'schema' && /labNote/.test(f.message))).to.equal(true);
+    expect(code).to.equal(1);
   });
 
   it('prompt adapter through a real pseudo-terminal: the operator confirms and the case passes', async function () {

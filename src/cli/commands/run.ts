@@ -35,6 +35,7 @@ import { loadConfig, type ConfigOverrides } from '../config-file.js';
 import type { CliIo } from '../io.js';
 import { setExitCode, toolVersion } from '../main.js';
 import { loadPics } from '../pics-file.js';
+import { loadSchemaDir } from '../schema-dir.js';
 import { createReporters, reporterNames } from '../reporters.js';
 
 export interface RunCommandOptions {
@@ -58,6 +59,7 @@ export interface RunCommandOptions {
   reportDir: string;
   reporter: string[];
   testcases?: string;
+  schemas?: string[];
   caseTimeout?: string;
   tolerance?: string;
 }
@@ -115,6 +117,7 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
     .option('--dut <adapter>', 'how to make the DUT act: sim | http:URL | http-octt:URL | exec:CMD | prompt', 'prompt')
     .option('--report-dir <dir>', 'where reports go', 'reports/latest')
     .addOption(new Option('--reporter <name...>', `reporters: ${reporterNames.join(', ')}`).default([...reporterNames], 'all'))
+    .option('--schemas <dir...>', 'judge frames with the JSON schemas in these folders instead of the built-in official ones (OCA layout: Authorize.json, AuthorizeResponse.json …)')
     .option('--case-timeout <seconds>', 'per-case timeout')
     .option('--tolerance <ms>', 'time tolerance for timing checks (default 4000)')
     .addOption(new Option('--testcases <dir>', 'folder of compiled test cases (default: the built-in catalogue)').hideHelp())
@@ -146,6 +149,8 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     throw new HarnessError('E_CONFIG', `security profile ${config.securityProfile} needs a Basic auth password`, { hint: 'set OCPP_CONFORM_PASSWORD, --password, or basicAuthPassword in the config file' });
   }
 
+  const schemas = options.schemas ? await loadSchemaDir(options.schemas, version) : undefined;
+  if (schemas) io.out(`judging frames with ${schemas.actions().length} schema actions from ${options.schemas?.join(', ') ?? ''}`);
   const catalogue = await loadCatalogue(options.testcases, { version, sut });
   const selection = selectCases(catalogue.cases, {
     version,
@@ -204,7 +209,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
       const stationUrl = `${address.url.replace(/\/$/, '')}/${encodeURIComponent(config.stationId)}`;
       io.out(`harness (CSMS, OCPP ${version}) listening: connect station ${config.stationId} to ${stationUrl}`);
       deps.onListening?.(stationUrl);
-      link = new CsmsLink({ server, version, stationId: config.stationId, journal, responders, clock, callTimeoutMs: config.messageTimeoutMs });
+      link = new CsmsLink({ server, version, stationId: config.stationId, journal, responders, clock, callTimeoutMs: config.messageTimeoutMs, ...(schemas ? { schemas } : {}) });
     } else {
       link = new StationLink({
         csmsUrl: options.csmsUrl ?? '',
@@ -215,6 +220,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
         clock,
         wireLog,
         callTimeoutMs: config.messageTimeoutMs,
+        ...(schemas ? { schemas } : {}),
         ...(config.basicAuthPassword ? { basicAuth: { username: config.stationId, password: config.basicAuthPassword } } : {}),
         ...(options.ca || options.cert ? { tls: { ...(options.ca ? { ca: options.ca } : {}), ...(options.cert ? { cert: options.cert } : {}), ...(options.key ? { key: options.key } : {}) } } : {}),
       });
