@@ -9,6 +9,7 @@ import type { CallHandler, CallOutcome, OcppEndpoint } from '../session/endpoint
 import type { ConfiguredValues } from './configured-values.js';
 import type { DutActionName } from './dut-adapter.js';
 import type { JournalEntry } from './journal.js';
+import type { ReconnectOptions, ReconnectOutcome } from './link.js';
 import type { Pics } from './pics-condition.js';
 
 /** Partial deep match of a payload, or a predicate. */
@@ -88,10 +89,16 @@ export interface TestContext {
 
   /** The DUT's current connection; waits for one (station role: dials) up to the connect timeout. */
   peer(): Promise<OcppEndpoint>;
+  /**
+   * Station role (SUT = CSMS): drop the connection and dial again once, offering `subprotocols`
+   * in that order (default: the run's version). Reports what was agreed; the new connection is
+   * the peer only when the run's version was agreed.
+   */
+  reconnect(options?: ReconnectOptions): Promise<ReconnectOutcome>;
   /** Journal index after the last matched entry: expectations search from here. */
   cursor(): number;
   setCursor(index: number): void;
-  /** All journal entries since the case started. */
+  /** All journal entries since the case started (in a restore: since the case it follows started). */
   journal(): readonly JournalEntry[];
 
   /** Send a CALL to the DUT and return what came back (a CALLERROR or a timeout is an outcome). */

@@ -20,7 +20,7 @@ import type {
 } from './context-types.js';
 import { instructionFor, type DutActionName, type DutAdapter } from './dut-adapter.js';
 import type { JournalEntry } from './journal.js';
-import type { DutLink } from './link.js';
+import type { DutLink, ReconnectOptions, ReconnectOutcome } from './link.js';
 import { brief, describeMatch, matches } from './match.js';
 import type { Pics } from './pics-condition.js';
 import type { StateRegistry } from './states.js';
@@ -38,6 +38,8 @@ export interface CaseContextOptions {
   signal: AbortSignal;
   states: StateRegistry;
   onStepEnd?: (step: StepRecord) => void;
+  /** Where `journal()` starts (default: where this context starts); a restore sees its case's frames. */
+  journalFrom?: number;
 }
 
 type CallEntry = Extract<JournalEntry, { kind: 'callIn' | 'callOut' | 'sendIn' }> & { kind: 'callIn' };
@@ -61,6 +63,7 @@ export class CaseContext implements TestContext {
   private readonly onStepEnd: ((step: StepRecord) => void) | undefined;
   private currentStep: StepRecord | undefined;
   private cursorIndex: number;
+  private readonly journalFrom: number;
 
   constructor(options: CaseContextOptions) {
     this.id = options.id;
@@ -77,6 +80,7 @@ export class CaseContext implements TestContext {
     this.toleranceMs = options.config.toleranceMs;
     this.startIndex = options.link.journal.length;
     this.cursorIndex = this.startIndex;
+    this.journalFrom = Math.min(options.journalFrom ?? this.startIndex, this.startIndex);
   }
 
   // ---- steps and records ------------------------------------------------------------------
@@ -159,7 +163,7 @@ export class CaseContext implements TestContext {
   }
 
   journal(): readonly JournalEntry[] {
-    return this.link.journal.entries(this.startIndex);
+    return this.link.journal.entries(this.journalFrom);
   }
 
   async peer(): Promise<OcppEndpoint> {
@@ -170,6 +174,21 @@ export class CaseContext implements TestContext {
       this.inconclusive(`the DUT is not connected (waited ${Math.round(this.config.connectTimeoutMs / 1000)} s)`);
     }
     return endpoint;
+  }
+
+  async reconnect(options: ReconnectOptions = {}): Promise<ReconnectOutcome> {
+    if (!this.link.reconnect) throw new Error('reconnect() is for the station role (SUT = CSMS): the harness-as-CSMS cannot dial the station');
+    const outcome = await this.link.reconnect(options, this.clock.monoMs() + this.config.connectTimeoutMs, this.signal);
+    this.throwIfAborted();
+    this.stepFor('Reconnect').checks.push({
+      description: `Reconnect offering ${(options.subprotocols ?? ['the run version']).join(', ')}`,
+      expected: 'a WebSocket handshake',
+      actual: outcome.connected ? `connected, subprotocol ${outcome.subprotocol ?? 'none'}` : `not connected: ${outcome.reason}`,
+      ok: true,
+      severity: 'warning',
+      frames: [],
+    });
+    return outcome;
   }
 
   async call(action: string, payload: JsonObject, options: { timeoutMs?: number } = {}): Promise<CallOutcome> {

@@ -20,9 +20,21 @@ export interface DutLink {
    * connect; the station role dials. Undefined when none could be had.
    */
   ensureConnected(deadlineMono: number, signal: AbortSignal): Promise<OcppEndpoint | undefined>;
+  /**
+   * Station role: drop the current connection and dial once offering `subprotocols` in that order
+   * (default: the run's version). The new connection becomes the peer when the run's version was
+   * agreed; any other outcome is reported, never silently used.
+   */
+  reconnect?(options: ReconnectOptions, deadlineMono: number, signal: AbortSignal): Promise<ReconnectOutcome>;
   /** Drop the current connection (station role: to reconnect later). */
   disconnect(code?: number, reason?: string): Promise<void>;
   /** What the DUT told about itself (BootNotification fields, or the CSMS URL). */
   describeDut(): Record<string, string>;
   close(): Promise<void>;
 }
+
+export interface ReconnectOptions {
+  subprotocols?: string[];
+}
+
+export type ReconnectOutcome = { connected: true; subprotocol: string | null } | { connected: false; reason: string };

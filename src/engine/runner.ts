@@ -123,7 +123,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     caseAbort.abort(new Error('case timeout'));
   }, timeoutMs);
 
-  const contextFor = (signal: AbortSignal, onStepEnd?: (step: StepRecord) => void): CaseContext =>
+  const contextFor = (signal: AbortSignal, onStepEnd?: (step: StepRecord) => void, journalFrom?: number): CaseContext =>
     new CaseContext({
       id: tc.id,
       version: tc.version,
@@ -136,6 +136,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
       signal,
       states: options.states,
       ...(onStepEnd ? { onStepEnd } : {}),
+      ...(journalFrom === undefined ? {} : { journalFrom }),
     });
   const ctx = contextFor(caseAbort.signal, (step) => void options.reporter.onStepEnd?.(tc.id, step));
 
@@ -190,7 +191,8 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     const restoreAbort = new AbortController();
     const onAbort = (): void => restoreAbort.abort();
     options.signal.addEventListener('abort', onAbort, { once: true });
-    const restoreCtx = contextFor(restoreAbort.signal);
+    // The restore sees the case's frames too (journal()), to undo what the case changed.
+    const restoreCtx = contextFor(restoreAbort.signal, undefined, ctx.startIndex);
     try {
       link.responders.clearOverrides();
       await options.restore(restoreCtx);

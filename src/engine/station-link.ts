@@ -9,9 +9,10 @@ import type { SchemaSet } from '../protocol/schemas.js';
 import type { OcppEndpoint } from '../session/endpoint.js';
 import { openEndpoint } from '../session/open.js';
 import { dial, type DialOptions } from '../transport/client.js';
+import type { Connection } from '../transport/connection.js';
 import type { WireLog } from '../transport/wire-log.js';
 import type { Journal } from './journal.js';
-import type { DutLink } from './link.js';
+import type { DutLink, ReconnectOptions, ReconnectOutcome } from './link.js';
 import type { Responders } from './responders.js';
 
 /** How long a disconnect waits for the CSMS to complete the close handshake. */
@@ -49,24 +50,56 @@ export class StationLink implements DutLink {
     return this.endpoint && !this.endpoint.closed ? this.endpoint : undefined;
   }
 
+  async reconnect(options: ReconnectOptions, deadlineMono: number, signal: AbortSignal): Promise<ReconnectOutcome> {
+    await this.disconnect(1000, 'reconnecting');
+    if (signal.aborted) return { connected: false, reason: 'aborted' };
+    const o = this.options;
+    const offered = options.subprotocols ?? [subprotocolOf[o.version]];
+    try {
+      const conn = await this.dialOnce(offered, deadlineMono);
+      const agreed = conn.info.subprotocol;
+      if (agreed !== subprotocolOf[o.version]) {
+        // The harness speaks one version per run: a connection on any other subprotocol is
+        // reported to the case and closed, never used.
+        this.journal.add({ kind: 'connected', connectionId: conn.id, monoMs: o.clock.monoMs(), identity: o.stationId, subprotocol: agreed });
+        void conn.close(1000, 'subprotocol not used by this run');
+        return { connected: true, subprotocol: agreed };
+      }
+      this.adopt(conn);
+      return { connected: true, subprotocol: agreed };
+    } catch (err) {
+      return { connected: false, reason: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  private dialOnce(subprotocols: readonly string[], deadlineMono: number): Promise<Connection> {
+    const o = this.options;
+    return dial(o.csmsUrl, {
+      identity: o.stationId,
+      subprotocols,
+      wireLog: o.wireLog,
+      handshakeTimeoutMs: Math.max(1000, Math.min(10_000, deadlineMono - o.clock.monoMs())),
+      ...(o.basicAuth ? { basicAuth: o.basicAuth } : {}),
+      ...(o.tls ? { tls: o.tls } : {}),
+    });
+  }
+
+  private adopt(conn: Connection): OcppEndpoint {
+    const o = this.options;
+    const endpoint = openEndpoint(conn, { role: 'cs', version: o.version, clock: o.clock, callTimeoutMs: o.callTimeoutMs, ...(o.schemas ? { schemas: o.schemas } : {}) });
+    this.responders.install(endpoint);
+    this.journal.attach(endpoint, { identity: o.stationId, subprotocol: conn.info.subprotocol });
+    this.endpoint = endpoint;
+    return endpoint;
+  }
+
   async ensureConnected(deadlineMono: number, signal: AbortSignal): Promise<OcppEndpoint | undefined> {
     const open = this.current();
     if (open) return open;
     const o = this.options;
     while (!signal.aborted && o.clock.monoMs() < deadlineMono) {
       try {
-        const conn = await dial(o.csmsUrl, {
-          identity: o.stationId,
-          subprotocols: [subprotocolOf[o.version]],
-          wireLog: o.wireLog,
-          handshakeTimeoutMs: Math.max(1000, Math.min(10_000, deadlineMono - o.clock.monoMs())),
-          ...(o.basicAuth ? { basicAuth: o.basicAuth } : {}),
-          ...(o.tls ? { tls: o.tls } : {}),
-        });
-        const endpoint = openEndpoint(conn, { role: 'cs', version: o.version, clock: o.clock, callTimeoutMs: o.callTimeoutMs, ...(o.schemas ? { schemas: o.schemas } : {}) });
-        this.responders.install(endpoint);
-        this.journal.attach(endpoint, { identity: o.stationId, subprotocol: conn.info.subprotocol });
-        this.endpoint = endpoint;
+        const endpoint = this.adopt(await this.dialOnce([subprotocolOf[o.version]], deadlineMono));
         this.lastDialError = undefined;
         return endpoint;
       } catch (err) {
