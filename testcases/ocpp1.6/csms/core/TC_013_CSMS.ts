@@ -1,0 +1,39 @@
+/**
+ * TC_013_CSMS Hard Reset (OCPP 1.6 edition 2 §5.14 Reset, §4.2 BootNotification, §4.9 StatusNotification;
+ * shape of 2.0.1 Part 6 TC_B_20_CSMS).
+ *
+ * Without a transaction, the operator makes the Central System reset the Charge Point with type
+ * Hard. The harness accepts, restarts (the connection drops and comes back), boots again and
+ * reports its connectors; the Central System must accept the new boot.
+ */
+import { defineTestCase } from '../../../../src/engine/define.js';
+import { answered, answerWith, bootNotification, reboot, reportAllConnectors } from '../charge-point.js';
+
+export default defineTestCase({
+  id: 'TC_013_CSMS',
+  version: '1.6',
+  sut: 'csms',
+  block: 'Core',
+  title: 'Hard Reset',
+  certification: [{ profile: 'Core', need: 'M' }],
+  states: ['Booted'],
+  detects: ['ignores-trigger', 'reset-wrong-type'],
+  async run(ctx) {
+    await ctx.step('1-2. Reset with type Hard → Accepted', async () => {
+      const sent = answerWith(ctx, 'Reset', () => ({ status: 'Accepted' }));
+      await ctx.dut('triggerReset', { type: 'Hard' });
+      const call = await ctx.expectCall('Reset');
+      ctx.check('Reset.req type', call.payload.type === 'Hard', { expected: 'Hard', actual: call.payload.type ?? 'absent', frames: call.frameSeq === undefined ? [] : [call.frameSeq] });
+      await answered(ctx, sent);
+    });
+    await ctx.step('3. The Charge Point restarts: connection closed and opened again', async () => {
+      await reboot(ctx, 'Hard reset');
+    });
+    await ctx.step('4-5. BootNotification → Accepted', async () => {
+      await bootNotification(ctx);
+    });
+    await ctx.step('6-7. StatusNotification for connector 0 and every connector → acknowledged', async () => {
+      await reportAllConnectors(ctx);
+    });
+  },
+});
