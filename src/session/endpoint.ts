@@ -30,7 +30,7 @@ import {
   type SendFrame,
 } from '../protocol/frames.js';
 import type { OcppVersion, Role } from '../protocol/versions.js';
-import { RpcError } from './rpc-error.js';
+import { NoReply, RpcError } from './rpc-error.js';
 import type { MessageCheck, SessionConnection } from './types.js';
 
 export type { MessageCheck, SessionConnection } from './types.js';
@@ -376,7 +376,7 @@ export class OcppEndpoint {
       this.checkOut(action, 'response', response, messageId);
       this.reply({ type: MessageType.CALLRESULT, messageId, payload: response }, action);
     } catch (err) {
-      if (this.isClosed) return;
+      if (this.isClosed || err instanceof NoReply) return;
       if (err instanceof RpcError) {
         this.reply(callError(this.version, messageId, err.kind, err.message, err.details), action);
       } else {

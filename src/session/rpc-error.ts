@@ -62,3 +62,15 @@ export class GenericRpcError extends RpcError {
     super('genericError', description, details);
   }
 }
+
+/**
+ * Thrown by a call handler to send no answer at all (a test of the peer's message timeout and
+ * retries, e.g. 2.0.1 Part 6 TC_E_41_CS). The CALL counts as settled on our side, so the peer's
+ * next CALL after its own timeout is not taken for a second CALL in flight.
+ */
+export class NoReply extends Error {
+  constructor(reason = 'no reply on purpose') {
+    super(reason);
+    this.name = 'NoReply';
+  }
+}

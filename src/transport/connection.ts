@@ -76,6 +76,11 @@ export class Connection {
   private closeTimer: NodeJS.Timeout | undefined;
   private interceptor: FrameInterceptor | undefined;
   private readonly textListeners = new Set<TextListener>();
+  /**
+   * Text frames that arrived before anyone listened: a peer may send its first CALL in the same
+   * TCP segment as the upgrade response, before the dialer had a chance to attach its session.
+   */
+  private earlyTexts: Array<[string, number]> | undefined = [];
   private readonly invalidListeners = new Set<(event: InvalidFrameEvent) => void>();
   private readonly closeListeners = new Set<CloseListener>();
   private resolveClosed: (info: CloseInfo) => void = () => undefined;
@@ -126,6 +131,10 @@ export class Connection {
   /** Receive every incoming text frame with its wire log sequence number. */
   onText(listener: TextListener): () => void {
     this.textListeners.add(listener);
+    const early = this.earlyTexts;
+    this.earlyTexts = undefined;
+    // After the caller's synchronous set-up (e.g. its handlers), before any later socket event.
+    if (early && early.length > 0) queueMicrotask(() => early.forEach(([text, seq]) => this.deliver(text, seq)));
     return () => {
       this.textListeners.delete(listener);
     };
@@ -220,6 +229,10 @@ export class Connection {
   }
 
   private deliver(text: string, seq: number): void {
+    if (this.earlyTexts !== undefined && this.textListeners.size === 0) {
+      this.earlyTexts.push([text, seq]);
+      return;
+    }
     this.emit(this.textListeners, (l) => l(text, seq));
   }
 

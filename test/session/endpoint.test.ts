@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { OcppEndpoint, type MessageCheck } from '../../src/session/endpoint.js';
-import { RpcError } from '../../src/session/rpc-error.js';
+import { NoReply, RpcError } from '../../src/session/rpc-error.js';
 import { memoryPair } from '../helpers/memory-connection.js';
 import type { OcppVersion } from '../../src/protocol/versions.js';
 
@@ -161,6 +161,19 @@ describe('session/endpoint', () => {
     let err: unknown;
     try { await cs.call('Heartbeat', {}); } catch (e) { err = e; }
     expect(err).to.have.property('code', 'E_NOT_CONNECTED');
+  });
+
+  it('sends nothing when a handler throws NoReply, and takes the next CALL as a new one', async () => {
+    const { csms, cs, ca } = pair('2.0.1', { callTimeoutMs: 30 });
+    csms.handle('Heartbeat', () => {
+      throw new NoReply();
+    });
+    const first = await cs.call('Heartbeat', {});
+    expect(first.status).to.equal('timeout');
+    const second = await cs.call('Heartbeat', {});
+    expect(second.status).to.equal('timeout');
+    expect(ca.sent).to.have.length(0);
+    expect(csms.findings.map((f) => f.code)).to.not.include('session.secondCall');
   });
 
   it('runs after-response hooks once the response is on the wire', async () => {

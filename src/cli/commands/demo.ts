@@ -34,6 +34,9 @@ export const demoTimings = {
   caseTimeoutMs: 90_000,
 } satisfies ConfigOverrides;
 
+/** OCPPCommCtrlr.MessageTimeout of the demo's 2.0.1 station: half the harness's wait for a message. */
+const stationMessageTimeoutS = Math.round(demoTimings.messageTimeoutMs / 2000);
+
 export interface DemoOptions {
   versions: OcppVersion[];
   suts: Role[];
@@ -111,6 +114,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
                 csmsUrl: url,
                 defects,
                 timers: { reconnectBackoffMs: 500, rebootMs: 300 },
+                // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
+                ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
               });
               void control.target.start();
             },
