@@ -95,6 +95,14 @@ export interface TestContext {
    * the peer only when the run's version was agreed.
    */
   reconnect(options?: ReconnectOptions): Promise<ReconnectOutcome>;
+  /**
+   * CSMS role (SUT = station): drop the station's connection (OCTT "closes the WebSocket
+   * connection"); with `refuse`, also refuse its reconnection attempts (HTTP 503, journalled as
+   * `refused`) until `refuseConnections(false)` or the end of the case.
+   */
+  closeConnection(options?: { refuse?: boolean; reason?: string }): Promise<void>;
+  /** CSMS role: refuse (true) or accept again (false) the station's connection attempts. */
+  refuseConnections(refuse: boolean): void;
   /** Journal index after the last matched entry: expectations search from here. */
   cursor(): number;
   setCursor(index: number): void;

@@ -191,6 +191,16 @@ export class CaseContext implements TestContext {
     return outcome;
   }
 
+  async closeConnection(options: { refuse?: boolean; reason?: string } = {}): Promise<void> {
+    if (options.refuse) this.refuseConnections(true);
+    await this.link.disconnect(1000, options.reason ?? 'closed by the harness (test case step)');
+  }
+
+  refuseConnections(refuse: boolean): void {
+    if (!this.link.refuseConnections) throw new Error('refuseConnections() is for the CSMS role (SUT = station)');
+    this.link.refuseConnections(refuse);
+  }
+
   async call(action: string, payload: JsonObject, options: { timeoutMs?: number } = {}): Promise<CallOutcome> {
     const endpoint = await this.peer();
     const outcome = await endpoint.call(action, payload, { timeoutMs: options.timeoutMs ?? this.config.messageTimeoutMs, signal: this.signal });

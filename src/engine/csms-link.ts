@@ -36,11 +36,25 @@ export class CsmsLink implements DutLink {
   private readonly waiters = new Set<(endpoint: OcppEndpoint) => void>();
   private readonly unsubscribe: () => void;
   private boot: Record<string, string> = {};
+  private refusing = false;
+  private readonly unsubscribeRejected: () => void;
 
   constructor(private readonly options: CsmsLinkOptions) {
     this.journal = options.journal;
     this.responders = options.responders;
     this.unsubscribe = options.server.onConnection((conn) => this.accept(conn));
+    this.unsubscribeRejected = options.server.onRejected((r) => {
+      if (r.identity === options.stationId) this.journal.add({ kind: 'refused', connectionId: r.connectionId, monoMs: options.clock.monoMs(), status: r.status, reason: r.reason });
+    });
+  }
+
+  /** Whether the server lets the station in now (a case may refuse its attempts for a while). */
+  refusalFor(identity: string): string | undefined {
+    return this.refusing && identity === this.options.stationId ? 'the test case refuses this connection attempt (OCPP-J Part 4 §5.3 reconnection test)' : undefined;
+  }
+
+  refuseConnections(refuse: boolean): void {
+    this.refusing = refuse;
   }
 
   private accept(conn: Connection): void {
@@ -92,6 +106,7 @@ export class CsmsLink implements DutLink {
 
   async close(): Promise<void> {
     this.unsubscribe();
+    this.unsubscribeRejected();
     await this.disconnect(1001, 'harness run finished');
   }
 }

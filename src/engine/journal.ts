@@ -43,7 +43,9 @@ export type JournalEntry =
     }
   | { index: number; kind: 'finding'; connectionId: string; monoMs: number; finding: Finding }
   | { index: number; kind: 'connected'; connectionId: string; monoMs: number; identity?: string; subprotocol?: string | null }
-  | { index: number; kind: 'disconnected'; connectionId: string; monoMs: number; code: number; reason: string };
+  | { index: number; kind: 'disconnected'; connectionId: string; monoMs: number; code: number; reason: string }
+  /** A connection attempt of the DUT the harness refused (HTTP status, no WebSocket). */
+  | { index: number; kind: 'refused'; connectionId: string; monoMs: number; status: number; reason: string };
 
 type Distribute<T> = T extends unknown ? Omit<T, 'index'> : never;
 export type NewJournalEntry = Distribute<JournalEntry>;

@@ -28,6 +28,8 @@ export interface DutLink {
   reconnect?(options: ReconnectOptions, deadlineMono: number, signal: AbortSignal): Promise<ReconnectOutcome>;
   /** Drop the current connection (station role: to reconnect later). */
   disconnect(code?: number, reason?: string): Promise<void>;
+  /** CSMS role: refuse the DUT's connection attempts while true (journalled as `refused`). */
+  refuseConnections?(refuse: boolean): void;
   /** What the DUT told about itself (BootNotification fields, or the CSMS URL). */
   describeDut(): Record<string, string>;
   close(): Promise<void>;

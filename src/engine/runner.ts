@@ -162,6 +162,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onRunAbort);
+    link.refuseConnections?.(false);
   }
 
   // Every frame the DUT sent during the case was judged; schema/format errors fail the case.

@@ -56,6 +56,8 @@ export interface OcppServerOptions {
   isValidIdentity?: (identity: string) => boolean;
   /** Known stations only (false → HTTP 404, OCPP-J Part 4 §3.2). */
   acceptIdentity?: (identity: string) => boolean | Promise<boolean>;
+  /** Turn a known station away for now: a reason → HTTP 503 (e.g. a reconnection test). */
+  refuse?: (identity: string) => string | undefined;
 }
 
 export interface ServerRejection {
@@ -235,6 +237,11 @@ export class OcppServer {
       this.reject(socket, 404, `unknown station identity "${identity}" (OCPP-J Part 4 §3.2)`, where);
       return;
     }
+    const refusal = this.options.refuse?.(identity);
+    if (refusal !== undefined) {
+      this.reject(socket, 503, refusal, where);
+      return;
+    }
     const credentials: ServerCredentials = {};
     const clientCertSubject = this.secure ? peerCertificateSubject(req.socket as TLSSocket) : undefined;
     if (clientCertSubject !== undefined) credentials.clientCertSubject = clientCertSubject;
@@ -340,6 +347,6 @@ export class OcppServer {
 }
 
 function statusText(status: number): string {
-  const texts: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 500: 'Internal Server Error' };
+  const texts: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 500: 'Internal Server Error', 503: 'Service Unavailable' };
   return texts[status] ?? 'Error';
 }

@@ -204,6 +204,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
         wireLog,
         ...(config.securityProfile > 0 ? { auth: { securityProfile: config.securityProfile, ...(password ? { verify: basicAuthVerifier({ password }) } : {}) } } : {}),
         ...(tls ? { tls } : {}),
+        refuse: (identity) => (link instanceof CsmsLink ? link.refusalFor(identity) : undefined),
       });
       const address = await server.start();
       const stationUrl = `${address.url.replace(/\/$/, '')}/${encodeURIComponent(config.stationId)}`;

@@ -357,6 +357,7 @@ export abstract class StationCore implements SimControl {
   }
 
   private backoffMs(failures: number): number {
+    if (this.has('no-reconnect-backoff')) return 50;
     const { minimumMs, repeatTimes, randomRangeMs } = this.backoffPolicy();
     const random = (this.options.random ?? Math.random)();
     return minimumMs * 2 ** Math.min(failures, repeatTimes) + Math.floor(random * randomRangeMs);

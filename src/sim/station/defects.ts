@@ -23,6 +23,8 @@ export const stationDefects: readonly DefectInfo[] = [
   d('second-call-in-flight', both, 'sends a second CALL before the CSMS answered the first'),
   d('error-code-1.6-spelling', v201, 'answers a malformed CALL on a 2.0.1 link with the 1.6 spelling FormationViolation'),
   d('no-reconnect', both, 'never reconnects after the connection to the CSMS is lost'),
+  d('no-reconnect-backoff', v201, 'reconnects at once after a connection loss or a refused attempt instead of waiting RetryBackOffWaitMinimum (doubling)'),
+  d('accepts-remote-start-while-pending', v201, 'accepts RequestStartTransaction while its registration is still Pending'),
   d('reset-without-reboot', both, 'accepts Reset but does not reboot'),
   d('reset-onidle-interrupts-tx', v201, 'a Reset OnIdle during a transaction reboots at once instead of answering Scheduled'),
   // Device model / configuration
@@ -32,6 +34,8 @@ export const stationDefects: readonly DefectInfo[] = [
   d('read-only-accepted', both, 'accepts writing a read-only variable / configuration key'),
   d('accepts-invalid-values', both, 'accepts badly formatted values in SetVariables / ChangeConfiguration'),
   d('drops-get-variables-entries', both, 'answers only the first entry of a multi-entry GetVariables / GetConfiguration'),
+  d('drops-set-variables-entries', v201, 'answers only the first entry of a multi-entry SetVariables'),
+  d('set-variables-reboot-required', v201, 'answers RebootRequired to every accepted SetVariables although the value applies at once'),
   d('no-notify-report', v201, 'accepts GetBaseReport but never sends NotifyReport'),
   d('unknown-key-rejected', v16, 'answers ChangeConfiguration of an unknown key with Rejected instead of NotSupported'),
   // Authorization

@@ -28,6 +28,7 @@ export interface DeviceModelBehaviour {
   readOnlyAccepted?: boolean;
   acceptInvalidValues?: boolean;
   ignoreWrites?: boolean;
+  rebootRequiredAlways?: boolean;
 }
 
 const sameEvse = (a: ComponentRef['evse'], b: VariableSpec['evse']): boolean =>
@@ -102,7 +103,7 @@ export class DeviceModel {
       this.values.set(spec, value);
       this.notify(spec, value);
     }
-    return spec.rebootRequired ? 'RebootRequired' : 'Accepted';
+    return spec.rebootRequired || this.behaviour.rebootRequiredAlways ? 'RebootRequired' : 'Accepted';
   }
 
   /** Override defaults before start (options.settings): "Component.Variable[.Instance]" → value. */

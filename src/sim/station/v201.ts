@@ -69,6 +69,7 @@ export class Station201 extends StationCore {
       readOnlyAccepted: this.has('read-only-accepted'),
       acceptInvalidValues: this.has('accepts-invalid-values'),
       ignoreWrites: this.has('ignores-set-variables'),
+      rebootRequiredAlways: this.has('set-variables-reboot-required'),
     });
     this.deviceModel.configure({
       'ChargingStation.Model': options.model ?? 'Reference Station',
@@ -139,6 +140,8 @@ export class Station201 extends StationCore {
     for (const evse of this.evses) {
       if (!evse.tx || evse.tx.ended) continue;
       evse.outlet.stopFlow();
+      // Part 6 TC_B_22_CS step 3: the EV is still connected, only the energy stopped.
+      evse.tx.chargingState = evse.outlet.cableConnected ? 'EVConnected' : 'Idle';
       this.endTx(evse, kind === 'reset' ? 'ResetCommand' : 'AbnormalCondition', kind === 'reset' ? 'ImmediateReset' : 'PowerLoss');
     }
     for (const evse of this.evses) this.deauthorize(evse);
@@ -438,7 +441,8 @@ export class Station201 extends StationCore {
     if (this.pendingReset && this.evses.every((e) => !e.tx)) {
       this.pendingReset = false;
       await this.drainQueue(5_000);
-      void this.reboot('RemoteReset');
+      // Part 6 TC_B_21_CS step 7: a reset carried out after the transactions ended.
+      void this.reboot('ScheduledReset');
     }
   }
 
@@ -686,7 +690,8 @@ export class Station201 extends StationCore {
   }
 
   private setVariables(call: InboundCall): JsonObject {
-    const data = (call.payload['setVariableData'] as Array<{ component: ComponentRef; variable: VariableRef; attributeType?: string; attributeValue: string }>) ?? [];
+    let data = (call.payload['setVariableData'] as Array<{ component: ComponentRef; variable: VariableRef; attributeType?: string; attributeValue: string }>) ?? [];
+    if (this.has('drops-set-variables-entries')) data = data.slice(0, 1);
     return {
       setVariableResult: data.map((d) => ({
         ...(d.attributeType ? { attributeType: d.attributeType } : {}),
@@ -788,6 +793,8 @@ export class Station201 extends StationCore {
     const remoteStartId = Number(call.payload['remoteStartId']);
     const evseId = call.payload['evseId'] as number | undefined;
     const evse = evseId === undefined ? this.evses.find((e) => !e.tx && !e.authorized && !e.outlet.inoperative) : this.evses[evseId - 1];
+    // Part 2 B02 (Part 6 TC_B_02_CS step 12): no transaction while the registration is Pending.
+    if (!this.accepted && !this.has('accepts-remote-start-while-pending')) return { status: 'Rejected' };
     if (!evse || evse.outlet.inoperative || evse.outlet.faulted || evse.authorized || (evse.tx && !evse.tx.ended && evse.tx.idToken)) return { status: 'Rejected' };
     const transactionId = evse.tx && !evse.tx.ended ? evse.tx.id : undefined;
     if (!this.has('remote-start-ignored')) {
@@ -825,7 +832,11 @@ export class Station201 extends StationCore {
       case 'BootNotification':
         // Part 2 F06.FR.17: not after an Accepted registration.
         if (this.accepted) return { status: 'Rejected' };
-        return go(() => void this.triggerBoot());
+        return go(() => {
+          // Part 6 TC_B_02_CS step 15: the triggered BootNotification says reason Triggered.
+          this.bootReason = 'Triggered';
+          void this.triggerBoot();
+        });
       case 'Heartbeat':
         return go(() => this.send('Heartbeat', {}, { anyState: true }));
       case 'StatusNotification':

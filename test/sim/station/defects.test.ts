@@ -246,6 +246,22 @@ function scenarios(v: Version): Record<string, Scenario> {
         return String(csms.connections);
       },
     },
+    reconnectBackoff: {
+      station: { settings: is16 ? {} : { 'OCPPCommCtrlr.RetryBackOffWaitMinimum': '2' } },
+      run: async (csms, st) => {
+        await booted(csms, st);
+        csms.ep().close();
+        await sleep(500);
+        return String(csms.connections);
+      },
+    },
+    pendingRemoteStart: {
+      csms: { boot: () => ({ status: 'Pending', interval: 5 }) },
+      run: async (csms) => {
+        await waitFor(() => csms.calls.some((c) => c.action === 'BootNotification'));
+        return answer(csms, 'RequestStartTransaction', { idToken: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' }, remoteStartId: 1, evseId: 1 });
+      },
+    },
   };
 }
 
@@ -260,6 +276,8 @@ const proofs: Record<Version, Record<string, string>> = {
     'second-call-in-flight': 'boot',
     'error-code-1.6-spelling': 'malformed',
     'no-reconnect': 'reconnect',
+    'no-reconnect-backoff': 'reconnectBackoff',
+    'accepts-remote-start-while-pending': 'pendingRemoteStart',
     'reset-without-reboot': 'reset',
     'reset-onidle-interrupts-tx': 'resetOnIdle',
     'ignores-set-variables': 'variables',
@@ -268,6 +286,8 @@ const proofs: Record<Version, Record<string, string>> = {
     'read-only-accepted': 'variables',
     'accepts-invalid-values': 'variables',
     'drops-get-variables-entries': 'variables',
+    'drops-set-variables-entries': 'variables',
+    'set-variables-reboot-required': 'variables',
     'no-notify-report': 'report',
     'starts-tx-for-blocked-token': 'blocked',
     'starts-tx-for-invalid-token': 'invalid',
