@@ -1,0 +1,46 @@
+// OCPP 2.0.1 Part 6 §2.3, TC_B_22_CS: Reset Immediate during a transaction ends it (ResetCommand /
+// ImmediateReset) and reboots; the EV is still connected afterwards.
+import { defineTestCase } from '../../../../src/engine/define.js';
+import type { ObservedCall } from '../../../../src/engine/context-types.js';
+import { journalEnd, stationReady } from '../states.js';
+import { expectAllConnectors, rebootWithinMs } from './boot.js';
+
+export default defineTestCase({
+  id: 'TC_B_22_CS',
+  version: '2.0.1',
+  sut: 'cs',
+  block: 'B',
+  title: 'Reset Charging Station - With Ongoing Transaction - Immediate',
+  useCases: ['B12'],
+  requirements: ['B12.FR.02', 'B12.FR.04', 'E07.FR.03', 'B01.FR.03'],
+  certification: [{ profile: 'Core', need: 'M' }],
+  states: ['EnergyTransferStarted'],
+  detects: ['reset-without-reboot', 'wrong-stop-reason', 'no-transaction-event-ended'],
+  async run(ctx) {
+    await stationReady(ctx);
+    let from = 0;
+    await ctx.step('Steps 1-2: Reset Immediate (no evseId) is Accepted', async () => {
+      // Before sending: the Ended event may follow the response at once.
+      from = journalEnd(ctx);
+      await ctx.callExpect('Reset', { type: 'Immediate' }, { match: { status: 'Accepted' } });
+    });
+    await ctx.step('Steps 3-4: TransactionEvent Ended for the reset', async () => {
+      // It may come before the reboot or, queued, after it.
+      const te = await ctx.expectCall('TransactionEvent', { from, withinMs: rebootWithinMs(ctx), match: { eventType: 'Ended' }, describe: 'a TransactionEvent with eventType Ended' });
+      const info = (te.payload['transactionInfo'] ?? {}) as Record<string, unknown>;
+      const frames = te.frameSeq === undefined ? [] : [te.frameSeq];
+      ctx.check('TransactionEvent triggerReason', te.payload['triggerReason'] === 'ResetCommand', { expected: 'ResetCommand', actual: te.payload['triggerReason'], frames });
+      ctx.check('TransactionEvent transactionInfo.chargingState', info['chargingState'] === 'EVConnected', { expected: 'EVConnected', actual: info['chargingState'] ?? 'absent', frames });
+      ctx.check('TransactionEvent transactionInfo.stoppedReason', info['stoppedReason'] === 'ImmediateReset', { expected: 'ImmediateReset', actual: info['stoppedReason'] ?? 'absent', frames });
+      ctx.check('TransactionEvent idToken omitted', te.payload['idToken'] === undefined, { expected: 'omitted', actual: te.payload['idToken'] ?? 'omitted', frames });
+    });
+    let boot: ObservedCall | undefined;
+    await ctx.step('Steps 5-6: the station reboots (reason RemoteReset)', async () => {
+      boot = await ctx.expectCall('BootNotification', { from, withinMs: rebootWithinMs(ctx) });
+      ctx.check('BootNotification reason', boot.payload['reason'] === 'RemoteReset', { expected: 'RemoteReset', actual: boot.payload['reason'], ...(boot.frameSeq === undefined ? {} : { frames: [boot.frameSeq] }) });
+    });
+    await ctx.step('Steps 7-8: the configured connector reported Occupied, the others Available', async () => {
+      await expectAllConnectors(ctx, (boot as ObservedCall).index, 'Occupied');
+    });
+  },
+});

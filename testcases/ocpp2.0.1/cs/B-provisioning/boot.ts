@@ -1,0 +1,37 @@
+/** Helpers of the boot cases (TC_B_02/03/20/21/22_CS): answers and checks around a reboot. */
+import type { ObservedCall, TestContext } from '../../../../src/engine/context-types.js';
+import type { JournalEntry } from '../../../../src/engine/journal.js';
+import type { JsonObject } from '../../../../src/protocol/frames.js';
+import { expectConnectorStatus } from '../states.js';
+
+export const bootAnswer = (status: 'Accepted' | 'Pending' | 'Rejected', intervalS: number): JsonObject => ({ status, currentTime: new Date().toISOString(), interval: intervalS });
+
+/** Long enough for a reboot: the station reconnects and boots. */
+export const rebootWithinMs = (ctx: TestContext): number => ctx.config.connectTimeoutMs + ctx.config.messageTimeoutMs;
+
+/**
+ * "The Charging Station notifies the CSMS about the current state of all connectors": the configured
+ * connector with `status`, every other EVSE Available, searched from `from`.
+ */
+export async function expectAllConnectors(ctx: TestContext, from: number, status = 'Available'): Promise<void> {
+  for (let evseId = 1; evseId <= ctx.config.numberOfEvses; evseId++) {
+    const mine = evseId === ctx.config.evseId;
+    await expectConnectorStatus(ctx, mine ? status : 'Available', { evseId, ...(mine ? { connectorId: ctx.config.connectorId } : {}) }, { from });
+  }
+}
+
+type CallIn = Extract<JournalEntry, { kind: 'callIn' | 'callOut' | 'sendIn' }>;
+
+/** CALLs the station sent between two journal indexes (exclusive), other than `allowed`. */
+export function callsBetween(ctx: TestContext, afterIndex: number, beforeIndex: number, allowed: readonly string[]): CallIn[] {
+  return ctx.journal().filter((e): e is CallIn => e.kind === 'callIn' && e.index > afterIndex && e.index < beforeIndex && !allowed.includes(e.action));
+}
+
+export function checkNothingElseSent(ctx: TestContext, what: string, after: ObservedCall, beforeIndex: number, allowed: readonly string[]): void {
+  const extra = callsBetween(ctx, after.index, beforeIndex, allowed);
+  ctx.check(what, extra.length === 0, {
+    expected: `no CALL other than ${allowed.join(' / ')}`,
+    actual: extra.length === 0 ? 'none' : extra.map((e) => e.action).join(', '),
+    frames: extra.flatMap((e) => (e.frameSeq === undefined ? [] : [e.frameSeq])),
+  });
+}

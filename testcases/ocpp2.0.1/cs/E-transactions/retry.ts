@@ -1,0 +1,73 @@
+/**
+ * The scenario TC_E_41_CS and TC_E_50_CS share (Part 6 §2.6, Part 2 E13): with the EV connected
+ * and authorized, the harness refuses one TransactionEvent — by never answering it (E_41) or by
+ * CALLERROR InternalError (E_50). The station must send it MessageAttemptsTransactionEvent times in
+ * all, each retransmission MessageAttemptIntervalTransactionEvent × (transmissions so far) after the
+ * previous one failed (after its own MessageTimeout when unanswered), and then give it up.
+ */
+import type { ObservedCall, TestContext } from '../../../../src/engine/context-types.js';
+import { tokenStatus } from '../../../../src/engine/roles/csms-defaults.js';
+import type { JsonObject } from '../../../../src/protocol/frames.js';
+import { InternalRpcError, NoReply } from '../../../../src/session/rpc-error.js';
+import { authConfiguration } from '../C-authorization/rejected-token.js';
+import { configure, configured, getVariable, journalMark, ready, txInfo } from '../states-transactions.js';
+
+/** The message of step 5: not one of the optional steps 1/3 and not one the states need answered. */
+function isStep5(p: JsonObject): boolean {
+  if (p['eventType'] === 'Started' || p['idToken'] !== undefined) return false;
+  if (p['triggerReason'] === 'SignedDataReceived') return false;
+  if (p['triggerReason'] === 'ChargingStateChanged' && txInfo(p).chargingState === 'SuspendedEVSE') return false;
+  return true;
+}
+
+export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callError'): Promise<void> {
+  await ready(ctx);
+  const { messageAttemptsTransactionEvent: attempts, messageAttemptIntervalTransactionEventS: intervalS } = configured(ctx);
+  await configure(ctx, [
+    { component: 'OCPPCommCtrlr', variable: 'MessageAttempts', instance: 'TransactionEvent', value: String(attempts) },
+    { component: 'OCPPCommCtrlr', variable: 'MessageAttemptInterval', instance: 'TransactionEvent', value: String(intervalS) },
+    ...authConfiguration,
+  ]);
+  // Without answers the station waits its own MessageTimeout before it counts a transmission as failed.
+  let stationTimeoutMs = 0;
+  if (refuse === 'noReply') {
+    const value = Number(await getVariable(ctx, { component: 'OCPPCommCtrlr', variable: 'MessageTimeout', instance: 'Default' }));
+    if (!Number.isFinite(value) || value <= 0) ctx.inconclusive('OCPPCommCtrlr.MessageTimeout[Default] could not be read: the retry timing cannot be judged');
+    stationTimeoutMs = value * 1000;
+  }
+
+  // Answer as the CSMS normally does, except for the step-5 message (recognised by transaction and seqNo).
+  let target: { transactionId: string | undefined; seqNo: unknown } | undefined;
+  const sameMessage = (p: JsonObject): boolean => target !== undefined && txInfo(p).transactionId === target.transactionId && p['seqNo'] === target.seqNo;
+  ctx.respond('TransactionEvent', (call) => {
+    const p = call.payload;
+    if (target === undefined && isStep5(p)) target = { transactionId: txInfo(p).transactionId, seqNo: p['seqNo'] };
+    if (sameMessage(p)) {
+      if (refuse === 'noReply') throw new NoReply();
+      throw new InternalRpcError('refused on purpose (Part 6 TC_E_50_CS)');
+    }
+    const token = (p['idToken'] as { idToken?: unknown } | undefined)?.idToken;
+    const status = tokenStatus(ctx.config, typeof token === 'string' ? token : undefined);
+    return token === undefined ? {} : { idTokenInfo: status === 'Accepted' ? { status, groupIdToken: { idToken: ctx.config.groupId, type: 'Central' } } : { status } };
+  });
+
+  const sessionFrom = journalMark(ctx);
+  await ctx.step('Before: Authorized', () => ctx.state('Authorized'));
+  await ctx.step('Before: EVConnectedPreSession', () => ctx.state('EVConnectedPreSession'));
+
+  let previous: ObservedCall | undefined;
+  await ctx.step(`Step 5: first transmission of the refused TransactionEvent (${refuse === 'noReply' ? 'no answer' : 'CALLERROR InternalError'})`, async () => {
+    previous = await ctx.expectCall('TransactionEvent', { from: sessionFrom, match: (p) => isStep5(p), describe: 'a TransactionEvent after the EV was connected (not Started, no idToken)' });
+  });
+  for (let k = 1; k < attempts; k++) {
+    const waitMs = stationTimeoutMs + intervalS * 1000 * k;
+    await ctx.step(`Step 5: retransmission ${k} of ${attempts - 1}, ${waitMs / 1000} s after the previous one`, async () => {
+      if (!previous) return;
+      previous = await ctx.expectGap('TransactionEvent', { after: previous, minMs: waitMs, withinMs: waitMs + ctx.toleranceMs, match: sameMessage });
+    });
+  }
+  const quietMs = stationTimeoutMs + intervalS * 1000 * attempts + ctx.toleranceMs;
+  await ctx.step(`After ${attempts} transmissions the station gives the message up`, async () => {
+    await ctx.expectNoCall('TransactionEvent', { forMs: quietMs, match: sameMessage, describe: 'the same seqNo of the same transaction' });
+  });
+}
