@@ -27,9 +27,9 @@ import { selectCases } from '../../catalogue/select.js';
  * enough that timing defects (early retries, wrong heartbeat period) are still caught.
  */
 export const demoTimings = {
-  heartbeatIntervalS: 3,
+  heartbeatIntervalS: 2,
   toleranceMs: 800,
-  messageTimeoutMs: 6_000,
+  messageTimeoutMs: 4_000,
   connectTimeoutMs: 12_000,
   caseTimeoutMs: 90_000,
 } satisfies ConfigOverrides;
@@ -79,69 +79,84 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       throw new HarnessError('E_USAGE', `unknown defect "${name}"`, { hint: 'ocpp-conform sim defects lists them' });
     }
   }
-  const runs: DemoRun[] = [];
-  for (const version of options.versions) {
-    for (const sut of options.suts) {
-      // The defects of the simulator under test: the station when SUT = cs, the CSMS when SUT = csms.
-      const defects = options.defects.filter((name) => known.some((d) => d.name === name && d.side === sut && d.versions.includes(version)));
-      if (options.defects.length > 0 && defects.length === 0) continue;
-      const catalogue = await loadCatalogue(options.testcases, { version, sut });
-      const selection = selectCases(catalogue.cases, { version, sut, ...(options.only ? { only: options.only } : {}) });
-      if (selection.selected.length === 0) continue;
-      const reportDir = path.join(options.reportDir, `ocpp${version}-${sut}`);
-      io.out(`\n== OCPP ${version}, SUT = ${sut === 'cs' ? 'charging station (station simulator)' : 'CSMS (CSMS simulator)'}${defects.length ? `, defects: ${defects.join(', ')}` : ''}`);
-      const common = {
-        ocpp: version,
-        reportDir,
-        dut: 'sim',
-        reporter: options.reporters ?? ['console', 'json', 'junit', 'html', 'traces'],
-        ...(options.only ? { only: options.only } : {}),
-        ...(options.testcases ? { testcases: options.testcases } : {}),
-        listen: '127.0.0.1:0',
-        path: '/ocpp',
-      };
-      let result: RunResult | undefined;
-      let exitCode: number;
-      if (sut === 'cs') {
-        const control = new LateSimControl('cs', version);
-        try {
-          exitCode = await runCommand({ ...common, sut }, io, {
-            simAdapter: new SimAdapter(control),
-            configOverrides: demoTimings,
-            onListening: (url) => {
-              control.target = createStationSimulator({
-                version: version === '1.6' ? '1.6' : '2.0.1',
-                csmsUrl: url,
-                defects,
-                timers: { reconnectBackoffMs: 500, rebootMs: 300 },
-                // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
-                ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
-              });
-              void control.target.start();
-            },
-            onResult: (run) => (result = run),
-          });
-        } finally {
-          await control.target?.stop();
-        }
-      } else {
-        const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
-        const { url } = await csms.start();
-        try {
-          exitCode = await runCommand({ ...common, sut, csmsUrl: url }, io, {
-            simAdapter: new SimAdapter(csms),
-            configOverrides: demoTimings,
-            onResult: (run) => (result = run),
-          });
-        } finally {
-          await csms.close();
-        }
+  const combos: Array<{ version: OcppVersion; sut: Role }> = options.versions.flatMap((version) => options.suts.map((sut) => ({ version, sut })));
+  // The combinations are independent (own server, own simulator, own report folder), so they run
+  // at the same time; each one's console block is printed when it completes, never interleaved.
+  const concurrent = combos.length > 1;
+  if (concurrent) io.out(`running ${combos.map((c) => `OCPP ${c.version} SUT=${c.sut}`).join(', ')} side by side; each block prints when it completes`);
+  const results = await Promise.all(
+    combos.map(async ({ version, sut }): Promise<DemoRun | undefined> => {
+      const lines: string[] = [];
+      const runIo: CliIo = concurrent ? { ...io, out: (t) => lines.push(t), err: (t) => lines.push(t), isTty: false } : io;
+      try {
+        return await runCombination(version, sut, runIo);
+      } finally {
+        if (concurrent && lines.length > 0) io.out(lines.join('\n'));
       }
-      runs.push({ version, sut, defects, exitCode, reportDir, ...(result ? { run: result } : {}) });
+    }),
+  );
+  return results.filter((r): r is DemoRun => r !== undefined);
+
+  async function runCombination(version: OcppVersion, sut: Role, io: CliIo): Promise<DemoRun | undefined> {
+    // The defects of the simulator under test: the station when SUT = cs, the CSMS when SUT = csms.
+    const defects = options.defects.filter((name) => known.some((d) => d.name === name && d.side === sut && d.versions.includes(version)));
+    if (options.defects.length > 0 && defects.length === 0) return undefined;
+    const catalogue = await loadCatalogue(options.testcases, { version, sut });
+    const selection = selectCases(catalogue.cases, { version, sut, ...(options.only ? { only: options.only } : {}) });
+    if (selection.selected.length === 0) return undefined;
+    const reportDir = path.join(options.reportDir, `ocpp${version}-${sut}`);
+    io.out(`\n== OCPP ${version}, SUT = ${sut === 'cs' ? 'charging station (station simulator)' : 'CSMS (CSMS simulator)'}${defects.length ? `, defects: ${defects.join(', ')}` : ''}`);
+    const common = {
+      ocpp: version,
+      reportDir,
+      dut: 'sim',
+      reporter: options.reporters ?? ['console', 'json', 'junit', 'html', 'traces'],
+      ...(options.only ? { only: options.only } : {}),
+      ...(options.testcases ? { testcases: options.testcases } : {}),
+      listen: '127.0.0.1:0',
+      path: '/ocpp',
+    };
+    let result: RunResult | undefined;
+    let exitCode: number;
+    if (sut === 'cs') {
+      const control = new LateSimControl('cs', version);
+      try {
+        exitCode = await runCommand({ ...common, sut }, io, {
+          simAdapter: new SimAdapter(control),
+          configOverrides: demoTimings,
+          onListening: (url) => {
+            control.target = createStationSimulator({
+              version: version === '1.6' ? '1.6' : '2.0.1',
+              csmsUrl: url,
+              defects,
+              timers: { reconnectBackoffMs: 500, rebootMs: 300 },
+              // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
+              ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
+            });
+            void control.target.start();
+          },
+          onResult: (run) => (result = run),
+        });
+      } finally {
+        await control.target?.stop();
+      }
+    } else {
+      const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
+      const { url } = await csms.start();
+      try {
+        exitCode = await runCommand({ ...common, sut, csmsUrl: url }, io, {
+          simAdapter: new SimAdapter(csms),
+          configOverrides: demoTimings,
+          onResult: (run) => (result = run),
+        });
+      } finally {
+        await csms.close();
+      }
     }
+    return { version, sut, defects, exitCode, reportDir, ...(result ? { run: result } : {}) };
   }
-  return runs;
 }
+
 
 export function registerDemoCommand(program: Command, io: CliIo): void {
   program
