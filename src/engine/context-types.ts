@@ -23,6 +23,11 @@ export interface ExpectCallOptions {
   describe?: string;
   /** Search from this journal index instead of the case cursor. */
   from?: number;
+  /**
+   * The window to report, when the caller already waited itself (a helper polling several message
+   * kinds then recording the outcome with `withinMs: 0`).
+   */
+  windowMs?: number;
 }
 
 /** One DUT CALL the harness observed. */

@@ -285,7 +285,7 @@ export class CaseContext implements TestContext {
     const from = options.from ?? this.cursorIndex;
     const withinMs = options.withinMs ?? this.config.messageTimeoutMs;
     const found = await this.waitCall(action, options);
-    const expected = `${action} with ${describeMatch(options.match, options.describe)} within ${fmtMs(withinMs)}`;
+    const expected = `${action} with ${describeMatch(options.match, options.describe)} within ${fmtMs(options.windowMs ?? withinMs)}`;
     if (!found) {
       const seen = this.sentSince(from, action);
       this.record({ description: `Receive ${action}`, expected, actual: seen.text, ok: false, severity: 'error', frames: seen.frames });

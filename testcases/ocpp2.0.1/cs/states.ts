@@ -240,7 +240,8 @@ export async function expectConnectorStatus(
   options: { from?: number; withinMs?: number } = {},
 ): Promise<ObservedCall> {
   const from = options.from ?? ctx.cursor();
-  const deadline = ctx.clock.monoMs() + (options.withinMs ?? ctx.config.messageTimeoutMs);
+  const windowMs = options.withinMs ?? ctx.config.messageTimeoutMs;
+  const deadline = ctx.clock.monoMs() + windowMs;
   const fits = (r: { evseId: number; connectorId: number; status: string }): boolean =>
     r.status === status && r.evseId === where.evseId && (where.connectorId === undefined ? r.connectorId !== 0 : r.connectorId === where.connectorId);
   const where_ = `evseId ${where.evseId}${where.connectorId === undefined ? '' : `, connectorId ${where.connectorId}`}`;
@@ -252,10 +253,10 @@ export async function expectConnectorStatus(
       const match = entry.action === 'StatusNotification'
         ? { connectorStatus: status, evseId: hit.evseId, connectorId: hit.connectorId }
         : (p: JsonObject): boolean => statusReports([{ ...entry, payload: p }]).some(fits);
-      return ctx.expectCall(entry.action, { from: hit.index, withinMs: 0, match, describe });
+      return ctx.expectCall(entry.action, { from: hit.index, withinMs: 0, windowMs, match, describe });
     }
     if (ctx.clock.monoMs() >= deadline) {
-      return ctx.expectCall('StatusNotification', { from, withinMs: 0, match: () => false, describe });
+      return ctx.expectCall('StatusNotification', { from, withinMs: 0, windowMs, match: () => false, describe });
     }
     await ctx.sleep(20);
   }

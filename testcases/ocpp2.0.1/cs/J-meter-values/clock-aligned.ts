@@ -44,8 +44,8 @@ async function nextOf(ctx: TestContext, fits: (action: string, p: JsonObject) =>
   const until = ctx.clock.monoMs() + withinMs;
   for (;;) {
     const hit = ctx.journal().find((e) => e.index >= from && e.kind === 'callIn' && fits(e.action, e.payload));
-    if (hit && hit.kind === 'callIn') return ctx.expectCall(hit.action, { from: hit.index, withinMs: 0, match: (p) => p === hit.payload, describe });
-    if (ctx.clock.monoMs() >= until) return ctx.expectCall(missAction, { from, withinMs: 0, match: () => false, describe: `${describe} (waited ${withinMs} ms)` });
+    if (hit && hit.kind === 'callIn') return ctx.expectCall(hit.action, { from: hit.index, withinMs: 0, windowMs: withinMs, match: (p) => p === hit.payload, describe });
+    if (ctx.clock.monoMs() >= until) return ctx.expectCall(missAction, { from, withinMs: 0, windowMs: withinMs, match: () => false, describe });
     await ctx.sleep(20);
   }
 }
