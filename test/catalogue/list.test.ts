@@ -100,8 +100,8 @@ describe('catalogue/list', () => {
     expect(empty.err).to.match(/note: folder ocpp2\.1[/\\]cs does not exist/);
   });
 
-  it('`list` requires --ocpp and --sut and checks their values', async () => {
-    for (const args of [['--sut', 'cs'], ['--ocpp', '2.0.1'], ['--ocpp', '3.0', '--sut', 'cs']]) {
+  it('`list` requires --ocpp and checks --ocpp and --sut values', async () => {
+    for (const args of [['--sut', 'cs'], ['--ocpp', '3.0', '--sut', 'cs'], ['--ocpp', '2.0.1', '--sut', 'both']]) {
       let caught: unknown;
       try {
         await runList(args);
@@ -110,5 +110,18 @@ describe('catalogue/list', () => {
       }
       expect(caught, args.join(' ')).to.be.instanceOf(CommanderError);
     }
+  });
+
+  it('`list` without --sut lists both sides of the version; --pics then needs --sut', async () => {
+    const io = await runList(['--ocpp', '2.0.1', '--json']);
+    const entries = JSON.parse(io.out) as Array<{ sut: string }>;
+    expect(new Set(entries.map((e) => e.sut))).to.deep.equal(new Set(['cs', 'csms']));
+    let caught: unknown;
+    try {
+      await runList(['--ocpp', '2.0.1', '--pics', 'pics.yaml']);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).to.have.property('code', 'E_USAGE');
   });
 });

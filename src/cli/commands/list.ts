@@ -4,15 +4,16 @@
  */
 import { type Command, Option } from 'commander';
 import { loadCatalogue } from '../../catalogue/loader.js';
-import { describeCases, formatListCount, formatListTable } from '../../catalogue/list.js';
+import { describeCases, formatListCount, formatListTable, type ListEntry } from '../../catalogue/list.js';
 import { selectCases } from '../../catalogue/select.js';
 import { ocppVersions, type OcppVersion, type Role } from '../../protocol/versions.js';
+import { HarnessError } from '../../errors.js';
 import type { CliIo } from '../io.js';
 import { loadPics } from '../pics-file.js';
 
 interface ListOptions {
   ocpp: OcppVersion;
-  sut: Role;
+  sut?: Role;
   only?: string[];
   block?: string[];
   profile?: string[];
@@ -34,7 +35,7 @@ export function registerListCommand(program: Command, io: CliIo, deps: ListComma
     .command('list')
     .description('list the test cases a run would execute, and why the others would not')
     .addOption(new Option('--ocpp <version>', 'OCPP version').choices([...ocppVersions]).makeOptionMandatory())
-    .addOption(new Option('--sut <side>', 'system under test: cs = a charging station, csms = a CSMS').choices(['cs', 'csms']).makeOptionMandatory())
+    .addOption(new Option('--sut <side>', 'system under test: cs = a charging station, csms = a CSMS').choices(['cs', 'csms']))
     .option('--only <glob...>', 'only ids matching these globs (* and ?), e.g. TC_B_0*')
     .option('--block <block...>', 'only these blocks (2.0.1: B, E …; 1.6: the group)')
     .option('--profile <profile...>', 'only cases of these certification profiles (e.g. "Smart Charging" or SmartCh)')
@@ -46,23 +47,38 @@ export function registerListCommand(program: Command, io: CliIo, deps: ListComma
 }
 
 async function listCases(options: ListOptions, io: CliIo, deps: ListCommandDeps): Promise<void> {
-  const pics = await loadPics(options.pics, { ocpp: options.ocpp, sut: options.sut });
-  const catalogue = await loadCatalogue(deps.testcasesRoot, { version: options.ocpp, sut: options.sut });
+  if (options.pics !== undefined && options.sut === undefined) {
+    throw new HarnessError('E_USAGE', 'a PICS file describes one side: --pics needs --sut', { hint: 'add --sut cs or --sut csms' });
+  }
+  // Without --sut, both sides of the version are listed (charging-station cases first).
+  const sides: Role[] = options.sut ? [options.sut] : ['cs', 'csms'];
   const only = splitCommas(options.only);
   const blocks = splitCommas(options.block);
   const profiles = splitCommas(options.profile);
-  const selection = selectCases(catalogue.cases, {
-    version: options.ocpp,
-    sut: options.sut,
-    ...(only ? { only } : {}),
-    ...(blocks ? { blocks } : {}),
-    ...(profiles ? { profiles } : {}),
-  });
-  const entries = describeCases(selection, pics);
+  const entries: ListEntry[] = [];
+  const notes: string[] = [];
+  const unmatched = new Map<string, number>();
+  for (const sut of sides) {
+    const pics = await loadPics(options.pics, { ocpp: options.ocpp, sut });
+    const catalogue = await loadCatalogue(deps.testcasesRoot, { version: options.ocpp, sut });
+    const selection = selectCases(catalogue.cases, {
+      version: options.ocpp,
+      sut,
+      ...(only ? { only } : {}),
+      ...(blocks ? { blocks } : {}),
+      ...(profiles ? { profiles } : {}),
+    });
+    entries.push(...describeCases(selection, pics));
+    if (catalogue.cases.length === 0) notes.push(...catalogue.notes);
+    for (const glob of selection.unmatchedGlobs) unmatched.set(glob, (unmatched.get(glob) ?? 0) + 1);
+  }
+  const options_ = { ...options, sut: options.sut ?? 'cs or csms' };
 
   // Notes and typos go to stderr so `--json` output stays parseable.
-  if (catalogue.cases.length === 0) for (const note of catalogue.notes) io.err(`note: ${note}`);
-  for (const glob of selection.unmatchedGlobs) io.err(`warning: --only ${glob} matches no OCPP ${options.ocpp} ${options.sut} test case`);
+  if (entries.length === 0) for (const note of notes) io.err(`note: ${note}`);
+  for (const [glob, sidesMissed] of unmatched) {
+    if (sidesMissed === sides.length) io.err(`warning: --only ${glob} matches no OCPP ${options_.ocpp} ${options_.sut} test case`);
+  }
 
   if (options.json) {
     io.out(JSON.stringify(entries, null, 2));
