@@ -69,7 +69,7 @@ describe('catalogue proofs: each case passes against the compliant simulator and
 
     it(`OCPP ${version} SUT=${sut}: each case fails against every defect it detects`, async () => {
       const pairs = group.flatMap((tc) => tc.detects.map((defect) => ({ tc, defect })));
-      const outcomes = await pool(pairs, 6, async ({ tc, defect }) => {
+      const outcomes = await pool(pairs, 4, async ({ tc, defect }) => {
         const v = (await verdictsOf(version, sut, { only: [tc.id], defects: [defect] })).get(tc.id);
         return v?.verdict === 'fail' ? undefined : `${tc.id} with ${defect}: ${v?.verdict ?? 'not run'} — ${v?.message ?? ''}`;
       });
