@@ -183,26 +183,76 @@ export function checkMessageId(id: unknown): Finding[] {
 // ---------------------------------------------------------------------------------------------
 // schema-guided walk
 
+/** Resolved local `$ref`s per schema root: resolving parses the pointer, and the walk runs for every message. */
+const refCache = new WeakMap<JsonSchema, Map<string, JsonSchema | undefined>>();
+
 /** Resolve a local `$ref` (`#/definitions/X`, any JSON pointer into the root). Other refs are not followed. */
 function resolveRef(root: JsonSchema, ref: string): JsonSchema | undefined {
-  if (!ref.startsWith('#')) return undefined;
-  let node: unknown = root;
-  for (const raw of ref.slice(1).split('/').slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isObject(node)) return undefined;
-    node = node[key];
+  let byRef = refCache.get(root);
+  if (!byRef) {
+    byRef = new Map();
+    refCache.set(root, byRef);
   }
-  return isObject(node) ? node : undefined;
+  if (byRef.has(ref)) return byRef.get(ref);
+  let node: unknown = root;
+  if (ref.startsWith('#')) {
+    for (const raw of ref.slice(1).split('/').slice(1)) {
+      const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+      if (!isObject(node)) break;
+      node = node[key];
+    }
+  }
+  const target = ref.startsWith('#') && isObject(node) ? node : undefined;
+  byRef.set(ref, target);
+  return target;
 }
 
-const escapePointer = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (s: string): string => (s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s);
+
+/** Compiled patternProperties, once per pattern (the walk runs for every message). */
+const patternCache = new Map<string, RegExp | null>();
 
 function matchesPattern(pattern: string, key: string): boolean {
-  try {
-    return new RegExp(pattern, 'u').test(key);
-  } catch {
-    return false; // an invalid pattern is the schema layer's problem (ajv refuses to compile it)
+  let re = patternCache.get(pattern);
+  if (re === undefined) {
+    try {
+      re = new RegExp(pattern, 'u');
+    } catch {
+      re = null; // an invalid pattern is the schema layer's problem (ajv refuses to compile it)
+    }
+    patternCache.set(pattern, re);
   }
+  return re !== null && re.test(key);
+}
+
+/**
+ * Whether a schema node (with its root, for $refs) can yield a format finding anywhere below it:
+ * a date-time format, an integer type, or the 1.6 Celcius enum. Subtrees that cannot are skipped;
+ * computed once per node.
+ */
+const relevantCache = new WeakMap<JsonSchema, boolean>();
+
+function relevant(root: JsonSchema, schema: JsonSchema, seen: Set<JsonSchema> = new Set()): boolean {
+  const cached = relevantCache.get(schema);
+  if (cached !== undefined) return cached;
+  if (seen.has(schema)) return false; // a cycle adds nothing new; the outer call decides
+  seen.add(schema);
+  let result = schema.format === 'date-time' || typesOf(schema).includes('integer') || (Array.isArray(schema.enum) && schema.enum.includes('Celcius'));
+  const children: unknown[] = [];
+  if (typeof schema.$ref === 'string') children.push(resolveRef(root, schema.$ref));
+  if (Array.isArray(schema.allOf)) children.push(...(schema.allOf as unknown[]));
+  if (isObject(schema.properties)) children.push(...Object.values(schema.properties));
+  if (isObject(schema.patternProperties)) children.push(...Object.values(schema.patternProperties));
+  children.push(schema.additionalProperties, schema.additionalItems);
+  if (Array.isArray(schema.items)) children.push(...(schema.items as unknown[]));
+  else children.push(schema.items);
+  for (const child of children) {
+    if (result) break;
+    if (isObject(child) && relevant(root, child, seen)) result = true;
+  }
+  seen.delete(schema);
+  if (seen.size === 0 || result) relevantCache.set(schema, result);
+  return result;
 }
 
 function typesOf(schema: JsonSchema): readonly unknown[] {
@@ -214,11 +264,16 @@ function typesOf(schema: JsonSchema): readonly unknown[] {
  * items (single and tuple), additionalItems, allOf and local `$ref`s. `anyOf` / `oneOf` / `not` are
  * not followed: which branch applies is the schema layer's question (the OCA schemas use none).
  */
-function walk(version: OcppVersion, root: JsonSchema, schema: JsonSchema, value: unknown, path: string, out: Finding[], refs: ReadonlySet<string>): void {
+function walk(version: OcppVersion, root: JsonSchema, schema: JsonSchema, value: unknown, path: string, out: Finding[], refs: string[]): void {
+  if (!relevant(root, schema)) return;
   if (typeof schema.$ref === 'string') {
-    if (refs.has(schema.$ref)) return; // a $ref cycle on the same value: nothing new to see
+    if (refs.includes(schema.$ref)) return; // a $ref cycle on the same value: nothing new to see
     const target = resolveRef(root, schema.$ref);
-    if (target) walk(version, root, target, value, path, out, new Set([...refs, schema.$ref]));
+    if (target) {
+      refs.push(schema.$ref);
+      walk(version, root, target, value, path, out, refs);
+      refs.pop();
+    }
     // draft-04..07: siblings of $ref are ignored, as the validator does.
     return;
   }
@@ -278,7 +333,7 @@ function walk(version: OcppVersion, root: JsonSchema, schema: JsonSchema, value:
 export function checkFormats(set: SchemaSet, version: OcppVersion, action: string, kind: MessageKind, payload: unknown): Finding[] {
   const out: Finding[] = [];
   const schema = set.schemaOf(action, kind);
-  if (schema) walk(version, schema, schema, payload, '', out, new Set());
+  if (schema) walk(version, schema, schema, payload, '', out, []);
   out.push(...checkIdentityValues(version, action, kind, payload));
   return out.map((f) => ({ ...f, action }));
 }
