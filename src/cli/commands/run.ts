@@ -34,6 +34,7 @@ import { WireLog } from '../../transport/wire-log.js';
 import { loadConfig, type ConfigOverrides } from '../config-file.js';
 import type { CliIo } from '../io.js';
 import { setExitCode, toolVersion } from '../main.js';
+import { parseListen } from '../listen.js';
 import { loadPics } from '../pics-file.js';
 import { loadSchemaDir } from '../schema-dir.js';
 import { createReporters, reporterNames } from '../reporters.js';
@@ -76,15 +77,6 @@ export interface RunDeps {
   /** Called once the harness listens (SUT = cs), e.g. so a test can start its station. */
   onListening?: (url: string) => void;
   signal?: AbortSignal;
-}
-
-export function parseListen(value: string): { host: string; port: number } {
-  const m = /^(?:(\[[^\]]+\]|[^:]+):)?(\d{1,5})$/.exec(value);
-  const port = m ? Number(m[2]) : NaN;
-  if (!m || port > 65535) {
-    throw new HarnessError('E_USAGE', `--listen must be host:port or port, got "${value}"`, { hint: 'e.g. --listen 127.0.0.1:9000 (port 0 picks a free port)' });
-  }
-  return { host: (m[1] ?? '127.0.0.1').replace(/^\[|\]$/g, ''), port };
 }
 
 function intOption(value: string | undefined, name: string, min: number, max: number): number | undefined {

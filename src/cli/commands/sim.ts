@@ -16,6 +16,9 @@ import { allDefects, parseDefects } from '../../sim/defects.js';
 import type { DefectInfo, SimControl } from '../../sim/types.js';
 import type { SecurityProfile } from '../../transport/server.js';
 import type { CliIo } from '../io.js';
+import { parseListen, port } from '../listen.js';
+
+export { parseListen };
 import { setExitCode } from '../main.js';
 
 const simVersions = ['1.6', '2.0.1'] as const;
@@ -264,25 +267,6 @@ function waitForSignal(): Promise<string> {
   });
 }
 
-/** `host:port`, `[v6]:port`, `:port` or `port`. */
-export function parseListen(text: string): { host: string; port: number } {
-  const t = text.trim();
-  const v6 = /^\[([^\]]+)\]:(\d+)$/.exec(t);
-  if (v6 !== null) return { host: v6[1] ?? '::1', port: port(v6[2] ?? '', '--listen') };
-  const colon = t.lastIndexOf(':');
-  const host = colon <= 0 ? '127.0.0.1' : t.slice(0, colon);
-  const portText = colon < 0 ? t : t.slice(colon + 1);
-  if (host.includes(':') || !/^\d+$/.test(portText)) {
-    throw new HarnessError('E_USAGE', `--listen must be host:port, got "${text}"`, { hint: 'e.g. --listen 127.0.0.1:9000, --listen 0.0.0.0:0 or --listen [::1]:9000' });
-  }
-  return { host, port: port(portText, '--listen') };
-}
-
-function port(text: string, flag: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new HarnessError('E_USAGE', `${flag}: "${text}" is not a port number (0–65535)`);
-  return n;
-}
 
 function seconds(text: string, flag: string): number {
   const n = Number(text);
