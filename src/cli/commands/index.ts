@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerCertsCommand } from './certs.js';
 import { registerDemoCommand } from './demo.js';
+import { registerDiffCommand } from './diff.js';
 import { registerListCommand } from './list.js';
 import { registerPicsCommand } from './pics.js';
 import { registerReportCommand } from './report.js';
@@ -12,6 +13,7 @@ import { registerSimCommand } from './sim.js';
 export function registerCommands(program: Command, io: CliIo): void {
   registerRunCommand(program, io);
   registerReportCommand(program, io);
+  registerDiffCommand(program, io);
   registerListCommand(program, io);
   registerPicsCommand(program, io);
   registerDemoCommand(program, io);
