@@ -17,7 +17,7 @@ const layer = (folder, forbiddenLayers, extra = []) => ({
     }],
   },
 });
-const all = ['protocol', 'transport', 'session', 'sim', 'engine', 'dut', 'catalogue', 'reporters', 'security', 'cli'];
+const all = ['protocol', 'transport', 'session', 'sim', 'engine', 'dut', 'catalogue', 'reporters', 'security', 'ui', 'cli'];
 const except = (...allowed) => all.filter((l) => !allowed.includes(l));
 
 export default tseslint.config(
@@ -54,4 +54,6 @@ export default tseslint.config(
   layer('catalogue', except('protocol', 'transport', 'session', 'engine')),
   layer('reporters', except('engine')),
   layer('security', except()),
+  // The live web UI: a view of the run like reporters, plus its own loopback HTTP server.
+  layer('ui', except('engine')),
 );

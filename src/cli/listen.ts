@@ -5,17 +5,17 @@
 import { HarnessError } from '../errors.js';
 
 /** `host:port`, `[v6]:port`, `:port` or `port`. */
-export function parseListen(text: string): { host: string; port: number } {
+export function parseListen(text: string, flag = '--listen'): { host: string; port: number } {
   const t = text.trim();
   const v6 = /^\[([^\]]+)\]:(\d+)$/.exec(t);
-  if (v6 !== null) return { host: v6[1] ?? '::1', port: port(v6[2] ?? '', '--listen') };
+  if (v6 !== null) return { host: v6[1] ?? '::1', port: port(v6[2] ?? '', flag) };
   const colon = t.lastIndexOf(':');
   const host = colon <= 0 ? '127.0.0.1' : t.slice(0, colon);
   const portText = colon < 0 ? t : t.slice(colon + 1);
   if (host.includes(':') || !/^\d+$/.test(portText)) {
-    throw new HarnessError('E_USAGE', `--listen must be host:port, got "${text}"`, { hint: 'e.g. --listen 127.0.0.1:9000, --listen 0.0.0.0:0 or --listen [::1]:9000' });
+    throw new HarnessError('E_USAGE', `${flag} must be host:port, got "${text}"`, { hint: `e.g. ${flag} 127.0.0.1:9000, ${flag} 0.0.0.0:0 or ${flag} [::1]:9000` });
   }
-  return { host, port: port(portText, '--listen') };
+  return { host, port: port(portText, flag) };
 }
 
 /** A TCP port number 0–65535 given on the command line (0 = any free port). */

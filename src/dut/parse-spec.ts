@@ -6,12 +6,14 @@
  *   http-octt:<base url>     POST {base}/api/octt/{version}/{stationId}/{action}
  *   exec:<command>           run the command with the action in OCPP_CONFORM_* variables
  *   prompt                   ask a person at the terminal
+ *   ui                       a card with Done / Cannot do on the live web page (run --ui)
  */
 import type { DutAdapter } from '../engine/dut-adapter.js';
 import { HarnessError } from '../errors.js';
 import { ExecAdapter, type ExecAdapterOptions } from './exec.js';
 import { HttpAdapter, redactUserinfo, type HttpAdapterOptions } from './http.js';
 import { PromptAdapter, type PromptAdapterOptions } from './prompt.js';
+import { UiAdapter, type PromptBoard } from './ui.js';
 
 export interface CreateAdapterDeps {
   /** The simulator's adapter, for `sim` (absent where no simulator runs). */
@@ -21,6 +23,8 @@ export interface CreateAdapterDeps {
   http?: Omit<HttpAdapterOptions, 'url' | 'route' | 'timeoutMs'>;
   exec?: Omit<ExecAdapterOptions, 'command' | 'timeoutMs'>;
   prompt?: PromptAdapterOptions;
+  /** The live web UI's prompt board, for `ui` (present when the run has `--ui`). */
+  ui?: PromptBoard;
 }
 
 /** The accepted forms, as shown in hints and `--help`. */
@@ -32,6 +36,7 @@ export const adapterSpecForms = [
   'http-octt:<base url>',
   'exec:<command>',
   'prompt',
+  'ui',
 ] as const;
 
 const formsHint = `use one of: ${adapterSpecForms.join(' | ')}`;
@@ -46,6 +51,12 @@ export function createAdapter(spec: string, deps: CreateAdapterDeps = {}): DutAd
     });
   }
   if (text === 'prompt') return new PromptAdapter(deps.prompt);
+  if (text === 'ui') {
+    if (deps.ui) return new UiAdapter(deps.ui);
+    throw new HarnessError('E_USAGE', 'the ui DUT adapter asks the operator on the live web page, which this run does not serve', {
+      hint: 'add --ui (e.g. --ui 127.0.0.1:8080), or pick another adapter',
+    });
+  }
   if (text.startsWith('http-octt:')) {
     return new HttpAdapter({ ...deps.http, ...timeout, url: requireRest(text, 'http-octt:', 'a base URL'), route: 'octt' });
   }

@@ -21,6 +21,7 @@ h2 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #d0d7de; vertical-align: top; }
 th { background: #f6f8fa; }
+th:nth-child(1) { width: 11rem; } th:nth-child(2), th:nth-child(3) { width: 7rem; }
 .id { font-family: ui-monospace, monospace; white-space: nowrap; }
 .regression h2 { color: #cf222e; } .fix h2 { color: #1a7f37; }
 .msg { color: #57606a; font-size: .92em; }

@@ -35,6 +35,7 @@ import { loadConfig, type ConfigOverrides } from '../config-file.js';
 import type { CliIo } from '../io.js';
 import { setExitCode, toolVersion } from '../main.js';
 import { parseListen } from '../listen.js';
+import { startLiveUi, type LiveUi } from '../live-ui.js';
 import { loadPics } from '../pics-file.js';
 import { loadSchemaDir } from '../schema-dir.js';
 import { createReporters, reporterNames } from '../reporters.js';
@@ -63,6 +64,8 @@ export interface RunCommandOptions {
   schemas?: string[];
   caseTimeout?: string;
   tolerance?: string;
+  /** `--ui [host:port]`: serve the live web page (true when given without a value). */
+  ui?: string | true;
 }
 
 export interface RunDeps {
@@ -106,7 +109,8 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
     .option('--only <glob...>', 'only case ids matching these globs, e.g. TC_B_0*')
     .option('--block <block...>', 'only these blocks / groups')
     .option('--profile <profile...>', 'only cases of these certification profiles')
-    .option('--dut <adapter>', 'how to make the DUT act: sim | http:URL | http-octt:URL | exec:CMD | prompt', 'prompt')
+    .option('--dut <adapter>', 'how to make the DUT act: sim | http:URL | http-octt:URL | exec:CMD | prompt | ui', 'prompt')
+    .option('--ui [host:port]', 'serve a live web page of the run (loopback, any free port by default); with --dut ui, manual steps are answered there')
     .option('--report-dir <dir>', 'where reports go', 'reports/latest')
     .addOption(new Option('--reporter <name...>', `reporters: ${reporterNames.join(', ')}`).default([...reporterNames], 'all'))
     .option('--schemas <dir...>', 'judge frames with the JSON schemas in these folders instead of the built-in official ones (OCA layout: Authorize.json, AuthorizeResponse.json …)')
@@ -163,13 +167,25 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     for (const r of restores) await r(ctx);
   };
 
-  const adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}) });
+  const secrets = createSecretRedactor([config.basicAuthPassword]);
+  const ui: LiveUi | undefined = options.ui ? await startLiveUi(options.ui, io, secrets.scrub) : undefined;
+  let adapter: DutAdapter;
+  try {
+    adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}), ...(ui ? { ui: ui.hub } : {}) });
+  } catch (err) {
+    await ui?.close();
+    throw err;
+  }
   const clock = systemClock;
   const wireLog = new WireLog({ clock });
+  ui?.follow(wireLog);
   const journal = new Journal(clock);
   const responders = new Responders((action) => isKnownAction(version, action));
   const reportDir = path.resolve(io.cwd, options.reportDir);
-  await mkdir(reportDir, { recursive: true });
+  await mkdir(reportDir, { recursive: true }).catch(async (err: unknown) => {
+    await ui?.close();
+    throw err;
+  });
 
   const abort = new AbortController();
   const onSigint = (): void => {
@@ -223,13 +239,13 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     // Secrets: frames are masked as the wire log records them (no frame has crossed yet: the
     // server only just started listening and the station link dials later); `scrub` removes any
     // secret seen there, or configured, from the rest of the run model before a report sees it.
-    const secrets = createSecretRedactor([config.basicAuthPassword]);
     wireLog.addRedactor(secrets.frame);
     const output = createReporters(options.reporter, { reportDir, io, scrub: secrets.scrub });
     const reporter = new ReporterMultiplexer([
       // The DUT's identity (BootNotification) is only known once it connected: keep it current.
       { onCaseEnd: (_result, run) => void (run.dut = link.describeDut()) },
       ...output.reporters,
+      ...(ui ? [ui.reporter] : []),
     ]);
     const run = await runCases({
       cases: selection.selected,
@@ -276,6 +292,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     process.off('SIGINT', onSigint);
     await adapter.close?.();
     await server?.close();
+    await ui?.close();
   }
 }
 
