@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerCertsCommand } from './certs.js';
+import { registerConfigCommand } from './config.js';
 import { registerDemoCommand } from './demo.js';
 import { registerDiffCommand } from './diff.js';
 import { registerListCommand } from './list.js';
@@ -16,6 +17,7 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerDiffCommand(program, io);
   registerListCommand(program, io);
   registerPicsCommand(program, io);
+  registerConfigCommand(program, io);
   registerDemoCommand(program, io);
   registerSimCommand(program, io);
   registerCertsCommand(program, io);
