@@ -14,6 +14,9 @@ export interface CaseResult {
   version: string;
   sut: 'cs' | 'csms';
   certification: CertificationEntry[];
+  /** The case's use cases and functional requirements (metadata), for the requirement coverage view. */
+  useCases?: string[];
+  requirements?: string[];
   applicability: { applies: boolean; reason: string };
   verdict: Verdict;
   /** Why the verdict, in one sentence (the failing step's message, the N/A reason, …). */

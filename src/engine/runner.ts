@@ -99,6 +99,8 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     version: tc.version,
     sut: tc.sut,
     certification: [...tc.certification],
+    ...(tc.useCases ? { useCases: [...tc.useCases] } : {}),
+    ...(tc.requirements ? { requirements: [...tc.requirements] } : {}),
     applicability,
     startedAt,
     findings: [] as Finding[],
