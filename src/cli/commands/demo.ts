@@ -17,7 +17,7 @@ import { createStationSimulator, type StationSimulator } from '../../sim/station
 import type { ControlResult, SimControl } from '../../sim/types.js';
 import type { ConfigOverrides } from '../config-file.js';
 import type { CliIo } from '../io.js';
-import { setExitCode } from '../main.js';
+import { setExitCode } from '../exit.js';
 import { runCommand } from './run.js';
 import { loadCatalogue } from '../../catalogue/loader.js';
 import { selectCases } from '../../catalogue/select.js';
