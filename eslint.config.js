@@ -45,6 +45,31 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // The catalogue is content, not engine: a test case or state sees the harness only through the
+  // authoring API (src/engine/authoring.ts), so the layers below may change without touching it.
+  {
+    files: ['testcases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '(^|/)src/(?!engine/authoring\\.js$)',
+          message: 'testcases/ may import from src/ only the authoring API (src/engine/authoring.js).',
+        }],
+        paths: [{ name: 'node-forge', message: 'DESIGN.md: only src/security imports node-forge.' }],
+      }],
+    },
+  },
+  // No import cycle in the CLI: main.ts registers the commands, so a command never imports main.ts;
+  // the io (./io.ts), the exit funnel (./exit.ts) and the version (./version.ts) are their own modules.
+  {
+    files: ['src/cli/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)main(\\.js)?$', message: 'src/cli/commands may not import cli/main (it imports them): use ../io.js, ../exit.js, ../version.js.' }],
+        paths: [{ name: 'node-forge', message: 'DESIGN.md: only src/security imports node-forge.' }],
+      }],
+    },
+  },
   layer('protocol', except(), nodeIo),
   layer('transport', except()),
   layer('session', except('protocol', 'transport')),

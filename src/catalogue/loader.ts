@@ -21,7 +21,7 @@ export interface LoadedCatalogue {
   /** The folder that was searched (absolute). */
   root: string;
   cases: TestCase[];
-  /** Reusable states and general-precondition restores (`<version>/<side>/states.js`). */
+  /** Reusable states and general-precondition restores (`<version>/<side>/{_shared,<block>}/states.js`). */
   stateModules: StateModule[];
   /** Facts worth telling someone wondering why a case is missing (missing folders, nothing found). */
   notes: string[];
@@ -113,18 +113,28 @@ export async function loadCatalogue(root: string = defaultTestcasesRoot, filter:
 
 const stateFilePattern = /^states(-[a-z0-9-]+)?\.js$/;
 
-/** `states.js` / `states-<topic>.js` in a `<version>/<side>` folder (`dir` itself, or below the root). */
+/**
+ * The state modules of each `<version>/<side>` folder under `dir` (`dir` may be the root or one
+ * side folder): `states.js` / `states-<topic>.js` in the side folder itself, and `states.js` in
+ * each folder one level below it: a block's own states beside its cases (`B-provisioning/states.js`)
+ * and the cross-block Part 6 §2.18 / §3.18 states in `_shared/states.js` (DESIGN.md: one module
+ * per block, the shared states in one small module per version and side).
+ */
 async function findStateFiles(dir: string): Promise<string[]> {
-  const inFolder = async (folder: string): Promise<string[]> =>
-    (await fs.readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && stateFilePattern.test(e.name)).map((e) => path.join(folder, e.name)).sort();
-  const direct = await inFolder(dir);
-  if (direct.length > 0) return direct;
+  const filesIn = async (folder: string, pattern: RegExp): Promise<string[]> =>
+    (await fs.readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && pattern.test(e.name)).map((e) => path.join(folder, e.name)).sort();
+  const subfolders = async (folder: string): Promise<string[]> =>
+    (await fs.readdir(folder, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => path.join(folder, e.name)).sort();
+  const inSide = async (side: string): Promise<string[]> => {
+    const found = await filesIn(side, stateFilePattern);
+    for (const block of await subfolders(side)) found.push(...(await filesIn(block, /^states\.js$/)));
+    return found;
+  };
+  const isSideFolder = (sides as readonly string[]).includes(path.basename(dir)) && versionOfFolder(path.basename(path.dirname(dir))) !== undefined;
+  if (isSideFolder) return inSide(dir);
   const found: string[] = [];
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    for (const side of await fs.readdir(path.join(dir, entry.name), { withFileTypes: true })) {
-      if (side.isDirectory()) found.push(...(await inFolder(path.join(dir, entry.name, side.name))));
-    }
+  for (const version of await subfolders(dir)) {
+    for (const side of await subfolders(version)) found.push(...(await inSide(side)));
   }
   return found;
 }

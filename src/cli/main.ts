@@ -1,16 +1,17 @@
 /**
- * CLI entry: commander wiring and the one exit funnel. Commands live one per file under
- * commands/; each registers itself and returns an exit code through `runAction`. Every error ends
- * here: HarnessError → its exit code and hint; anything else → exit 3 (the harness failed).
+ * CLI entry: commander wiring. Commands live one per file under commands/; each registers itself
+ * and sets its exit code with `setExitCode` (./exit.ts, the one exit funnel, which also turns every
+ * error into its exit code). Commands never import this file (lint: no cycle main ↔ commands).
  */
-import { createRequire } from 'node:module';
-import { Command, CommanderError } from 'commander';
-import { ExitCode, isHarnessError } from '../errors.js';
-import { processIo, type CliIo } from './io.js';
+import { Command } from 'commander';
 import { registerCommands } from './commands/index.js';
+import { exitCodeOf, exitFor } from './exit.js';
+import { processIo, type CliIo } from './io.js';
+import { toolVersion } from './version.js';
 
-const require = createRequire(import.meta.url);
-export const toolVersion = (require('../../../package.json') as { version: string }).version;
+// Kept for callers of the earlier API (tests, scripts); commands import ./exit.js and ./version.js.
+export { exitFor, setExitCode } from './exit.js';
+export { toolVersion } from './version.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command();
@@ -35,29 +36,4 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   } catch (err) {
     return exitFor(err, io);
   }
-}
-
-/** Commands put their result code on the program (commander has no return channel). */
-export function setExitCode(program: Command, code: number): void {
-  let root: Command = program;
-  while (root.parent) root = root.parent;
-  (root as Command & { ocppExitCode?: number }).ocppExitCode = code;
-}
-
-function exitCodeOf(program: Command): number {
-  return (program as Command & { ocppExitCode?: number }).ocppExitCode ?? ExitCode.ok;
-}
-
-export function exitFor(err: unknown, io: CliIo): number {
-  if (err instanceof CommanderError) {
-    // --help and --version "fail" with exit code 0; usage errors were already printed.
-    if (err.exitCode === 0) return ExitCode.ok;
-    return ExitCode.usage;
-  }
-  if (isHarnessError(err)) {
-    io.err(`ocpp-conform: ${err.message}${err.hint ? `\n  fix: ${err.hint}` : ''}`);
-    return err.exitCode;
-  }
-  io.err(`ocpp-conform: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  return ExitCode.harness;
 }

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { Command, CommanderError } from 'commander';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describeCases, formatListCount, formatListTable, verdictToBe, type ListEntry } from '../../src/catalogue/list.js';
 import { loadTestCases } from '../../src/catalogue/loader.js';
@@ -10,6 +9,9 @@ import { registerListCommand } from '../../src/cli/commands/list.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { Pics } from '../../src/engine/pics-condition.js';
 import { fixture } from './support.js';
+import { TempDirs } from '../helpers/temp.js';
+
+const temp = new TempDirs();
 
 function captureIo(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -29,6 +31,7 @@ async function runList(args: string[], root = fixture('good')): Promise<{ out: s
 const corePics: Pics = { items: { 'C-09.1': false }, certificationProfiles: ['Core'] };
 
 describe('catalogue/list', () => {
+  after(() => temp.removeAll());
   let entries: ListEntry[] = [];
   before(async () => {
     const cases = await loadTestCases(fixture('good'), { version: '2.0.1', sut: 'cs' });
@@ -79,7 +82,7 @@ describe('catalogue/list', () => {
   });
 
   it('`list --pics` decides applicability from the PICS file', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ocpp-list-'));
+    const dir = temp.make('ocpp-list-');
     const picsFile = path.join(dir, 'pics.json');
     writeFileSync(picsFile, JSON.stringify({ ocpp: '2.0.1', sut: 'cs', certificationProfiles: ['Core'], securityProfile: 1, items: { 'C-09.1': false } }));
     const { out } = await runList(['--ocpp', '2.0.1', '--sut', 'cs', '--pics', picsFile, '--only', 'TC_E_01_CS', 'TC_K_*', 'TC_B_01_CS']);

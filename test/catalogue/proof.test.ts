@@ -5,15 +5,16 @@
  * in process; defect runs go several at a time because they mostly wait on the wire.
  */
 import { expect } from 'chai';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadTestCases } from '../../src/catalogue/loader.js';
 import { runDemo } from '../../src/cli/commands/demo.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { TestCase } from '../../src/engine/define.js';
 import { allDefects } from '../../src/sim/defects.js';
 import type { OcppVersion, Role } from '../../src/protocol/versions.js';
+import { TempDirs } from '../helpers/temp.js';
+
+const temp = new TempDirs();
 
 const cases: TestCase[] = await loadTestCases();
 const quiet: CliIo = { out: () => undefined, err: () => undefined, isTty: false, env: {}, cwd: tmpdir() };
@@ -36,7 +37,7 @@ async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) =>
 
 async function verdictsOf(version: OcppVersion, sut: Role, options: { only?: string[]; defects?: string[] }): Promise<Map<string, { verdict: string; message?: string }>> {
   const runs = await runDemo(
-    { versions: [version], suts: [sut], defects: options.defects ?? [], reportDir: mkdtempSync(join(tmpdir(), 'ocpp-proof-')), reporters: ['json'], ...(options.only ? { only: options.only } : {}) },
+    { versions: [version], suts: [sut], defects: options.defects ?? [], reportDir: temp.make('ocpp-proof-'), reporters: ['json'], ...(options.only ? { only: options.only } : {}) },
     quiet,
   );
   const map = new Map<string, { verdict: string; message?: string }>();
@@ -45,6 +46,7 @@ async function verdictsOf(version: OcppVersion, sut: Role, options: { only?: str
 }
 
 describe('catalogue proofs: each case passes against the compliant simulator and fails against its defects', function () {
+  after(() => temp.removeAll());
   this.timeout(15 * 60_000);
 
   it('every case names defects that exist for its simulator, side and version', () => {

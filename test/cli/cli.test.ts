@@ -3,10 +3,12 @@
  */
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TempDirs } from '../helpers/temp.js';
+
+const temp = new TempDirs();
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = join(repoRoot, 'bin', 'ocpp-conform.js');
@@ -17,6 +19,7 @@ function cli(args: string[], cwd = repoRoot) {
 }
 
 describe('cli', () => {
+  after(() => temp.removeAll());
   it('prints help and the package version', () => {
     const help = cli(['--help']);
     expect(help.code).to.equal(0);
@@ -35,7 +38,7 @@ describe('cli', () => {
   });
 
   it('demo runs cases against the built-in simulators for both sides and writes reports', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-demo-'));
+    const dir = temp.make('ocpp-demo-');
     const fixtures = join(repoRoot, 'dist', 'test', 'integration', 'fixtures', 'testcases');
     const r = cli(['demo', '--ocpp', '2.0.1', '--testcases', fixtures, '--report-dir', dir]);
     expect(r.code, r.err).to.equal(0);
@@ -48,7 +51,7 @@ describe('cli', () => {
   });
 
   it('demo with a defect fails the case that exists to catch it (exit 1)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-demo-'));
+    const dir = temp.make('ocpp-demo-');
     const fixtures = join(repoRoot, 'dist', 'test', 'integration', 'fixtures', 'testcases');
     const r = cli(['demo', '--ocpp', '2.0.1', '--sut', 'cs', '--defect', 'no-status-after-boot', '--testcases', fixtures, '--report-dir', dir]);
     expect(r.code).to.equal(1);

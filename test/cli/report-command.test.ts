@@ -4,13 +4,15 @@
  */
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderJson } from '../../src/reporters/json.js';
 import { fixtureRun } from '../reporters/fixture.js';
 import { junitProblems, parseStrictXml } from '../reporters/strict-xml.js';
+import { TempDirs } from '../helpers/temp.js';
+
+const temp = new TempDirs();
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = join(repoRoot, 'bin', 'ocpp-conform.js');
@@ -21,8 +23,9 @@ function cli(args: string[], cwd: string) {
 }
 
 describe('cli: ocpp-conform report', () => {
+  after(() => temp.removeAll());
   it('renders junit.xml and report.html from a report.json into --out', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-report-'));
+    const dir = temp.make('ocpp-report-');
     writeFileSync(join(dir, 'report.json'), renderJson(fixtureRun({ interrupted: true })));
     const r = cli(['report', 'report.json', '--out', 'again'], dir);
     expect(r.code, r.err).to.equal(0);
@@ -32,14 +35,14 @@ describe('cli: ocpp-conform report', () => {
   });
 
   it('--junit alone writes only junit.xml, beside the report by default', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-report-'));
+    const dir = temp.make('ocpp-report-');
     writeFileSync(join(dir, 'report.json'), renderJson(fixtureRun()));
     expect(cli(['report', join(dir, 'report.json'), '--junit'], repoRoot).code).to.equal(0);
     expect([existsSync(join(dir, 'junit.xml')), existsSync(join(dir, 'report.html'))]).to.deep.equal([true, false]);
   });
 
   it('names the problem and exits 2 for a missing file, bad JSON or a report that does not match the schema', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-report-'));
+    const dir = temp.make('ocpp-report-');
     const missing = cli(['report', 'nope.json'], dir);
     expect(missing.code).to.equal(2);
     expect(missing.err).to.match(/report file .*nope\.json: cannot read it: no such file/);

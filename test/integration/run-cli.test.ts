@@ -5,9 +5,8 @@
  */
 import { expect } from 'chai';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +15,9 @@ import { OcppServer } from '../../src/transport/server.js';
 import { openEndpoint } from '../../src/session/open.js';
 import { builtinSchemaOf } from '../../src/protocol/schemas.js';
 import type { OcppEndpoint } from '../../src/session/endpoint.js';
+import { TempDirs } from '../helpers/temp.js';
+
+const temp = new TempDirs();
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = join(repoRoot, 'bin', 'ocpp-conform.js');
@@ -72,6 +74,7 @@ function report(dir: string): { tests: Array<{ id: string; verdict: string; mess
 }
 
 describe('integration: ocpp-conform run', function () {
+  after(() => temp.removeAll());
   this.timeout(60_000);
   let hook: Server | undefined;
 
@@ -97,7 +100,7 @@ describe('integration: ocpp-conform run', function () {
 
   for (const defective of [false, true]) {
     it(`SUT=cs with an http hook: ${defective ? 'a station that forgets StatusNotification fails (exit 1)' : 'a conforming station passes (exit 0)'}`, async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'ocpp-run-'));
+      const dir = temp.make('ocpp-run-');
       let stationUrl = '';
       const actions: string[] = [];
       const url = await hookServer((action) => {
@@ -126,7 +129,7 @@ describe('integration: ocpp-conform run', function () {
         csms.handle('Heartbeat', () => ({ currentTime: new Date().toISOString() }));
       });
       const { url } = await server.start();
-      const dir = mkdtempSync(join(tmpdir(), 'ocpp-run-'));
+      const dir = temp.make('ocpp-run-');
       const run = start(process.execPath, runArgs(['--sut', 'csms', '--csms-url', url, '--dut', 'exec:true', '--report-dir', dir]));
       const code = await run.exit;
       await server.close();
@@ -137,7 +140,7 @@ describe('integration: ocpp-conform run', function () {
 
   it('--schemas judges frames with the user\'s schema folder instead of the built-in schemas', async () => {
     // A schema folder in the OCA layout whose HeartbeatResponse demands a field no CSMS sends.
-    const schemaDir = mkdtempSync(join(tmpdir(), 'ocpp-schemas-'));
+    const schemaDir = temp.make('ocpp-schemas-');
     for (const [action, kind] of [['BootNotification', 'request'], ['BootNotification', 'response'], ['Heartbeat', 'request'], ['Heartbeat', 'response']] as const) {
       const schema = structuredClone(builtinSchemaOf('2.0.1', action, kind)) as { required?: string[]; properties?: Record<string, unknown> };
       if (action === 'Heartbeat' && kind === 'response') {
@@ -153,7 +156,7 @@ describe('integration: ocpp-conform run', function () {
       csms.handle('Heartbeat', () => ({ currentTime: new Date().toISOString() }));
     });
     const { url } = await server.start();
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-run-'));
+    const dir = temp.make('ocpp-run-');
     const run = start(process.execPath, runArgs(['--sut', 'csms', '--csms-url', url, '--dut', 'exec:true', '--schemas', schemaDir, '--report-dir', dir]));
     const code = await run.exit;
     await server.close();
@@ -165,7 +168,7 @@ describe('integration: ocpp-conform run', function () {
 
   it('prompt adapter through a real pseudo-terminal: the operator confirms and the case passes', async function () {
     if (!existsSync('/usr/bin/script')) this.skip();
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-run-'));
+    const dir = temp.make('ocpp-run-');
     const cmd = [process.execPath, ...runArgs(['--sut', 'cs', '--listen', '127.0.0.1:0', '--dut', 'prompt', '--report-dir', dir])].map((a) => `'${a}'`).join(' ');
     // util-linux script gives the CLI a real TTY on stdin and stdout.
     const run = start('/usr/bin/script', ['-qfec', cmd, '/dev/null']);
@@ -180,7 +183,7 @@ describe('integration: ocpp-conform run', function () {
   });
 
   it('prompt adapter without a TTY: the case is inconclusive, never a silent pass (exit 1)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-run-'));
+    const dir = temp.make('ocpp-run-');
     const run = start(process.execPath, runArgs(['--sut', 'cs', '--listen', '127.0.0.1:0', '--dut', 'prompt', '--report-dir', dir]));
     const code = await run.exit;
     const t = report(dir).tests[0]!;
@@ -190,7 +193,7 @@ describe('integration: ocpp-conform run', function () {
   });
 
   it('Ctrl-C ends the run with exit 130 and a readable report that says it was interrupted', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-run-'));
+    const dir = temp.make('ocpp-run-');
     const run = start(process.execPath, runArgs(['--sut', 'cs', '--listen', '127.0.0.1:0', '--dut', 'exec:sleep 30', '--report-dir', dir]));
     await run.waitFor(/connect station CP001/);
     await new Promise((r) => setTimeout(r, 300));

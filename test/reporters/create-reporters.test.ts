@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReporters, parseReporterNames, reporterNames } from '../../src/cli/reporters.js';
 import { HarnessError } from '../../src/errors.js';
@@ -8,8 +7,12 @@ import { summarise } from '../../src/engine/run-model.js';
 import { fixtureRun } from './fixture.js';
 import { reportValidator } from './report-schema.js';
 import { junitProblems, parseStrictXml } from './strict-xml.js';
+import { TempDirs } from '../helpers/temp.js';
+
+const temp = new TempDirs();
 
 describe('cli/reporters: createReporters', () => {
+  after(() => temp.removeAll());
   it('defaults to every reporter; an unknown name is a usage error listing the names', () => {
     expect(parseReporterNames([])).to.deep.equal([...reporterNames]);
     expect(parseReporterNames(['json,junit', 'json'])).to.deep.equal(['json', 'junit']);
@@ -25,7 +28,7 @@ describe('cli/reporters: createReporters', () => {
   });
 
   it('after each case a crash leaves a valid partial report.json, a valid junit.xml and the trace; finish writes report.html', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-reporters-'));
+    const dir = temp.make('ocpp-reporters-');
     const lines: string[] = [];
     const output = createReporters(['json', 'junit', 'html', 'traces', 'console'], { reportDir: dir, io: { out: (t) => lines.push(t), err: () => undefined, isTty: false, env: {}, cwd: dir } });
     const full = fixtureRun();

@@ -5,12 +5,14 @@
  */
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderHtml } from '../../src/reporters/html.js';
 import { fixtureRun, xssPayload } from './fixture.js';
+import { TempDirs } from '../helpers/temp.js';
+
+const temp = new TempDirs();
 
 function findChromium(): string | undefined {
   for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) if (existsSync(candidate)) return candidate;
@@ -20,7 +22,7 @@ function findChromium(): string | undefined {
 
 /** Run headless Chromium with a fresh profile; returns stdout (the DOM for --dump-dom). */
 function chromium(browser: string, args: string[]): string {
-  const profile = mkdtempSync(join(tmpdir(), 'ocpp-chromium-'));
+  const profile = temp.make('ocpp-chromium-');
   try {
     const r = spawnSync(
       browser,
@@ -41,6 +43,7 @@ function tagsWith(dom: string, attr: string): string[] {
 }
 
 describe('reporters/html', function () {
+  after(() => temp.removeAll());
   this.timeout(120_000);
   const html = renderHtml(fixtureRun());
 
@@ -81,7 +84,7 @@ describe('reporters/html', function () {
         console.warn(`      skipped: ${message}`);
         this.skip();
       }
-      dir = mkdtempSync(join(tmpdir(), 'ocpp-html-'));
+      dir = temp.make('ocpp-html-');
       file = join(dir, 'report.html');
       writeFileSync(file, html);
     });

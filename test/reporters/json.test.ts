@@ -1,13 +1,16 @@
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarise } from '../../src/engine/run-model.js';
 import { jsonReporter, renderJson, reportDocument } from '../../src/reporters/json.js';
 import { fixtureRun } from './fixture.js';
 import { reportValidator } from './report-schema.js';
+import { TempDirs } from '../helpers/temp.js';
+
+const temp = new TempDirs();
 
 describe('reporters/json', () => {
+  after(() => temp.removeAll());
   const validate = reportValidator();
 
   it('report.json of a finished, a partial and an interrupted run validates against schemas/report.schema.json', () => {
@@ -28,7 +31,7 @@ describe('reporters/json', () => {
   });
 
   it('is rewritten atomically after every case: partial until the run ends, no temporary file left', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-json-'));
+    const dir = temp.make('ocpp-json-');
     const file = join(dir, 'report.json');
     const reporter = jsonReporter(file);
     const full = fixtureRun();

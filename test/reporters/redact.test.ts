@@ -3,14 +3,16 @@
  * and the scrub of createReporters on everything else, end to end through every format.
  */
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReporters } from '../../src/cli/reporters.js';
 import { summarise, type CaseResult, type RunResult } from '../../src/engine/run-model.js';
 import { createSecretRedactor, redactFrameText } from '../../src/protocol/redact.js';
 import { WireLog } from '../../src/transport/wire-log.js';
 import { fixtureRun } from './fixture.js';
+import { TempDirs } from '../helpers/temp.js';
+
+const temp = new TempDirs();
 
 const password = 'Sup3r-Secret-Pa55word';
 const setVariables = JSON.stringify([2, 'sv1', 'SetVariables', { setVariableData: [{ attributeValue: password, component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' } }, { attributeValue: '30', component: { name: 'OCPPCommCtrlr' }, variable: { name: 'HeartbeatInterval' } }] }]);
@@ -20,6 +22,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('protocol/redact: secrets in frames', () => {
+  after(() => temp.removeAll());
   it('masks the 2.0.1 BasicAuthPassword in SetVariables and GetVariables results, keeping valid JSON and the other values', () => {
     const out = redactFrameText(setVariables);
     expect(out.secrets).to.deep.equal([password]);
@@ -59,8 +62,9 @@ describe('protocol/redact: secrets in frames', () => {
 });
 
 describe('reporters: a password sent in SetVariables reaches no report', () => {
+  after(() => temp.removeAll());
   it('report.json, junit.xml, report.html and traces never contain it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-secret-'));
+    const dir = temp.make('ocpp-secret-');
     const secrets = createSecretRedactor();
     const wireLog = new WireLog();
     wireLog.addRedactor(secrets.frame);

@@ -5,13 +5,15 @@
  */
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dial } from '../../src/transport/client.js';
 import { openEndpoint } from '../../src/session/open.js';
 import { fixturePassword } from './fixtures/testcases/ocpp2.0.1/cs/B-provisioning/TC_B_07_CS.js';
+import { TempDirs } from '../helpers/temp.js';
+
+const temp = new TempDirs();
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/testcases', import.meta.url));
@@ -21,10 +23,11 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('reporters: ocpp-conform run keeps a SetVariables password out of every report', function () {
+  after(() => temp.removeAll());
   this.timeout(60_000);
 
   it('writes report.json, junit.xml, report.html, traces/ and none contains the password', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocpp-run-secret-'));
+    const dir = temp.make('ocpp-run-secret-');
     const child = spawn(process.execPath, [join(repoRoot, 'bin', 'ocpp-conform.js'), 'run', '--ocpp', '2.0.1', '--sut', 'cs', '--testcases', fixtures, '--listen', '127.0.0.1:0', '--dut', 'exec:true', '--report-dir', dir, '--case-timeout', '30'], {
       cwd: repoRoot,
       env: { ...process.env, NO_COLOR: '1' },

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { HarnessError } from '../../errors.js';
 import type { CliIo } from '../io.js';
-import { setExitCode } from '../main.js';
+import { setExitCode } from '../exit.js';
 import { runConfigNames } from '../run-config.js';
 
 export const runConfigTemplate = `# ocpp-conform project file: the runs this repository checks in.

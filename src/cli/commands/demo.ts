@@ -17,8 +17,12 @@ import { createStationSimulator, type StationSimulator } from '../../sim/station
 import type { ControlResult, SimControl } from '../../sim/types.js';
 import type { ConfigOverrides } from '../config-file.js';
 import type { CliIo } from '../io.js';
-import { setExitCode } from '../main.js';
-import { runCommand } from './run.js';
+import { setExitCode } from '../exit.js';
+import { logRun } from '../../engine/run-log.js';
+import { startRun } from '../../engine/start-run.js';
+import type { Logger } from '../../log.js';
+import { addLogOptions, openLogFor, type LogFlags } from '../log-options.js';
+import { announceRun, finishRun, interruptOn, prepareRun, type RunCommandOptions, type RunDeps } from './run.js';
 import { loadCatalogue } from '../../catalogue/loader.js';
 import { selectCases } from '../../catalogue/select.js';
 
@@ -46,6 +50,8 @@ export interface DemoOptions {
   reporters?: string[];
   /** Folder of compiled test cases (default: the built-in catalogue). */
   testcases?: string;
+  /** The diagnostic log every run's events go to (default: none). */
+  logger?: Logger;
 }
 
 export interface DemoRun {
@@ -118,10 +124,24 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     };
     let result: RunResult | undefined;
     let exitCode: number;
+    // Each side: the CLI's flags → run options (prepareRun), the engine runs it (startRun), the
+    // CLI writes the reports (finishRun); the simulator under test is the DUT.
+    const runAgainst = async (runOptions: RunCommandOptions, deps: RunDeps): Promise<number> => {
+      const prepared = await prepareRun(runOptions, io, deps);
+      const handle = startRun(prepared.start);
+      if (options.logger) logRun(handle, options.logger.child({ run: `ocpp${version}-${sut}` }));
+      announceRun(handle, prepared.start, io, deps.onListening);
+      const stopWatching = interruptOn(handle, io);
+      try {
+        return await finishRun(prepared, handle, io, (run) => (result = run));
+      } finally {
+        stopWatching();
+      }
+    };
     if (sut === 'cs') {
       const control = new LateSimControl('cs', version);
       try {
-        exitCode = await runCommand({ ...common, sut }, io, {
+        exitCode = await runAgainst({ ...common, sut }, {
           simAdapter: new SimAdapter(control),
           configOverrides: demoTimings,
           onListening: (url) => {
@@ -135,7 +155,6 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
             });
             void control.target.start();
           },
-          onResult: (run) => (result = run),
         });
       } finally {
         await control.target?.stop();
@@ -144,10 +163,9 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
       const { url } = await csms.start();
       try {
-        exitCode = await runCommand({ ...common, sut, csmsUrl: url }, io, {
+        exitCode = await runAgainst({ ...common, sut, csmsUrl: url }, {
           simAdapter: new SimAdapter(csms),
           configOverrides: demoTimings,
-          onResult: (run) => (result = run),
         });
       } finally {
         await csms.close();
@@ -159,7 +177,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
 
 
 export function registerDemoCommand(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('demo')
     .description('run the catalogue against the built-in simulators over loopback, no hardware needed')
     .addOption(new Option('--ocpp <version>', 'only this OCPP version (default: 1.6 and 2.0.1)').choices(['1.6', '2.0.1']))
@@ -167,9 +185,12 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .option('--only <glob...>', 'only case ids matching these globs')
     .option('--defect <names>', 'comma-separated simulator defects to switch on (see `ocpp-conform sim defects`)')
     .option('--report-dir <dir>', 'where reports go (one folder per version and side)', 'reports/demo')
-    .addOption(new Option('--testcases <dir>', 'folder of compiled test cases').hideHelp())
-    .action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string; reportDir: string; testcases?: string }, command: Command) => {
-      const runs = await runDemo(
+    .addOption(new Option('--testcases <dir>', 'folder of compiled test cases').hideHelp());
+  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string; reportDir: string; testcases?: string } & LogFlags, command: Command) => {
+    const log = openLogFor(o, io.cwd);
+    let runs: DemoRun[];
+    try {
+      runs = await runDemo(
         {
           versions: o.ocpp ? [o.ocpp] : ['1.6', '2.0.1'],
           suts: o.sut ? [o.sut] : ['cs', 'csms'],
@@ -177,12 +198,16 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           defects: (o.defect ?? '').split(',').map((d) => d.trim()).filter(Boolean),
           reportDir: path.resolve(io.cwd, o.reportDir),
           ...(o.testcases ? { testcases: o.testcases } : {}),
+          logger: log.logger,
         },
         io,
       );
-      if (runs.length === 0) throw new HarnessError('E_USAGE', 'nothing to run: no test case matches the selection (and defects)', { hint: 'ocpp-conform list --ocpp 2.0.1 --sut cs shows the catalogue' });
-      const worst = Math.max(...runs.map((r) => r.exitCode));
-      io.out(`\ndemo: ${runs.map((r) => `OCPP ${r.version} ${r.sut}: ${r.run ? `${r.run.summary.byVerdict.pass}/${r.run.summary.total} passed` : `exit ${r.exitCode}`}`).join('; ')}`);
-      setExitCode(command, worst === ExitCode.ok ? ExitCode.ok : worst);
-    });
+    } finally {
+      log.close();
+    }
+    if (runs.length === 0) throw new HarnessError('E_USAGE', 'nothing to run: no test case matches the selection (and defects)', { hint: 'ocpp-conform list --ocpp 2.0.1 --sut cs shows the catalogue' });
+    const worst = Math.max(...runs.map((r) => r.exitCode));
+    io.out(`\ndemo: ${runs.map((r) => `OCPP ${r.version} ${r.sut}: ${r.run ? `${r.run.summary.byVerdict.pass}/${r.run.summary.total} passed` : `exit ${r.exitCode}`}`).join('; ')}`);
+    setExitCode(command, worst === ExitCode.ok ? ExitCode.ok : worst);
+  });
 }

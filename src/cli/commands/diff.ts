@@ -12,7 +12,7 @@ import { renderDiffHtml } from '../../reporters/diff-html.js';
 import { renderDiffText } from '../../reporters/diff.js';
 import { writeFileAtomic } from '../../reporters/json.js';
 import type { CliIo } from '../io.js';
-import { setExitCode } from '../main.js';
+import { setExitCode } from '../exit.js';
 import { loadReport } from './report.js';
 
 interface DiffOptions {

@@ -14,7 +14,7 @@ import { renderJunit } from '../../reporters/junit.js';
 import { writeTraces } from '../../reporters/traces.js';
 import { describeSchemaErrors, harnessSchema, problemsError, readDataFile } from '../config-file.js';
 import type { CliIo } from '../io.js';
-import { setExitCode } from '../main.js';
+import { setExitCode } from '../exit.js';
 import { reportFiles } from '../reporters.js';
 
 interface ReportOptions {

@@ -7,38 +7,29 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
-import { isoWall, systemClock } from '../../clock.js';
 import { defaultServerPath } from '../../constants.js';
 import { ExitCode, HarnessError } from '../../errors.js';
 import { loadCatalogue } from '../../catalogue/loader.js';
 import { selectCases } from '../../catalogue/select.js';
-import { redactConfig, type ConfiguredValues } from '../../engine/configured-values.js';
-import { CsmsLink } from '../../engine/csms-link.js';
-import type { TestContext } from '../../engine/context-types.js';
+import type { ConfiguredValues } from '../../engine/configured-values.js';
 import type { DutAdapter } from '../../engine/dut-adapter.js';
-import { Journal } from '../../engine/journal.js';
-import type { DutLink } from '../../engine/link.js';
-import { ReporterMultiplexer } from '../../engine/reporter.js';
-import { installCsmsDefaults } from '../../engine/roles/csms-defaults.js';
-import { Responders } from '../../engine/responders.js';
 import type { RunResult } from '../../engine/run-model.js';
-import { runCases } from '../../engine/runner.js';
-import { registerStateModule, StateRegistry } from '../../engine/states.js';
-import { StationLink } from '../../engine/station-link.js';
-import { isKnownAction } from '../../protocol/actions.js';
+import { logRun } from '../../engine/run-log.js';
+import { startRun, type RunEndpointOptions, type RunHandle, type StartRunOptions } from '../../engine/start-run.js';
+import type { StateRegistry } from '../../engine/states.js';
 import { createSecretRedactor } from '../../protocol/redact.js';
-import { subprotocolOf, type OcppVersion, type Role } from '../../protocol/versions.js';
+import type { OcppVersion, Role } from '../../protocol/versions.js';
 import { createAdapter } from '../../dut/parse-spec.js';
-import { basicAuthVerifier, OcppServer } from '../../transport/server.js';
-import { WireLog } from '../../transport/wire-log.js';
 import { loadConfig, type ConfigOverrides } from '../config-file.js';
 import type { CliIo } from '../io.js';
-import { setExitCode, toolVersion } from '../main.js';
+import { setExitCode } from '../exit.js';
+import { toolVersion } from '../version.js';
 import { parseListen } from '../listen.js';
 import { startLiveUi, type LiveUi } from '../live-ui.js';
+import { addLogOptions, openLogFor } from '../log-options.js';
 import { loadPics } from '../pics-file.js';
 import { loadSchemaDir } from '../schema-dir.js';
-import { createReporters, reporterNames } from '../reporters.js';
+import { createReporters, reporterNames, type CreatedReporters } from '../reporters.js';
 
 export interface RunCommandOptions {
   ocpp: OcppVersion;
@@ -64,6 +55,8 @@ export interface RunCommandOptions {
   schemas?: string[];
   caseTimeout?: string;
   tolerance?: string;
+  logLevel?: string;
+  logFile?: string;
   /** `--ui [host:port]`: serve the live web page (true when given without a value). */
   ui?: string | true;
 }
@@ -79,6 +72,8 @@ export interface RunDeps {
   states?: StateRegistry;
   /** Called once the harness listens (SUT = cs), e.g. so a test can start its station. */
   onListening?: (url: string) => void;
+  /** The run's handle as soon as it exists (events for a log or a live view, abort). */
+  onHandle?: (handle: RunHandle) => void;
   signal?: AbortSignal;
 }
 
@@ -90,7 +85,7 @@ function intOption(value: string | undefined, name: string, min: number, max: nu
 }
 
 export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = {}): void {
-  program
+  const command = program
     .command('run')
     .description('run the selected official test cases against a DUT')
     .addOption(new Option('--ocpp <version>', 'OCPP version').choices(['1.6', '2.0.1', '2.1']).makeOptionMandatory())
@@ -116,14 +111,49 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
     .option('--schemas <dir...>', 'judge frames with the JSON schemas in these folders instead of the built-in official ones (OCA layout: Authorize.json, AuthorizeResponse.json …)')
     .option('--case-timeout <seconds>', 'per-case timeout')
     .option('--tolerance <ms>', 'time tolerance for timing checks (default 4000)')
-    .addOption(new Option('--testcases <dir>', 'folder of compiled test cases (default: the built-in catalogue)').hideHelp())
-    .action(async (options: RunCommandOptions, command: Command) => {
-      const code = await runCommand(options, io, deps);
-      setExitCode(command, code);
-    });
+    .addOption(new Option('--testcases <dir>', 'folder of compiled test cases (default: the built-in catalogue)').hideHelp());
+  addLogOptions(command).action(async (options: RunCommandOptions, command: Command) => {
+    const code = await runCommand(options, io, deps);
+    setExitCode(command, code);
+  });
 }
 
+/** What `run` and `demo` hand to the engine, and what they need afterwards to write the reports. */
+export interface PreparedRun {
+  start: StartRunOptions;
+  output: CreatedReporters;
+  reportDir: string;
+  adapter: DutAdapter;
+  /** The live web page, when `--ui` was given. */
+  ui?: LiveUi;
+}
+
+/**
+ * `ocpp-conform run`: flags and files → a run (engine/start-run.ts) → report files and an exit
+ * code. `demo` goes through the same three steps with its simulators as the DUT.
+ */
 export async function runCommand(options: RunCommandOptions, io: CliIo, deps: RunDeps = {}): Promise<number> {
+  const log = openLogFor(options, io.cwd);
+  try {
+    const prepared = await prepareRun(options, io, deps);
+    const handle = startRun(prepared.start);
+    prepared.ui?.follow(handle.wireLog);
+    logRun(handle, log.logger);
+    announceRun(handle, prepared.start, io, deps.onListening);
+    deps.onHandle?.(handle);
+    const stopWatching = interruptOn(handle, io, deps.signal);
+    try {
+      return await finishRun(prepared, handle, io, deps.onResult);
+    } finally {
+      stopWatching();
+    }
+  } finally {
+    log.close();
+  }
+}
+
+/** Flags, config file, PICS file and catalogue → the options of one run (nothing starts yet). */
+export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: RunDeps = {}): Promise<PreparedRun> {
   const version = options.ocpp;
   const sut = options.sut;
   const securityProfile = intOption(options.securityProfile, '--security-profile', 0, 3) as 0 | 1 | 2 | 3 | undefined;
@@ -160,15 +190,21 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     throw new HarnessError('E_USAGE', `no test case selected for OCPP ${version} SUT=${sut}`, { hint: 'run `ocpp-conform list` with the same options to see why' });
   }
 
-  const states = deps.states ?? new StateRegistry();
-  for (const module of catalogue.stateModules) registerStateModule(states, module);
-  const restores = catalogue.stateModules.filter((m) => m.version === version && m.sut === sut).flatMap((m) => (m.restore ? [m.restore] : []));
-  const restore = restores.length === 0 ? undefined : async (ctx: TestContext): Promise<void> => {
-    for (const r of restores) await r(ctx);
-  };
+  const reportDir = path.resolve(io.cwd, options.reportDir);
+  await mkdir(reportDir, { recursive: true });
 
+  // ---- the run itself: engine/start-run.ts; the CLI turns flags and files into its options ----
+  const tls = options.cert && options.key ? { cert: options.cert, key: options.key, ...(options.ca ? { ca: options.ca } : {}) } : undefined;
+  const clientTls = options.ca || options.cert ? { ...(options.ca ? { ca: options.ca } : {}), ...(options.cert ? { cert: options.cert } : {}), ...(options.key ? { key: options.key } : {}) } : undefined;
+  const endpoint: RunEndpointOptions =
+    sut === 'cs'
+      ? { sut, ...parseListen(options.listen), path: options.path, ...(tls ? { tls } : {}) }
+      : { sut, csmsUrl: options.csmsUrl ?? '', ...(clientTls ? { tls: clientTls } : {}) };
+  // Secrets: frames are masked as the wire log records them; `scrub` removes any secret seen
+  // there, or configured, from the rest of the run model before a report sees it.
   const secrets = createSecretRedactor([config.basicAuthPassword]);
-  const ui: LiveUi | undefined = options.ui ? await startLiveUi(options.ui, io, secrets.scrub) : undefined;
+  const output = createReporters(options.reporter, { reportDir, io, scrub: secrets.scrub });
+  const ui = options.ui ? await startLiveUi(options.ui, io, secrets.scrub) : undefined;
   let adapter: DutAdapter;
   try {
     adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}), ...(ui ? { ui: ui.hub } : {}) });
@@ -176,123 +212,69 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     await ui?.close();
     throw err;
   }
-  const clock = systemClock;
-  const wireLog = new WireLog({ clock });
-  ui?.follow(wireLog);
-  const journal = new Journal(clock);
-  const responders = new Responders((action) => isKnownAction(version, action));
-  const reportDir = path.resolve(io.cwd, options.reportDir);
-  await mkdir(reportDir, { recursive: true }).catch(async (err: unknown) => {
-    await ui?.close();
-    throw err;
-  });
+  const start: StartRunOptions = {
+    version,
+    endpoint,
+    cases: selection.selected,
+    stateModules: catalogue.stateModules,
+    ...(deps.states ? { states: deps.states } : {}),
+    adapter,
+    config,
+    pics,
+    reporters: [...output.reporters, ...(ui ? [ui.reporter] : [])],
+    ...(schemas ? { schemas } : {}),
+    secrets,
+    tool: { name: 'ocpp-conform', version: toolVersion },
+    selection: { only: options.only ?? [], blocks: options.block ?? [], profiles: options.profile ?? [] },
+  };
+  return { start, output, reportDir, adapter, ...(ui ? { ui } : {}) };
+}
 
-  const abort = new AbortController();
+/** The lines `run` has always printed once the harness listens (SUT = cs) or is about to dial (SUT = csms). */
+export function announceRun(handle: RunHandle, start: StartRunOptions, io: CliIo, onListening?: (url: string) => void): void {
+  handle.on('ready', ({ sut, url }) => {
+    if (sut === 'cs') {
+      io.out(`harness (CSMS, OCPP ${start.version}) listening: connect station ${start.config.stationId} to ${url}`);
+      onListening?.(url);
+    } else {
+      io.out(`harness (station ${start.config.stationId}, OCPP ${start.version}) will dial ${url}`);
+    }
+  });
+}
+
+/** Ctrl-C (or `signal`): finish the current case and write a partial report. Returns the undo. */
+export function interruptOn(handle: RunHandle, io: CliIo, signal?: AbortSignal): () => void {
+  let interrupted = false;
   const onSigint = (): void => {
-    if (abort.signal.aborted) return;
+    if (interrupted) return;
+    interrupted = true;
     io.err('interrupted: finishing the current case and writing a partial report (Ctrl-C again to force)');
-    abort.abort(new HarnessError('E_ABORTED', 'interrupted'));
+    handle.abort(new HarnessError('E_ABORTED', 'interrupted'));
   };
   process.on('SIGINT', onSigint);
-  deps.signal?.addEventListener('abort', onSigint, { once: true });
+  signal?.addEventListener('abort', onSigint, { once: true });
+  return () => {
+    process.off('SIGINT', onSigint);
+    signal?.removeEventListener('abort', onSigint);
+  };
+}
 
-  let server: OcppServer | undefined;
-  let link: DutLink;
+/** Wait for the run, write every report file and wire.jsonl, print where they are; the exit code. */
+export async function finishRun(prepared: PreparedRun, handle: RunHandle, io: CliIo, onResult?: (run: RunResult) => void): Promise<number> {
+  const { output, reportDir, adapter } = prepared;
   try {
-    if (sut === 'cs') {
-      installCsmsDefaults(responders, version, config);
-      const listen = parseListen(options.listen);
-      const tls = options.cert && options.key ? { cert: options.cert, key: options.key, ...(options.ca ? { ca: options.ca } : {}) } : undefined;
-      const password = config.basicAuthPassword;
-      server = new OcppServer({
-        host: listen.host,
-        port: listen.port,
-        path: options.path,
-        subprotocols: [subprotocolOf[version]],
-        wireLog,
-        ...(config.securityProfile > 0 ? { auth: { securityProfile: config.securityProfile, ...(password ? { verify: basicAuthVerifier({ password }) } : {}) } } : {}),
-        ...(tls ? { tls } : {}),
-        refuse: (identity) => (link instanceof CsmsLink ? link.refusalFor(identity) : undefined),
-      });
-      const address = await server.start();
-      const stationUrl = `${address.url.replace(/\/$/, '')}/${encodeURIComponent(config.stationId)}`;
-      io.out(`harness (CSMS, OCPP ${version}) listening: connect station ${config.stationId} to ${stationUrl}`);
-      deps.onListening?.(stationUrl);
-      link = new CsmsLink({ server, version, stationId: config.stationId, journal, responders, clock, callTimeoutMs: config.messageTimeoutMs, ...(schemas ? { schemas } : {}) });
-    } else {
-      link = new StationLink({
-        csmsUrl: options.csmsUrl ?? '',
-        stationId: config.stationId,
-        version,
-        journal,
-        responders,
-        clock,
-        wireLog,
-        callTimeoutMs: config.messageTimeoutMs,
-        ...(schemas ? { schemas } : {}),
-        ...(config.basicAuthPassword ? { basicAuth: { username: config.stationId, password: config.basicAuthPassword } } : {}),
-        ...(options.ca || options.cert ? { tls: { ...(options.ca ? { ca: options.ca } : {}), ...(options.cert ? { cert: options.cert } : {}), ...(options.key ? { key: options.key } : {}) } } : {}),
-      });
-      io.out(`harness (station ${config.stationId}, OCPP ${version}) will dial ${options.csmsUrl ?? ''}`);
-    }
-
-    // Secrets: frames are masked as the wire log records them (no frame has crossed yet: the
-    // server only just started listening and the station link dials later); `scrub` removes any
-    // secret seen there, or configured, from the rest of the run model before a report sees it.
-    wireLog.addRedactor(secrets.frame);
-    const output = createReporters(options.reporter, { reportDir, io, scrub: secrets.scrub });
-    const reporter = new ReporterMultiplexer([
-      // The DUT's identity (BootNotification) is only known once it connected: keep it current.
-      { onCaseEnd: (_result, run) => void (run.dut = link.describeDut()) },
-      ...output.reporters,
-      ...(ui ? [ui.reporter] : []),
-    ]);
-    const run = await runCases({
-      cases: selection.selected,
-      link,
-      adapter,
-      config,
-      pics,
-      clock,
-      signal: abort.signal,
-      states,
-      ...(restore ? { restore } : {}),
-      reporter,
-      frames: {
-        lastSeq: () => wireLog.lastSeq,
-        since: (afterSeq) =>
-          wireLog.since(afterSeq).flatMap((e) =>
-            e.kind === 'frame' ? [{ seq: e.seq, connectionId: e.connectionId, direction: e.direction, wallTime: e.wallTime, monoMs: e.monoMs, text: e.text }] : [],
-          ),
-      },
-      info: {
-        tool: { name: 'ocpp-conform', version: toolVersion },
-        startedAt: isoWall(clock.wallMs()),
-        version,
-        sut,
-        dut: link.describeDut(),
-        securityProfile: config.securityProfile,
-        dutAdapter: adapter.kind,
-        pics,
-        config: redactConfig(config),
-        selection: { only: options.only ?? [], blocks: options.block ?? [], profiles: options.profile ?? [] },
-      },
-    });
-    run.dut = link.describeDut();
+    const run = await handle.result;
     const written = await output.finish(run);
-    await writeFile(path.join(reportDir, 'wire.jsonl'), wireLog.toJsonLines());
-    for (const f of reporter.failures) io.err(`reporter ${f.reporter} failed in ${f.hook}: ${f.error}`);
+    await writeFile(path.join(reportDir, 'wire.jsonl'), handle.wireLog.toJsonLines());
+    for (const f of handle.reporterFailures) io.err(`reporter ${f.reporter} failed in ${f.hook}: ${f.error}`);
     const shown = written.filter((f) => !f.includes(`${path.sep}traces${path.sep}`)).map((f) => path.relative(io.cwd, f) || f);
     if (written.length > shown.length) shown.push(`${path.relative(io.cwd, path.join(reportDir, 'traces')) || 'traces'}/ (${written.length - shown.length} files)`);
     io.out(`report: ${shown.join(', ')}`);
-    await link.close();
-    deps.onResult?.(run);
+    onResult?.(run);
     return exitCodeFor(run);
   } finally {
-    process.off('SIGINT', onSigint);
     await adapter.close?.();
-    await server?.close();
-    await ui?.close();
+    await prepared.ui?.close();
   }
 }
 

@@ -19,7 +19,7 @@ import type { CliIo } from '../io.js';
 import { parseListen, port } from '../listen.js';
 
 export { parseListen };
-import { setExitCode } from '../main.js';
+import { setExitCode } from '../exit.js';
 
 const simVersions = ['1.6', '2.0.1'] as const;
 type SimVersion = (typeof simVersions)[number];

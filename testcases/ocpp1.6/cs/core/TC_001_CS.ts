@@ -4,8 +4,8 @@
  * errata sheet v4.0 §3.22 (StatusNotification for connector 0 and every connector after Accepted)
  * and §9.1.10 (HeartbeatInterval), in the shape of 2.0.1 Part 6 TC_B_01_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { bootExpected, fromNow, expectAcceptedBoot } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { bootExpected, fromNow, expectAcceptedBoot } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_001_CS',

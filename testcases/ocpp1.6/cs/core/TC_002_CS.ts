@@ -5,8 +5,8 @@
  * BootNotification.conf; once Accepted it reports its connectors and heartbeats (errata v4.0
  * §3.22, §4.6). Shape of 2.0.1 Part 6 TC_B_02_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { bootExpected, fromNow, expectAcceptedBoot, framesOf, getConfiguration, noteConfigurationChange } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { bootExpected, fromNow, expectAcceptedBoot, framesOf, getConfiguration, noteConfigurationChange } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_002_CS',

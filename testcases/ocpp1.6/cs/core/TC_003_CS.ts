@@ -4,8 +4,8 @@
  * Charging → Finishing → Available) and §4.10 (StopTransaction, reason Local may be omitted),
  * in the shape of 2.0.1 Part 6 TC_E_02_CS (cable plugged in first).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { expectChargingStatus, framesOf, noteTransaction, noteTransactionEnded, plugIn, presentIdTag, status, unplug } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { expectChargingStatus, framesOf, noteTransaction, noteTransactionEnded, plugIn, presentIdTag, status, unplug } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_003_CS',

@@ -3,8 +3,8 @@
  * edition 2 §4.1, §4.8 and §4.9 (an accepted idTag without a cable: Preparing; the cable then
  * starts the transaction), in the shape of 2.0.1 Part 6 TC_E_03_CS (authorized first).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { expectChargingStatus, framesOf, noteTransaction, noteTransactionEnded, plugIn, presentIdTag, status, unplug } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { expectChargingStatus, framesOf, noteTransaction, noteTransactionEnded, plugIn, presentIdTag, status, unplug } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_004_1_CS',

@@ -4,8 +4,8 @@
  * ConnectionTimeOut) and §9.1.6 (ConnectionTimeOut counts from the start of Preparing), in the
  * shape of 2.0.1 Part 6 TC_E_04_CS (EVConnectionTimeOut).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { framesOf, presentIdTag, setConfiguration, shortConnectionTimeOutS, status } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { framesOf, presentIdTag, setConfiguration, shortConnectionTimeOutS, status } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_004_2_CS',

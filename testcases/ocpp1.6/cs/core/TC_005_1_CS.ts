@@ -5,8 +5,8 @@
  * UnlockConnectorOnEVSideDisconnect true the connector is unlocked too), §7.36 (reason
  * EVDisconnected) and §9.1.23 / §9.1.33, in the shape of 2.0.1 Part 6 TC_E_09_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { framesOf, noteTransactionEnded, ongoingTransaction, setConfiguration, status, unplug } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { framesOf, noteTransactionEnded, ongoingTransaction, setConfiguration, status, unplug } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_005_1_CS',

@@ -4,8 +4,8 @@
  * AuthorizeRemoteTxRequests is true, then StartTransaction.req with the given idTag), §4.8, §4.9,
  * in the shape of 2.0.1 Part 6 TC_F_01_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { expectChargingStatus, framesOf, getConfiguration, noteTransaction, plugIn, status } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { expectChargingStatus, framesOf, getConfiguration, noteTransaction, plugIn, status } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_010_CS',

@@ -4,8 +4,8 @@
  * for a local start before it starts the transaction), §4.8 and §4.9 (Preparing until the cable
  * is in), in the shape of 2.0.1 Part 6 TC_F_02_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { expectChargingStatus, framesOf, getConfiguration, noteTransaction, plugIn, setConfiguration, status } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { expectChargingStatus, framesOf, getConfiguration, noteTransaction, plugIn, setConfiguration, status } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_011_1_CS',

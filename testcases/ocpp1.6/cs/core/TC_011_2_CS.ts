@@ -4,8 +4,8 @@
  * after ConnectionTimeOut (back to Available, no StartTransaction.req), in the shape of 2.0.1
  * Part 6 TC_F_04_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { framesOf, fromNow, setConfiguration, shortConnectionTimeOutS, status } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { framesOf, fromNow, setConfiguration, shortConnectionTimeOutS, status } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_011_2_CS',

@@ -3,8 +3,8 @@
  * (RemoteStopTransaction of an ongoing transaction: Accepted, then StopTransaction.req as for a
  * local stop) and §7.36 (reason Remote), in the shape of 2.0.1 Part 6 TC_F_03_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { framesOf, noteTransactionEnded, ongoingTransaction, status, unplug } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { framesOf, noteTransactionEnded, ongoingTransaction, status, unplug } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_012_CS',

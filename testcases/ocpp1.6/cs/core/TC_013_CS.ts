@@ -4,8 +4,8 @@
  * §4.2 / errata v4.0 §3.22 (a BootNotification.req after every reboot, then the connectors'
  * status), in the shape of 2.0.1 Part 6 TC_B_21_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { resetWithoutTransaction } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { resetWithoutTransaction } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_013_CS',

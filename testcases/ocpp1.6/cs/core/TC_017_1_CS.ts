@@ -3,8 +3,8 @@
  * edition 2 §5.18 and §7.46 (UnlockConnector.conf Unlocked when the retention lock opened; no
  * transaction to finish first), in the shape of 2.0.1 Part 6 TC_F_05_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { expectNone, fromNow } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { expectNone, fromNow } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_017_1_CS',

@@ -4,8 +4,8 @@
  * value and readonly flag) and chapter 9 (the keys a Core charge point is required to have), in
  * the shape of 2.0.1 Part 6 TC_B_06_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import type { KeyValue } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import type { KeyValue } from '../_shared/charge-point.js';
 
 /** OCPP 1.6 §9.1: the configuration keys of the Core profile marked "required". */
 const requiredCoreKeys = [

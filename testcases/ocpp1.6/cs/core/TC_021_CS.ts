@@ -3,8 +3,8 @@
  * applied and effective at once) and §5.8 (the new value is read back), in the shape of 2.0.1
  * Part 6 TC_B_07_CS. The key written is MeterValueSampleInterval (§9.1.19, required, RW).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { getConfiguration, noteConfigurationChange } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { getConfiguration, noteConfigurationChange } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_021_CS',

@@ -3,8 +3,8 @@
  * edition 2 §4.1 (a transaction is only started for an idTag with status Accepted) and §4.8, in
  * the shape of 2.0.1 Part 6 TC_C_02_CS.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { expectNone, plugIn, presentIdTag, status, unplug } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { expectNone, plugIn, presentIdTag, status, unplug } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_023_4_CS',

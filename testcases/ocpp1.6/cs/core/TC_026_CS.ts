@@ -4,8 +4,8 @@
  * (RemoteStartTransaction.conf says whether the charge point will attempt to start: it cannot on
  * an Unavailable connector, so Rejected). No direct 2.0.1 Part 6 counterpart.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { expectNone, fromNow, noteInoperative, status } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { expectNone, fromNow, noteInoperative, status } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_026_CS',

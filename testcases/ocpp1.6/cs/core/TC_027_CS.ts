@@ -6,8 +6,8 @@
  * value, PropertyConstraintViolation, is also a refusal and passes with a warning (the 1.6 test
  * tool is known to expect Rejected).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { expectNone, fromNow } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { expectNone, fromNow } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_027_CS',

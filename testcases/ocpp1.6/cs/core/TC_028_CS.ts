@@ -3,8 +3,8 @@
  * (Accepted only when a transaction with that transactionId is ongoing): a stop of a transaction
  * the charge point does not have is Rejected. No direct 2.0.1 Part 6 counterpart.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { expectNone, fromNow } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { expectNone, fromNow } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_028_CS',

@@ -4,8 +4,8 @@
  * and §5.8 (an unrecognised key is listed in unknownKey of GetConfiguration.conf), in the shape of
  * 2.0.1 Part 6 TC_B_10_CS (unknown variable).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import type { KeyValue } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import type { KeyValue } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_040_1_CS',

@@ -7,9 +7,8 @@
  * heartbeat interval and the Central System's current time, the connector statuses acknowledged,
  * and a Heartbeat answered with the current time.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { checkDateTime } from '../../../../src/protocol/formats.js';
-import { bootNotification, chargePoint, disconnect, reportAllConnectors } from '../charge-point.js';
+import { checkDateTime, defineTestCase } from '../../../../src/engine/authoring.js';
+import { bootNotification, chargePoint, disconnect, reportAllConnectors } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_001_CSMS',

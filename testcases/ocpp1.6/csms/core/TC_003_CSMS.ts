@@ -7,8 +7,8 @@
  * must accept the idTag, assign a usable transactionId and acknowledge the Charging status. The
  * general restore stops the transaction afterwards.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { authorizeValid, startTransaction, statusNotification } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { authorizeValid, startTransaction, statusNotification } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_003_CSMS',

@@ -7,8 +7,8 @@
  * then (connector Preparing) StartTransaction must give a usable transactionId and accept the
  * idTag, and the Charging status is acknowledged. The general restore stops the transaction.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { authorizeValid, startTransaction, statusNotification } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { authorizeValid, startTransaction, statusNotification } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_004_1_CSMS',

@@ -7,8 +7,8 @@
  * remotely for the configured valid idTag. The harness accepts, authorizes the idTag as a Charge
  * Point with AuthorizeRemoteTxRequests = true does (§5.11), starts the transaction and charges.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { answerWith, authorizeValid, checkRemoteStart, startTransaction, statusNotification } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { answerWith, authorizeValid, checkRemoteStart, startTransaction, statusNotification } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_010_CSMS',

@@ -8,8 +8,8 @@
  * (AuthorizeRemoteTxRequests = true), the cable is plugged in within the connection timeout, the
  * transaction starts and energy flows.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { answerWith, authorizeValid, checkRemoteStart, startTransaction, statusNotification } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { answerWith, authorizeValid, checkRemoteStart, startTransaction, statusNotification } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_011_1_CSMS',

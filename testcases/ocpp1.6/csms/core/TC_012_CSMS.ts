@@ -7,8 +7,8 @@
  * request must name the ongoing transaction; the harness accepts, stops with reason Remote (the
  * Central System must answer the StopTransaction), goes Finishing and, once unplugged, Available.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { answerWith, chargePoint, statusNotification, stopTransaction } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { answerWith, chargePoint, statusNotification, stopTransaction } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_012_CSMS',

@@ -6,8 +6,8 @@
  * Hard. The harness accepts, restarts (the connection drops and comes back), boots again and
  * reports its connectors; the Central System must accept the new boot.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { answered, answerWith, bootNotification, reboot, reportAllConnectors } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { answered, answerWith, bootNotification, reboot, reportAllConnectors } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_013_CSMS',

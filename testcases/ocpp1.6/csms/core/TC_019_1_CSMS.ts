@@ -6,8 +6,8 @@
  * GetConfiguration.req whose key list is empty or missing asks for every key, so the request must
  * not name any key. The harness answers with all its Core keys.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { answered, answerWith, getConfigurationAnswer } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { answered, answerWith, getConfigurationAnswer } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_019_1_CSMS',

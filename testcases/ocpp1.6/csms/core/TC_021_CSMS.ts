@@ -6,8 +6,8 @@
  * request must carry exactly the standard key name and the value asked for; the harness applies
  * it and answers Accepted. (The harness's own keys are put back by the general restore.)
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { answered, answerWith, changeConfigurationAnswer, chargePoint } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { answered, answerWith, changeConfigurationAnswer, chargePoint } from '../_shared/charge-point.js';
 
 /** A read-write Core key every Charge Point has, and a value other than our default. */
 const key = 'MeterValueSampleInterval';

@@ -6,8 +6,8 @@
  * refuse it in Authorize.conf, so no transaction starts and the connector is free again when the
  * cable is removed.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { authorize, statusNotification } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { authorize, statusNotification } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_023_2_CSMS',

@@ -7,8 +7,8 @@
  * idTag; the Charge Point rejects the request. The request must be well formed (the idTag asked
  * for); the Central System must take Rejected as the answer. No transaction follows.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { answered, answerWith, checkRemoteStart } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { answered, answerWith, checkRemoteStart } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_026_CSMS',

@@ -6,8 +6,8 @@
  * must carry the key and value exactly as asked for; the harness answers NotSupported, which the
  * Central System must take as an answer (the exchange completes without an error from it).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { answered, answerWith, changeConfigurationAnswer } from '../charge-point.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { answered, answerWith, changeConfigurationAnswer } from '../_shared/charge-point.js';
 
 /** A vendor-style key no Charge Point implements, in the CamelCase of OCPP keys. */
 const key = 'OcppConformUnknownKey';

@@ -1,6 +1,6 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_01_CS: a cold boot accepted by the CSMS (reusable state Booted).
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { stationReady } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { stationReady } from '../_shared/journal.js';
 
 export default defineTestCase({
   id: 'TC_B_01_CS',

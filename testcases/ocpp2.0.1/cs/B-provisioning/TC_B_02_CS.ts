@@ -1,9 +1,9 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_02_CS: while its registration is Pending the station answers the
 // CSMS (variables, report), refuses to start a transaction, sends nothing of its own but the boot,
 // and boots again at once when triggered.
-import { defineTestCase } from '../../../../src/engine/define.js';
-import type { ObservedCall } from '../../../../src/engine/context-types.js';
-import { journalEnd, stationReady } from '../states.js';
+import type { ObservedCall } from '../../../../src/engine/authoring.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { journalEnd, stationReady } from '../_shared/journal.js';
 import { baseReport } from './base-report.js';
 import { bootAnswer, callsBetween, checkNothingElseSent, expectAllConnectors, rebootWithinMs } from './boot.js';
 import { checkResult, resultFor, varData } from './variables.js';

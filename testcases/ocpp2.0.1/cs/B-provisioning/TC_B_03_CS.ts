@@ -1,8 +1,8 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_03_CS: after a Rejected boot the station stays silent and retries no
 // sooner than the interval it was given.
-import { defineTestCase } from '../../../../src/engine/define.js';
-import type { ObservedCall } from '../../../../src/engine/context-types.js';
-import { journalEnd, stationReady } from '../states.js';
+import type { ObservedCall } from '../../../../src/engine/authoring.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { journalEnd, stationReady } from '../_shared/journal.js';
 import { bootAnswer, checkNothingElseSent, expectAllConnectors, rebootWithinMs } from './boot.js';
 
 export default defineTestCase({

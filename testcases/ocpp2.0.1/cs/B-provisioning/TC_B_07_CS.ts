@@ -1,6 +1,7 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_07_CS: GetVariables with two entries, answered in any order.
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { prepareVariables, stationReady } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { prepareVariables } from '../_shared/expect.js';
+import { stationReady } from '../_shared/journal.js';
 import { checkResult, resultFor, varData } from './variables.js';
 
 const offlineThreshold = { component: 'OCPPCommCtrlr', variable: 'OfflineThreshold' };

@@ -1,8 +1,8 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_11_CS: badly formatted values are Rejected, well-formed ones Accepted,
 // for an integer, a decimal, a boolean and a dateTime variable (the optional ones when present).
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { stationReady } from '../states.js';
-import type { JsonObject } from '../../../../src/protocol/frames.js';
+import type { JsonObject } from '../../../../src/engine/authoring.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { stationReady } from '../_shared/journal.js';
 import { rememberValues, resultFor, varData, type VarRef } from './variables.js';
 
 interface Target extends VarRef {

@@ -1,6 +1,6 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_12_CS: GetBaseReport ConfigurationInventory reports the writable variables.
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { stationReady } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { stationReady } from '../_shared/journal.js';
 import { baseReport, checkPresent, describeVar } from './base-report.js';
 
 export default defineTestCase({

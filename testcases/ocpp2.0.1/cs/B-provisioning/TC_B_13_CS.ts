@@ -1,7 +1,7 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_13_CS: GetBaseReport FullInventory reports everything, the
 // charging-infrastructure variables included.
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { stationReady } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { stationReady } from '../_shared/journal.js';
 import { baseReport, checkPresent, describeVar } from './base-report.js';
 
 export default defineTestCase({

@@ -1,8 +1,8 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_21_CS: Reset OnIdle during a transaction is Scheduled and carried
 // out once the transaction has ended.
-import { defineTestCase } from '../../../../src/engine/define.js';
-import type { ObservedCall } from '../../../../src/engine/context-types.js';
-import { journalEnd, openTransactionId, stationReady } from '../states.js';
+import type { ObservedCall } from '../../../../src/engine/authoring.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { journalEnd, openTransactionId, stationReady } from '../_shared/journal.js';
 import { callsBetween, expectAllConnectors, rebootWithinMs } from './boot.js';
 
 export default defineTestCase({

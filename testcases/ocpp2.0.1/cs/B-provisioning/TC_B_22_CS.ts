@@ -1,8 +1,8 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_22_CS: Reset Immediate during a transaction ends it (ResetCommand /
 // ImmediateReset) and reboots; the EV is still connected afterwards.
-import { defineTestCase } from '../../../../src/engine/define.js';
-import type { ObservedCall } from '../../../../src/engine/context-types.js';
-import { journalEnd, stationReady } from '../states.js';
+import type { ObservedCall } from '../../../../src/engine/authoring.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { journalEnd, stationReady } from '../_shared/journal.js';
 import { expectAllConnectors, rebootWithinMs } from './boot.js';
 
 export default defineTestCase({

@@ -1,6 +1,6 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_35_CS: SetVariables for an unknown component must be answered UnknownComponent.
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { stationReady } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { stationReady } from '../_shared/journal.js';
 import { checkResult, rememberValues, resultFor, varData } from './variables.js';
 
 const ref = { component: 'UnknownComponent', variable: 'OfflineThreshold' };

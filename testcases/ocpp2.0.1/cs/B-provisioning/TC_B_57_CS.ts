@@ -1,9 +1,9 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_57_CS (OCPP-J Part 4 §5.3): after a connection loss the station
 // waits RetryBackOffWaitMinimum before reconnecting, and doubles the wait after a failed attempt.
-import type { TestContext } from '../../../../src/engine/context-types.js';
-import { defineTestCase } from '../../../../src/engine/define.js';
-import type { JournalEntry } from '../../../../src/engine/journal.js';
-import { journalEnd, prepareVariables, stationReady } from '../states.js';
+import type { JournalEntry, TestContext } from '../../../../src/engine/authoring.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { prepareVariables } from '../_shared/expect.js';
+import { journalEnd, stationReady } from '../_shared/journal.js';
 
 type Conn = Extract<JournalEntry, { kind: 'connected' | 'disconnected' | 'refused' }>;
 

@@ -3,8 +3,7 @@
  * and TC_B_13_CS: the request is Accepted, then NotifyReports with our requestId, seqNo 0, 1, 2 …
  * until tbc is false; every reported variable has variableCharacteristics, list types a valuesList.
  */
-import type { TestContext } from '../../../../src/engine/context-types.js';
-import type { JsonObject } from '../../../../src/protocol/frames.js';
+import type { JsonObject, TestContext } from '../../../../src/engine/authoring.js';
 
 export interface ReportedVariable {
   component: string;

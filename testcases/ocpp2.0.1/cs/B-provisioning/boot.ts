@@ -1,8 +1,6 @@
 /** Helpers of the boot cases (TC_B_02/03/20/21/22_CS): answers and checks around a reboot. */
-import type { ObservedCall, TestContext } from '../../../../src/engine/context-types.js';
-import type { JournalEntry } from '../../../../src/engine/journal.js';
-import type { JsonObject } from '../../../../src/protocol/frames.js';
-import { expectConnectorStatus } from '../states.js';
+import type { JournalEntry, JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
+import { expectConnectorStatus } from '../_shared/expect.js';
 
 export const bootAnswer = (status: 'Accepted' | 'Pending' | 'Rejected', intervalS: number): JsonObject => ({ status, currentTime: new Date().toISOString(), interval: intervalS });
 

@@ -2,8 +2,7 @@
  * Shared checks of the block B device-model cases (Part 2 B05 / B06 results): find the result for
  * a component/variable in a Get/SetVariablesResponse and judge it field by field.
  */
-import type { TestContext } from '../../../../src/engine/context-types.js';
-import type { JsonObject } from '../../../../src/protocol/frames.js';
+import type { JsonObject, TestContext } from '../../../../src/engine/authoring.js';
 
 export interface VarRef {
   component: string;

@@ -3,8 +3,8 @@
  * Invalid/Unknown. The EV is connected first (no cable lock), then the configured invalid idToken is
  * presented: the station must ask the CSMS, and after the Invalid answer start nothing.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { ready } from '../states-transactions.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { ready } from '../_shared/case-support.js';
 import { rejectedTokenScenario } from './rejected-token.js';
 
 export default defineTestCase({

@@ -4,8 +4,8 @@
  * asks with Authorize for exactly that idToken and, once refused, sends no TransactionEvent
  * (Part 2 C01.FR.02: no charging for a token that is not Accepted).
  */
-import type { TestContext } from '../../../../src/engine/context-types.js';
-import { configure, fromNow, idTokenOf } from '../states-transactions.js';
+import type { TestContext } from '../../../../src/engine/authoring.js';
+import { configure, fromNow, idTokenOf } from '../_shared/case-support.js';
 
 export const authConfiguration = [
   { component: 'AuthCtrlr', variable: 'Enabled', value: 'true', ifImplemented: true },

@@ -4,9 +4,9 @@
  * EnergyTransferStarted; then the §2.1 general rules over the whole transaction (Started first,
  * seqNo without gaps, one transactionId).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { authConfiguration } from '../C-authorization/rejected-token.js';
-import { configure, ready } from '../states-transactions.js';
+import { configure, ready } from '../_shared/case-support.js';
 import { checkSession } from './session-checks.js';
 
 export default defineTestCase({

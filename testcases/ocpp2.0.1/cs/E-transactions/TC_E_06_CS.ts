@@ -4,9 +4,9 @@
  * EVDisconnected, ParkingBayUnoccupied; then the §2.1 general rules: the transaction ended once,
  * with the last seqNo, stoppedReason Local or omitted (checked by StopAuthorized / here).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { authConfiguration } from '../C-authorization/rejected-token.js';
-import { configure, ready } from '../states-transactions.js';
+import { configure, ready } from '../_shared/case-support.js';
 import { checkSession } from './session-checks.js';
 
 export default defineTestCase({

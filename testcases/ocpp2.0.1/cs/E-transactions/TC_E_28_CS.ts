@@ -4,8 +4,8 @@
  * is not ongoing and that it holds no queued messages for it (Part 2 E14.FR.01).
  */
 import { randomUUID } from 'node:crypto';
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { ready } from '../states-transactions.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { ready } from '../_shared/case-support.js';
 
 export default defineTestCase({
   id: 'TC_E_28_CS',

@@ -5,10 +5,11 @@
  * else Ended with stoppedReason Timeout). A cable plugged in afterwards is reported Occupied and
  * must not lead to charging (Part 2 E06.FR.04, E06.FR.15).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { authConfiguration } from '../C-authorization/rejected-token.js';
-import { expectConnectorStatus, openTransactionId, txSettings } from '../states.js';
-import { configure, configured, fromNow, ready } from '../states-transactions.js';
+import { expectConnectorStatus, txSettings } from '../_shared/expect.js';
+import { openTransactionId } from '../_shared/journal.js';
+import { configure, configured, fromNow, ready } from '../_shared/case-support.js';
 import { authorizedAtMs, expectConnectTimeout } from './connection-timeout.js';
 
 export default defineTestCase({

@@ -3,7 +3,7 @@
  * The harness answers it with CALLERROR InternalError; the station retries it MessageAttemptsTransactionEvent times in all, with the
  * growing interval, then stops (Part 2 E13.FR.01-04). See retry.ts.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { retryScenario } from './retry.js';
 
 export default defineTestCase({

@@ -4,7 +4,7 @@
  * E06.FR.04): a TransactionEvent with triggerReason EVConnectTimeout, not before the timeout
  * (minus the tolerance) and within the timeout plus the message timeout.
  */
-import type { ObservedCall, TestContext } from '../../../../src/engine/context-types.js';
+import type { ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
 
 /** Monotonic time the station got its authorization: our Authorize answer or its RequestStartTransaction answer. */
 export function authorizedAtMs(ctx: TestContext): number {

@@ -5,12 +5,10 @@
  * all, each retransmission MessageAttemptIntervalTransactionEvent × (transmissions so far) after the
  * previous one failed (after its own MessageTimeout when unanswered), and then give it up.
  */
-import type { ObservedCall, TestContext } from '../../../../src/engine/context-types.js';
-import { tokenStatus } from '../../../../src/engine/roles/csms-defaults.js';
-import type { JsonObject } from '../../../../src/protocol/frames.js';
-import { InternalRpcError, NoReply } from '../../../../src/session/rpc-error.js';
+import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
+import { InternalRpcError, NoReply, tokenStatus } from '../../../../src/engine/authoring.js';
 import { authConfiguration } from '../C-authorization/rejected-token.js';
-import { configure, configured, getVariable, journalMark, ready, txInfo } from '../states-transactions.js';
+import { configure, configured, getVariable, journalMark, ready, txInfo } from '../_shared/case-support.js';
 
 /** The message of step 5: not one of the optional steps 1/3 and not one the states need answered. */
 function isStep5(p: JsonObject): boolean {

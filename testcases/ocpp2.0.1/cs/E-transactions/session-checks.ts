@@ -4,8 +4,8 @@
  * seqNo numbered without gaps, and (when the case ends the transaction) one Ended with the last
  * seqNo and an allowed stoppedReason.
  */
-import type { TestContext } from '../../../../src/engine/context-types.js';
-import { checkTransactionEvents, transactionEvents, txInfo } from '../states-transactions.js';
+import type { TestContext } from '../../../../src/engine/authoring.js';
+import { checkTransactionEvents, transactionEvents, txInfo } from '../_shared/case-support.js';
 
 export async function checkSession(ctx: TestContext, options: { ended: boolean; stoppedReason?: string[] }): Promise<void> {
   await ctx.step('Post scenario: TransactionEvent general rules (Part 6 §2.1)', () => {

@@ -4,10 +4,10 @@
  * TransactionEvent after it with triggerReason RemoteStart and the remoteStartId) and
  * EnergyTransferStarted; then the §2.1 general rules over the transaction.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { authConfiguration } from '../C-authorization/rejected-token.js';
 import { checkSession } from '../E-transactions/session-checks.js';
-import { configure, ready } from '../states-transactions.js';
+import { configure, ready } from '../_shared/case-support.js';
 
 export default defineTestCase({
   id: 'TC_F_01_CS',

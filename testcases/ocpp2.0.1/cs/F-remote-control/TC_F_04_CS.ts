@@ -4,11 +4,12 @@
  * nobody plugs in: once TxCtrlr.EVConnectionTimeOut has passed the station ends the transaction it
  * started (EVConnectTimeout, Ended) and is ready for the next remote start (Part 2 E03.FR.05).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { authConfiguration } from '../C-authorization/rejected-token.js';
 import { authorizedAtMs, expectConnectTimeout } from '../E-transactions/connection-timeout.js';
-import { openTransactionId, txSettings } from '../states.js';
-import { configure, configured, fromNow, ready } from '../states-transactions.js';
+import { txSettings } from '../_shared/expect.js';
+import { openTransactionId } from '../_shared/journal.js';
+import { configure, configured, fromNow, ready } from '../_shared/case-support.js';
 
 export default defineTestCase({
   id: 'TC_F_04_CS',

@@ -4,9 +4,9 @@
  * transactionId, answered Accepted, then a TransactionEvent with triggerReason RemoteStop);
  * then the §2.1 general rules over the transaction.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { checkSession } from '../E-transactions/session-checks.js';
-import { ready } from '../states-transactions.js';
+import { ready } from '../_shared/case-support.js';
 
 export default defineTestCase({
   id: 'TC_F_08_CS',

@@ -4,9 +4,9 @@
  * issue must be Rejected (Part 2 F03.FR.08), and the running transaction goes on.
  */
 import { randomUUID } from 'node:crypto';
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { openTransactionId } from '../states.js';
-import { fromNow, ready } from '../states-transactions.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { openTransactionId } from '../_shared/journal.js';
+import { fromNow, ready } from '../_shared/case-support.js';
 
 export default defineTestCase({
   id: 'TC_F_09_CS',

@@ -5,8 +5,8 @@
  * Our addition to the OCTT steps: the periodic heartbeat is moved far out for the duration of the
  * case (and put back afterwards), so the Heartbeat we then see can only be the triggered one.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { configure, ready, fromNow } from '../states-transactions.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { configure, ready, fromNow } from '../_shared/case-support.js';
 
 export default defineTestCase({
   id: 'TC_F_20_CS',

@@ -4,8 +4,8 @@
  * cable is plugged in, the station reports the connector Occupied, by StatusNotification or by
  * NotifyEvent Connector.AvailabilityState (Part 2 G01.FR.01, N07.FR.19).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { ready } from '../states-transactions.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { ready } from '../_shared/case-support.js';
 
 export default defineTestCase({
   id: 'TC_G_01_CS',

@@ -4,9 +4,9 @@
  * Inoperative with evse.id, answered Accepted, connectors reported Unavailable), then the
  * post-scenario validation: every connector of that EVSE was reported (Part 2 G03.FR.01/02/04/06).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { fromNow, ready } from '../states-transactions.js';
-import { expectConnectorStatus } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { fromNow, ready } from '../_shared/case-support.js';
+import { expectConnectorStatus } from '../_shared/expect.js';
 
 export default defineTestCase({
   id: 'TC_G_03_CS',

@@ -4,8 +4,8 @@
  * for every configured AlignedDataCtrlr.Measurands entry, on the clock-aligned grid (Part 2 J01).
  * Errata 2025-01 §6.2.15: no sampledValue with location EV except SoC.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { configure, ready, configured, fromNow } from '../states-transactions.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { configure, ready, configured, fromNow } from '../_shared/case-support.js';
 import { collectClockAligned } from './clock-aligned.js';
 
 export default defineTestCase({

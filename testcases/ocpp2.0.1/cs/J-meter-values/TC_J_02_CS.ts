@@ -6,9 +6,9 @@
  * §6.2.16 (values per phase of SupplyPhases, RegisterValuesWithoutPhases false; reported as a
  * warning, see clock-aligned.ts).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { checkSession } from '../E-transactions/session-checks.js';
-import { configure, configured, fromNow, ready } from '../states-transactions.js';
+import { configure, configured, fromNow, ready } from '../_shared/case-support.js';
 import { collectClockAligned } from './clock-aligned.js';
 
 export default defineTestCase({

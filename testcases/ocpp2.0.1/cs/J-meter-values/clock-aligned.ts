@@ -5,9 +5,8 @@
  * may be left out for Energy.Active.Import.Register), no location EV except for SoC, and
  * timestamps on the clock-aligned grid, one interval apart, identical within one interval.
  */
-import type { ObservedCall, TestContext } from '../../../../src/engine/context-types.js';
-import type { JsonObject } from '../../../../src/protocol/frames.js';
-import { getVariables } from '../states-transactions.js';
+import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
+import { getVariables } from '../_shared/case-support.js';
 
 interface SampledValue {
   value?: number;

@@ -2,7 +2,7 @@
  * OCPP 2.0.1 Part 6 §3.3, TC_B_01_CSMS: the harness boots as a registered station (reusable state
  * Booted) and the CSMS must accept it with a usable heartbeat interval and a proper currentTime.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 
 export default defineTestCase({
   id: 'TC_B_01_CSMS',

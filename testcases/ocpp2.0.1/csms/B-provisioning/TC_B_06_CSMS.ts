@@ -4,9 +4,9 @@
  * answers with the value. (Part 6's post-scenario check, that the CSMS shows the value it read,
  * is manual and not judged here.)
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import type { JsonObject } from '../../../../src/protocol/frames.js';
-import { framesOf, triggered } from '../states.js';
+import type { JsonObject } from '../../../../src/engine/authoring.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { framesOf, triggered } from '../_shared/station.js';
 
 const attributeTypes = ['Actual', 'Target', 'MinSet', 'MaxSet'];
 

@@ -3,9 +3,9 @@
  * CSMS sends a SetVariablesRequest with that component, variable and value; the simulated station
  * accepts it. (The manual post-scenario check is not judged here.)
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import type { JsonObject } from '../../../../src/protocol/frames.js';
-import { framesOf, triggered } from '../states.js';
+import type { JsonObject } from '../../../../src/engine/authoring.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { framesOf, triggered } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_B_09_CSMS',

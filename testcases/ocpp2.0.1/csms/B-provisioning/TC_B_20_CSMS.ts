@@ -3,8 +3,8 @@
  * transaction, the CSMS asks the station to reset OnIdle; the simulated station accepts, reboots
  * (new connection), boots with reason RemoteReset and must be Accepted again.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { framesOf, reboot, triggered } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { framesOf, reboot, triggered } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_B_20_CSMS',

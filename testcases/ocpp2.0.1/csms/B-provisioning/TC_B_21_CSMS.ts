@@ -4,8 +4,8 @@
  * driver stops and unplugs, the transaction ends (the CSMS must take the events), then the station
  * reboots with reason ScheduledReset and must be Accepted.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { framesOf, reboot, reportStatus, sendTransactionEvent, stationOf, triggered } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { framesOf, reboot, reportStatus, sendTransactionEvent, stationOf, triggered } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_B_21_CSMS',

@@ -4,8 +4,8 @@
  * transaction with stoppedReason ImmediateReset (the CSMS must take it), reboots with reason
  * RemoteReset and must be Accepted; the EV is still plugged in, so its connector is Occupied.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { framesOf, reboot, sendTransactionEvent, triggered } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { framesOf, reboot, sendTransactionEvent, triggered } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_B_22_CSMS',

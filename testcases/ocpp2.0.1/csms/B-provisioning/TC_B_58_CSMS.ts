@@ -6,8 +6,8 @@
  * `ctx.reconnect` dials once offering the given subprotocols in order and reports what the CSMS
  * agreed.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { boot, reportAllConnectors } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { boot, reportAllConnectors } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_B_58_CSMS',

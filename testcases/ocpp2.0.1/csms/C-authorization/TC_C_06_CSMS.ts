@@ -2,8 +2,8 @@
  * OCPP 2.0.1 Part 6 §3.4, TC_C_06_CSMS: the simulated station asks to authorize the configured
  * blocked idToken; the CSMS must not accept it (idTokenInfo.status Blocked or Invalid).
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { idTokenOf, idTokenStatusIn } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { idTokenOf, idTokenStatusIn } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_C_06_CSMS',

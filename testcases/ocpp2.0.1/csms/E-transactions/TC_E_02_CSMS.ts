@@ -3,8 +3,8 @@
  * starts to flow (TxStartPoint EnergyTransfer): authorize, plug in, TransactionEvent Started
  * (Charging, with the idToken). The CSMS must accept the idToken both times.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { idTokenOf, idTokenStatusIn, reportStatus, sendTransactionEvent, stationOf } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { idTokenOf, idTokenStatusIn, reportStatus, sendTransactionEvent, stationOf } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_E_02_CSMS',

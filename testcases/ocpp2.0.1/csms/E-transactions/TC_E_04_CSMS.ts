@@ -3,7 +3,7 @@
  * Authorized → EnergyTransferStarted); the CSMS must accept the valid idToken in the
  * AuthorizeResponse and in the TransactionEventResponse of the Started event.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 
 export default defineTestCase({
   id: 'TC_E_04_CSMS',

@@ -3,8 +3,8 @@
  * the session (reusable state StopAuthorized) the energy transfer stops and the simulated station
  * ends the transaction (ChargingStateChanged, EVConnected, stoppedReason Local); the CSMS must take it.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { sendTransactionEvent } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { sendTransactionEvent } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_E_08_CSMS',

@@ -4,8 +4,8 @@
  * valid idToken; the simulated station accepts with its transactionId, reports RemoteStart with
  * the CSMS's remoteStartId and starts the energy transfer.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { acceptRemoteStart, reportRemoteStart } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { acceptRemoteStart, reportRemoteStart } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_F_01_CSMS',

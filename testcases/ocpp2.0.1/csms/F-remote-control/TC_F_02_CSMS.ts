@@ -4,8 +4,8 @@
  * idToken; the simulated station authorizes it first (the CSMS must accept it), starts the
  * transaction with RemoteStart and the remoteStartId, then the EV is plugged in and charges.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { acceptRemoteStart, idTokenOf, idTokenStatusIn, reportRemoteStart } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { acceptRemoteStart, idTokenOf, idTokenStatusIn, reportRemoteStart } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_F_02_CSMS',

@@ -4,8 +4,8 @@
  * idToken; the simulated station starts the transaction right away with RemoteStart and the
  * remoteStartId, then the EV is plugged in and charges.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { acceptRemoteStart, reportRemoteStart } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { acceptRemoteStart, reportRemoteStart } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_F_03_CSMS',

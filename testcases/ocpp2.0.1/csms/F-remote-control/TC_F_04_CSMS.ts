@@ -4,8 +4,8 @@
  * simulated station starts the transaction with RemoteStart and, after the configured transaction
  * duration, deauthorizes it with EVConnectTimeout. The CSMS must take every event.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { acceptRemoteStart, reportRemoteStart, sendTransactionEvent, stationOf, transactionDurationMs } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { acceptRemoteStart, reportRemoteStart, sendTransactionEvent, stationOf, transactionDurationMs } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_F_04_CSMS',

@@ -3,8 +3,8 @@
  * TriggerMessage; the simulated station accepts and sends it, and the CSMS answers with a proper
  * currentTime.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { framesOf, isRfc3339, triggered } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { framesOf, isRfc3339, triggered } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_F_20_CSMS',

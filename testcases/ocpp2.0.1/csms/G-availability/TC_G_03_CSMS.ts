@@ -3,7 +3,7 @@
  * state Unavailable): ChangeAvailabilityRequest Inoperative for that EVSE only, no connectorId;
  * the simulated station accepts and reports its connector Unavailable.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
 
 export default defineTestCase({
   id: 'TC_G_03_CSMS',

@@ -3,9 +3,9 @@
  * reports it so first); the CSMS makes it Operative again: ChangeAvailabilityRequest Operative for
  * that EVSE, no connectorId; the station accepts and reports its connector Available.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import type { JsonObject } from '../../../../src/protocol/frames.js';
-import { connectorsOf, framesOf, reportStatus, stationOf, triggered } from '../states.js';
+import type { JsonObject } from '../../../../src/engine/authoring.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { connectorsOf, framesOf, reportStatus, stationOf, triggered } from '../_shared/station.js';
 
 export default defineTestCase({
   id: 'TC_G_04_CSMS',

@@ -3,8 +3,8 @@
  * clock-aligned meter values (context Sample.Clock) for the main meter (evseId 0) and every EVSE,
  * three times at the configured clock-aligned interval; the CSMS must answer every MeterValuesRequest.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { clockAlignedIntervalMs, connectorsOf, energyReading, nextAlignedTick } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { clockAlignedIntervalMs, connectorsOf, energyReading, nextAlignedTick } from '../_shared/station.js';
 
 /** Part 6: the OCTT ends after three rounds. */
 const rounds = 3;

@@ -4,8 +4,8 @@
  * the main meter (evseId 0) and every idle EVSE, and TransactionEvent Updated MeterValueClock for
  * the transaction. The CSMS must answer every one.
  */
-import { defineTestCase } from '../../../../src/engine/define.js';
-import { clockAlignedIntervalMs, connectorsOf, energyReading, sendTransactionEvent, nextAlignedTick } from '../states.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { clockAlignedIntervalMs, connectorsOf, energyReading, sendTransactionEvent, nextAlignedTick } from '../_shared/station.js';
 
 /** Rounds of clock-aligned values before the case ends (OCTT: until the configured transaction duration). */
 const rounds = 3;

@@ -1,26 +1,14 @@
 /**
- * OCPP 1.6 reusable states for SUT = charge point (the harness plays the Central System),
- * modelled on the 2.0.1 Part 6 §2.2 reusable states but in 1.6 terms (OCPP 1.6 edition 2 §4.8,
- * §4.9, §4.10 and the ChargePointStatus vocabulary of §7.7):
- *
- * - Booted: the charge point is connected and accepted (the general precondition).
- * - Preparing: the cable is plugged in, no transaction (2.0.1 EVConnectedPreSession).
- * - Authorized: a valid idTag was presented locally, no cable yet.
- * - Charging: cable in and valid idTag presented, StartTransaction sent (2.0.1 EnergyTransferStarted).
- * - StopAuthorized: the same idTag presented again, StopTransaction sent, cable still in (Finishing).
- * - EVDisconnected: the cable is removed, the connector is Available again.
- *
- * Helpers used by the cases keep a small ledger of what the harness changed on the charge point
- * (configuration keys, cables plugged in, transactions started, connectors made inoperative);
- * `restore` undoes exactly that after every case, then checks every connector is Available.
+ * Helpers for the OCPP 1.6 `_CS` cases and states (SUT = charge point): a small ledger of what
+ * the harness changed on the charge point (configuration keys, cables plugged in, transactions
+ * started, connectors made inoperative) so ./restore.ts can undo exactly that, configuration
+ * keys (1.6 §5.3, §5.8), the hardware through the DUT adapter, transactions and the accepted boot.
  */
-import type { ObservedCall, TestContext } from '../../../src/engine/context-types.js';
-import type { JsonObject } from '../../../src/protocol/frames.js';
-import { defineStates } from '../../../src/engine/states.js';
+import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
 
 // ---- ledger of what to undo ----------------------------------------------------------------
 
-interface Ledger {
+export interface Ledger {
   /** Configuration keys changed by a case and their value before it. */
   config: Map<string, string>;
   /** Connectors with a cable the harness plugged in. */
@@ -39,8 +27,8 @@ interface Ledger {
  * One ledger per run: the run's configured values are one object shared by its cases and
  * restores, and runs in one process (the proof tests) must not see each other's ledgers.
  */
-const ledgers = new WeakMap<object, Ledger>();
-function ledgerOf(ctx: TestContext): Ledger {
+export const ledgers = new WeakMap<object, Ledger>();
+export function ledgerOf(ctx: TestContext): Ledger {
   let ledger = ledgers.get(ctx.config);
   if (!ledger) {
     ledger = { config: new Map(), plugged: new Set(), transactions: new Map(), inoperative: new Set(), bootExpected: false, knownBooted: false };
@@ -274,168 +262,3 @@ export async function resetWithoutTransaction(ctx: TestContext, type: 'Hard' | '
     ctx.check('no StopTransaction.req', stops.length === 0, { expected: 'none', actual: `${stops.length}`, frames: stops.flatMap((e) => (e.kind === 'callIn' && e.frameSeq !== undefined ? [e.frameSeq] : [])) });
   });
 }
-
-// ---- the states -------------------------------------------------------------------------------
-
-function connectorOf(ctx: TestContext, params: Record<string, unknown>): number {
-  return typeof params['connectorId'] === 'number' ? params['connectorId'] : ctx.config.connectorId;
-}
-function idTagOf(ctx: TestContext, params: Record<string, unknown>): string {
-  return typeof params['idTag'] === 'string' ? params['idTag'] : ctx.config.idTokens.valid.idToken;
-}
-
-/**
- * Booted: connected and registered. At the start of a run the charge point may still be booting
- * (it connects when the harness starts listening): wait for its first BootNotification.req of the
- * run (searched from the start of the journal) and the StatusNotification.req of each connector.
- */
-async function booted(ctx: TestContext): Promise<void> {
-  await ctx.peer();
-  const ledger = ledgerOf(ctx);
-  if (ledger.knownBooted || ledger.bootExpected) return;
-  const boot = await ctx.maybeCall('BootNotification', { from: 0, withinMs: ctx.config.connectTimeoutMs });
-  if (boot) {
-    for (let c = 1; c <= ctx.config.numberOfEvses; c++) await ctx.maybeCall('StatusNotification', { from: boot.index + 1, match: { connectorId: c } });
-    fromNow(ctx);
-  }
-  ledger.knownBooted = true;
-}
-
-async function preparing(ctx: TestContext, params: Record<string, unknown>): Promise<void> {
-  await booted(ctx);
-  const connectorId = connectorOf(ctx, params);
-  await plugIn(ctx, connectorId);
-  await ctx.expectCall('StatusNotification', { match: status(connectorId, 'Preparing') });
-}
-
-async function authorized(ctx: TestContext, params: Record<string, unknown>): Promise<void> {
-  await booted(ctx);
-  const connectorId = connectorOf(ctx, params);
-  await presentIdTag(ctx, idTagOf(ctx, params), connectorId);
-  await ctx.expectCall('StatusNotification', { match: status(connectorId, 'Preparing') });
-}
-
-async function charging(ctx: TestContext, params: Record<string, unknown>): Promise<void> {
-  const connectorId = connectorOf(ctx, params);
-  const idTag = idTagOf(ctx, params);
-  await preparing(ctx, params);
-  await presentIdTag(ctx, idTag, connectorId);
-  const [start] = await ctx.expectAll([
-    { action: 'StartTransaction', match: { connectorId, idTag } },
-    { action: 'StatusNotification', match: (p) => p['connectorId'] === connectorId && (transactionStatuses as readonly string[]).includes(String(p['status'])), describe: 'a transaction status' },
-  ]);
-  if (start) await noteTransaction(ctx, start);
-}
-
-async function stopAuthorized(ctx: TestContext, params: Record<string, unknown>): Promise<void> {
-  const connectorId = connectorOf(ctx, params);
-  await presentIdTag(ctx, idTagOf(ctx, params), connectorId);
-  await ctx.expectAll([{ action: 'StopTransaction' }, { action: 'StatusNotification', match: status(connectorId, 'Finishing') }]);
-  noteTransactionEnded(ctx, connectorId);
-}
-
-async function evDisconnected(ctx: TestContext, params: Record<string, unknown>): Promise<void> {
-  const connectorId = connectorOf(ctx, params);
-  await unplug(ctx, connectorId);
-  await ctx.expectCall('StatusNotification', { match: status(connectorId, 'Available') });
-}
-
-// ---- restore: back to the general preconditions -------------------------------------------------
-
-/** Transactions the case's journal shows started and not stopped (when the restore can see them). */
-function openTransactions(ctx: TestContext): Map<number, number> {
-  const open = new Map<number, number>();
-  const startIds = new Map<string, number>();
-  for (const e of ctx.journal()) {
-    if (e.kind === 'callIn' && e.action === 'StartTransaction' && typeof e.payload['connectorId'] === 'number') startIds.set(e.messageId, e.payload['connectorId']);
-    if (e.kind === 'resultOut' && startIds.has(e.messageId) && typeof e.payload['transactionId'] === 'number') open.set(e.payload['transactionId'], startIds.get(e.messageId) ?? 0);
-    if (e.kind === 'callIn' && e.action === 'StopTransaction' && typeof e.payload['transactionId'] === 'number') open.delete(e.payload['transactionId']);
-  }
-  return open;
-}
-
-/** The last BootNotification the restore can see was answered Accepted. */
-function lastBootAccepted(ctx: TestContext): boolean {
-  const entries = ctx.journal();
-  const boot = entries.filter((e) => e.kind === 'callIn' && e.action === 'BootNotification').at(-1);
-  if (!boot || boot.kind !== 'callIn') return false;
-  const answer = entries.find((e) => e.kind === 'resultOut' && e.messageId === boot.messageId);
-  return answer?.kind === 'resultOut' && answer.payload['status'] === 'Accepted';
-}
-
-async function statusOf(ctx: TestContext, connectorId: number): Promise<string | undefined> {
-  fromNow(ctx);
-  const res = await ctx.call('TriggerMessage', { requestedMessage: 'StatusNotification', connectorId });
-  if (res.status !== 'result' || res.payload['status'] !== 'Accepted') return undefined;
-  const sn = await ctx.maybeCall('StatusNotification', { match: { connectorId } });
-  return sn ? String(sn.payload['status']) : undefined;
-}
-
-async function restore(ctx: TestContext): Promise<void> {
-  const ledger = ledgerOf(ctx);
-  await ctx.peer();
-  if (ledger.bootExpected && !lastBootAccepted(ctx)) {
-    // A reset / power cycle / Pending registration the case did not see through: let it finish.
-    await ctx.maybeCall('BootNotification', { withinMs: ctx.config.connectTimeoutMs });
-    await ctx.peer();
-  }
-  ledger.bootExpected = false;
-  const problems: string[] = [];
-  // Configuration first, so StopTransactionOnEVSideDisconnect etc. are as before for the clean-up.
-  for (const [key, value] of [...ledger.config]) {
-    const res = await ctx.call('ChangeConfiguration', { key, value });
-    if (res.status !== 'result' || !['Accepted', 'RebootRequired'].includes(String(res.payload['status']))) problems.push(`could not put ${key} back to ${value}`);
-  }
-  ledger.config.clear();
-  const transactions = new Map<number, number>();
-  for (const [connectorId, id] of ledger.transactions) transactions.set(id, connectorId);
-  for (const [id, connectorId] of openTransactions(ctx)) transactions.set(id, connectorId);
-  for (const id of transactions.keys()) {
-    fromNow(ctx);
-    const res = await ctx.call('RemoteStopTransaction', { transactionId: id });
-    if (res.status === 'result' && res.payload['status'] === 'Accepted') await ctx.maybeCall('StopTransaction', { match: { transactionId: id } });
-  }
-  ledger.transactions.clear();
-  for (const connectorId of [...ledger.plugged]) {
-    await ctx.dut('unplug', { connectorId });
-    ledger.plugged.delete(connectorId);
-  }
-  for (const connectorId of [...ledger.inoperative]) {
-    await ctx.call('ChangeAvailability', { connectorId, type: 'Operative' });
-    ledger.inoperative.delete(connectorId);
-  }
-  if (problems.length > 0) throw new Error(problems.join('; '));
-
-  // Every connector Available? (Asked with TriggerMessage when the charge point supports it.)
-  const notAvailable: string[] = [];
-  for (let c = 1; c <= ctx.config.numberOfEvses; c++) {
-    const s = await statusOf(ctx, c);
-    if (s !== undefined && s !== 'Available') notAvailable.push(`connector ${c} is ${s}`);
-  }
-  if (notAvailable.length === 0) return;
-  // Last resort: a soft reset ends whatever is left (an authorization waiting for a cable …).
-  fromNow(ctx);
-  const reset = await ctx.call('Reset', { type: 'Soft' });
-  if (reset.status !== 'result' || reset.payload['status'] !== 'Accepted') throw new Error(`${notAvailable.join(', ')} and a soft reset was not accepted`);
-  const boot = await ctx.maybeCall('BootNotification', { withinMs: ctx.config.connectTimeoutMs });
-  if (!boot) throw new Error(`${notAvailable.join(', ')}; no BootNotification after a soft reset`);
-  for (let c = 1; c <= ctx.config.numberOfEvses; c++) {
-    const sn = await ctx.maybeCall('StatusNotification', { match: { connectorId: c }, from: boot.index + 1 });
-    const after = sn === undefined ? 'no status' : JSON.stringify(sn.payload['status']);
-    if (sn?.payload['status'] !== 'Available') throw new Error(`connector ${c} is not Available after a soft reset (${after})`);
-  }
-}
-
-export default defineStates({
-  version: '1.6',
-  sut: 'cs',
-  states: {
-    Booted: booted,
-    Preparing: preparing,
-    Authorized: authorized,
-    Charging: charging,
-    StopAuthorized: stopAuthorized,
-    EVDisconnected: evDisconnected,
-  },
-  restore,
-});

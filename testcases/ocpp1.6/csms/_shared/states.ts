@@ -10,8 +10,8 @@
  * connected, accepted by the Central System, every connector Available, no open transaction,
  * its own configuration keys as at the start.
  */
-import { defineStates } from '../../../src/engine/states.js';
-import type { TestContext } from '../../../src/engine/context-types.js';
+import type { TestContext } from '../../../../src/engine/authoring.js';
+import { defineStates } from '../../../../src/engine/authoring.js';
 import {
   authorizeValid,
   chargePoint,

@@ -7,10 +7,7 @@
  * One model per run: it is keyed by the run's configured values (one object per run), so runs in
  * the same process (the proof test runs several demos at once) never see each other's station.
  */
-import type { ConfiguredValues } from '../../../src/engine/configured-values.js';
-import type { TestContext } from '../../../src/engine/context-types.js';
-import type { JsonObject } from '../../../src/protocol/frames.js';
-import type { InboundCall, OcppEndpoint } from '../../../src/session/endpoint.js';
+import type { ConfiguredValues, InboundCall, JsonObject, OcppEndpoint, TestContext } from '../../../../src/engine/authoring.js';
 
 /** OCPP 1.6 §7.7 ChargePointStatus. */
 export type ConnectorStatus16 = 'Available' | 'Preparing' | 'Charging' | 'SuspendedEVSE' | 'SuspendedEV' | 'Finishing' | 'Reserved' | 'Unavailable' | 'Faulted';

@@ -1,10 +1,6 @@
 /**
- * The harness-as-charging-station for the OCPP 2.0.1 `_CSMS` cases (SUT = CSMS): the reusable
- * states of Part 6 §3.18 (Booted, Unavailable, EVConnectedPreSession, Authorized,
- * EnergyTransferStarted, StopAuthorized, EVConnectedPostSession, EVDisconnected), our own `Idle`
- * (the general preconditions of §3.1 for a case that names no state), the station-side messages
- * the cases share, and `restore`, which brings the CSMS back to "station connected, booted, idle,
- * no transaction open" after every case.
+ * The harness-as-charging-station for the OCPP 2.0.1 `_CSMS` cases (SUT = CSMS): what the
+ * simulated station remembers and the station-side messages the states and cases share.
  *
  * The harness plays a station, so it has to remember what it told the CSMS: which connection
  * booted, the connector states, and the open transaction (id, seqNo, EV plugged, authorized,
@@ -12,11 +8,7 @@
  * (the one object every case and restore of a run share), so concurrent runs in one process do
  * not mix their stations.
  */
-import type { ConfiguredValues, IdTokenValue } from '../../../src/engine/configured-values.js';
-import type { ObservedCall, PayloadMatch, TestContext } from '../../../src/engine/context-types.js';
-import { defineStates } from '../../../src/engine/states.js';
-import type { JsonObject } from '../../../src/protocol/frames.js';
-import type { OcppEndpoint } from '../../../src/session/endpoint.js';
+import type { ConfiguredValues, IdTokenValue, JsonObject, ObservedCall, OcppEndpoint, PayloadMatch, TestContext } from '../../../../src/engine/authoring.js';
 
 // ---- what the simulated station remembers -----------------------------------------------------
 
@@ -46,7 +38,7 @@ export interface SimulatedStation {
   transactionsStarted: number;
 }
 
-const stations = new WeakMap<ConfiguredValues, SimulatedStation>();
+export const stations = new WeakMap<ConfiguredValues, SimulatedStation>();
 
 /** The simulated station of this run. */
 export function stationOf(ctx: TestContext): SimulatedStation {
@@ -60,11 +52,11 @@ export function stationOf(ctx: TestContext): SimulatedStation {
 
 // ---- configured values of the simulated station --------------------------------------------------
 
-const extraString = (ctx: TestContext, name: string, fallback: string): string => {
+export const extraString = (ctx: TestContext, name: string, fallback: string): string => {
   const v = ctx.config.extra[name];
   return typeof v === 'string' && v !== '' ? v : fallback;
 };
-const extraNumber = (ctx: TestContext, name: string, fallback: number): number => {
+export const extraNumber = (ctx: TestContext, name: string, fallback: number): number => {
   const v = ctx.config.extra[name];
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
 };
@@ -99,7 +91,7 @@ export const idTokenOf = (token: IdTokenValue): JsonObject => ({ idToken: token.
 
 // ---- small helpers for checks ------------------------------------------------------------------
 
-const obj = (v: unknown): JsonObject | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : undefined);
+export const obj = (v: unknown): JsonObject | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : undefined);
 export const framesOf = (call: ObservedCall): number[] => (call.frameSeq === undefined ? [] : [call.frameSeq]);
 
 /** RFC 3339 date-time with a time offset (Z or ±hh:mm). */
@@ -193,7 +185,7 @@ export async function reboot(ctx: TestContext, reason: string): Promise<JsonObje
 // ---- transactions ------------------------------------------------------------------------------
 
 /** A transaction id unique across runs and reboots. */
-function newTransactionId(ctx: TestContext, station: SimulatedStation): string {
+export function newTransactionId(ctx: TestContext, station: SimulatedStation): string {
   station.transactionsStarted += 1;
   return `OCTT-${ctx.clock.wallMs().toString(36)}-${station.transactionsStarted}`;
 }
@@ -310,147 +302,3 @@ export async function reportRemoteStart(ctx: TestContext, start: { remoteStartId
   const tx = stationOf(ctx).transaction;
   if (tx) tx.authorized = true;
 }
-
-// ---- the reusable states -----------------------------------------------------------------------
-
-async function authorized(ctx: TestContext): Promise<void> {
-  await ensureBooted(ctx);
-  const station = stationOf(ctx);
-  const valid = ctx.config.idTokens.valid;
-  await ctx.callExpect('Authorize', { idToken: idTokenOf(valid) }, { match: idTokenStatusIn('Accepted'), describe: 'idTokenInfo.status Accepted' });
-  await sendTransactionEvent(ctx, {
-    eventType: station.transaction ? 'Updated' : 'Started',
-    triggerReason: 'Authorized',
-    idToken: valid,
-    match: idTokenStatusIn('Accepted'),
-    describe: 'idTokenInfo.status Accepted',
-  });
-  if (station.transaction) station.transaction.authorized = true;
-}
-
-async function evConnectedPreSession(ctx: TestContext): Promise<void> {
-  await ensureBooted(ctx);
-  const station = stationOf(ctx);
-  station.evConnected = true;
-  await reportStatus(ctx, ctx.config.evseId, ctx.config.connectorId, 'Occupied');
-  await sendTransactionEvent(ctx, { eventType: station.transaction ? 'Updated' : 'Started', triggerReason: 'CablePluggedIn', chargingState: 'EVConnected', withEvse: true });
-}
-
-async function energyTransferStarted(ctx: TestContext): Promise<void> {
-  const station = stationOf(ctx);
-  if (!station.transaction?.authorized) await ctx.state('Authorized');
-  if (!station.evConnected) {
-    station.evConnected = true;
-    await reportStatus(ctx, ctx.config.evseId, ctx.config.connectorId, 'Occupied');
-    await sendTransactionEvent(ctx, { eventType: 'Updated', triggerReason: 'CablePluggedIn', chargingState: 'EVConnected', withEvse: true });
-  }
-  await sendTransactionEvent(ctx, { eventType: 'Updated', triggerReason: 'ChargingStateChanged', chargingState: 'Charging' });
-}
-
-async function stopAuthorized(ctx: TestContext): Promise<void> {
-  const station = stationOf(ctx);
-  if (station.transaction?.chargingState !== 'Charging') await ctx.state('EnergyTransferStarted');
-  const durationMs = transactionDurationMs(ctx);
-  if (durationMs > 0) await ctx.sleep(durationMs);
-  await sendTransactionEvent(ctx, {
-    eventType: 'Updated',
-    triggerReason: 'StopAuthorized',
-    idToken: station.transaction?.idToken ?? ctx.config.idTokens.valid,
-    match: idTokenStatusIn('Accepted'),
-    describe: 'idTokenInfo.status Accepted',
-  });
-  if (station.transaction) station.transaction.authorized = false;
-}
-
-async function evConnectedPostSession(ctx: TestContext): Promise<void> {
-  const station = stationOf(ctx);
-  if (!station.transaction || station.transaction.authorized) await ctx.state('StopAuthorized');
-  await sendTransactionEvent(ctx, { eventType: 'Updated', triggerReason: 'ChargingStateChanged', chargingState: 'EVConnected' });
-}
-
-async function evDisconnected(ctx: TestContext): Promise<void> {
-  const station = stationOf(ctx);
-  if (station.transaction?.chargingState !== 'EVConnected' || station.transaction.authorized) await ctx.state('EVConnectedPostSession');
-  station.evConnected = false;
-  await reportStatus(ctx, ctx.config.evseId, ctx.config.connectorId, 'Available');
-  await sendTransactionEvent(ctx, { eventType: 'Ended', triggerReason: 'EVCommunicationLost', chargingState: 'Idle', stoppedReason: 'EVDisconnected' });
-}
-
-/** Part 6 Table 700: the CSMS makes an EVSE Inoperative; the station accepts and reports Unavailable. */
-async function unavailable(ctx: TestContext, params: Record<string, unknown>): Promise<void> {
-  await ensureBooted(ctx);
-  const evseId = typeof params['evseId'] === 'number' ? params['evseId'] : ctx.config.evseId;
-  const call = await triggered(ctx, {
-    action: 'ChangeAvailability',
-    trigger: 'triggerChangeAvailability',
-    params: { operationalStatus: 'Inoperative', evseId },
-    respond: () => ({ status: 'Accepted' }),
-  });
-  const evse = obj(call.payload['evse']);
-  ctx.check('ChangeAvailabilityRequest.operationalStatus is Inoperative', call.payload['operationalStatus'] === 'Inoperative', {
-    expected: 'Inoperative',
-    actual: call.payload['operationalStatus'],
-    frames: framesOf(call),
-  });
-  ctx.check(`ChangeAvailabilityRequest.evse.id is ${evseId}`, evse?.['id'] === evseId, { expected: { id: evseId }, actual: evse ?? 'evse absent (whole station)', frames: framesOf(call) });
-  ctx.check('ChangeAvailabilityRequest.evse.connectorId is omitted', evse?.['connectorId'] === undefined, {
-    expected: 'no connectorId',
-    actual: evse?.['connectorId'],
-    frames: framesOf(call),
-  });
-  stationOf(ctx).inoperative.add(evseId);
-  for (const c of connectorsOf(ctx).filter((c) => c.evseId === evseId)) await reportStatus(ctx, c.evseId, c.connectorId, 'Unavailable');
-}
-
-export default defineStates({
-  version: '2.0.1',
-  sut: 'csms',
-  states: {
-    /** Part 6 Table 698: the station power-cycles, boots (Accepted) and reports its connectors. */
-    async Booted(ctx, params) {
-      const endpoint = await ctx.peer();
-      if (stationOf(ctx).bootedOn === endpoint) await dropConnection(ctx, 'power cycle');
-      await ctx.peer();
-      await boot(ctx, typeof params['reason'] === 'string' ? params['reason'] : 'PowerUp');
-      await reportAllConnectors(ctx);
-    },
-    /** §3.1 general preconditions for a case that names no state: connected, booted, idle. */
-    async Idle(ctx) {
-      await ensureBooted(ctx);
-    },
-    Unavailable: unavailable,
-    EVConnectedPreSession: evConnectedPreSession,
-    Authorized: authorized,
-    EnergyTransferStarted: energyTransferStarted,
-    StopAuthorized: stopAuthorized,
-    EVConnectedPostSession: evConnectedPostSession,
-    EVDisconnected: evDisconnected,
-  },
-  /**
-   * Back to §3.1: connected and booted, no transaction left open (ended with TransactionEvent
-   * Ended), the cable unplugged and every EVSE Available. A CSMS that refuses the Ended event
-   * does not keep us from going on: the station has closed the transaction on its side.
-   */
-  async restore(ctx) {
-    const station = stationOf(ctx);
-    await ensureBooted(ctx);
-    const tx = station.transaction;
-    if (tx) {
-      const plugged = station.evConnected;
-      const ended = await ctx.call('TransactionEvent', {
-        eventType: 'Ended',
-        timestamp: nowIso(ctx),
-        triggerReason: plugged ? 'EVCommunicationLost' : 'EVConnectTimeout',
-        seqNo: tx.seqNo,
-        transactionInfo: { transactionId: tx.transactionId, chargingState: 'Idle', stoppedReason: plugged ? 'EVDisconnected' : 'Timeout' },
-      });
-      station.transaction = undefined;
-      if (ended.status === 'timeout' || ended.status === 'closed') throw new Error(`the CSMS did not answer the TransactionEvent Ended that closes transaction ${tx.transactionId}`);
-    }
-    station.evConnected = false;
-    station.inoperative.clear();
-    for (const c of connectorsOf(ctx)) {
-      if (station.connectorStatus.get(`${c.evseId}/${c.connectorId}`) !== 'Available') await reportStatus(ctx, c.evseId, c.connectorId, 'Available');
-    }
-  },
-});

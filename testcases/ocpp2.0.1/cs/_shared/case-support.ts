@@ -1,13 +1,11 @@
 /**
  * Support for the C, E, F, G and J cases (SUT = charging station): the Part 6 "Configuration
- * State" as a report step (set by states.ts `prepareVariables`, put back by its restore), the OCTT
+ * State" as a report step (set by ./expect.ts `prepareVariables`, put back by ./restore.ts), the OCTT
  * "Configured …" values these blocks need, and the TransactionEvent rules of Part 6 §2.1
  * (sequential seqNo, Started first, one Ended last).
  */
-import type { ObservedCall, TestContext } from '../../../src/engine/context-types.js';
-import type { JsonObject } from '../../../src/protocol/frames.js';
-import { defineStates } from '../../../src/engine/states.js';
-import { prepareVariables } from './states.js';
+import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
+import { prepareVariables } from './expect.js';
 
 export interface VariableRef {
   component: string;
@@ -168,5 +166,3 @@ export function checkTransactionEvents(ctx: TestContext, transactionId: string, 
     ctx.check(`eventType Ended carries the last seqNo of transaction ${transactionId}`, ended.length === 1 && ended[0]?.payload['seqNo'] === last, { expected: `Ended with seqNo ${String(last)}`, actual: ended.map((e) => e.payload['seqNo']).join(', '), frames });
   }
 }
-
-export default defineStates({ version: '2.0.1', sut: 'cs', states: {} });

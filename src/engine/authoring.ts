@@ -1,0 +1,29 @@
+/**
+ * The authoring API: everything a test case or a reusable state under `testcases/` may import.
+ * The catalogue is content, not engine (DESIGN.md "Top level"), so it sees the harness only
+ * through this module; lint forbids `testcases/**` every other import from `src/`. A name that
+ * a case needs from a lower layer (a frame payload type, a way to refuse a CALL) is re-exported
+ * here, so the engine stays free to reorganise the layers beneath it.
+ */
+export { defineTestCase } from './define.js';
+export type { CertificationEntry, TestCase, TestCaseDefinition } from './define.js';
+export { defineStates } from './states.js';
+export type { ReusableState, StateModule } from './states.js';
+export type { CheckRecord, ExpectCallOptions, ExpectSpec, ObservedCall, PayloadMatch, TestContext, TimingCheck } from './context-types.js';
+export type { JournalEntry } from './journal.js';
+export type { ConfiguredValues, IdTokenValue } from './configured-values.js';
+/** How the harness, as CSMS, answers an idToken when a case overrides the default answer. */
+export { tokenStatus } from './roles/csms-defaults.js';
+
+/** A JSON object payload as it travels in a CALL / CALLRESULT (OCPP-J §4). */
+export type { JsonObject } from '../protocol/frames.js';
+/** RFC 3339 date-time check with the OCPP profile (the same one the format layer uses). */
+export { checkDateTime } from '../protocol/formats.js';
+
+/**
+ * The DUT's endpoint as `ctx.peer()` returns it, and a DUT CALL as `ctx.respond` handlers get it.
+ * A handler may throw `NoReply` to leave a CALL unanswered (OCTT "does not respond") or an
+ * `InternalRpcError` to answer it with CALLERROR InternalError (OCPP-J §4.3).
+ */
+export type { CallHandler, CallOutcome, InboundCall, OcppEndpoint } from '../session/endpoint.js';
+export { InternalRpcError, NoReply } from '../session/rpc-error.js';
