@@ -26,6 +26,8 @@ import { setExitCode } from '../exit.js';
 import { toolVersion } from '../version.js';
 import { parseListen } from '../listen.js';
 import { startLiveUi, type LiveUi } from '../live-ui.js';
+import { runConfigNames } from '../run-config.js';
+import { combinedExitCode, runInvocations, type ProjectFlags } from '../run-projects.js';
 import { addLogOptions, openLogFor } from '../log-options.js';
 import { loadPics } from '../pics-file.js';
 import { loadSchemaDir } from '../schema-dir.js';
@@ -88,8 +90,10 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
   const command = program
     .command('run')
     .description('run the selected official test cases against a DUT')
-    .addOption(new Option('--ocpp <version>', 'OCPP version').choices(['1.6', '2.0.1', '2.1']).makeOptionMandatory())
-    .addOption(new Option('--sut <side>', 'system under test: cs = a charging station connects to us, csms = we dial a CSMS').choices(['cs', 'csms']).makeOptionMandatory())
+    .addOption(new Option('--ocpp <version>', 'OCPP version (without it: the projects of the project file)').choices(['1.6', '2.0.1', '2.1']))
+    .addOption(new Option('--sut <side>', 'system under test: cs = a charging station connects to us, csms = we dial a CSMS').choices(['cs', 'csms']))
+    .option('--config-file <file>', `the project file (default: ${runConfigNames[0]} found upward from here)`)
+    .option('--project <name...>', 'run only these projects of the project file')
     .option('--listen <host:port>', 'SUT=cs: where the harness-as-CSMS listens', '127.0.0.1:9000')
     .option('--path <prefix>', 'SUT=cs: WebSocket path prefix; stations connect at <prefix>/<stationId>', defaultServerPath)
     .option('--csms-url <url>', 'SUT=csms: the CSMS endpoint URL (ws:// or wss://)')
@@ -112,9 +116,26 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
     .option('--case-timeout <seconds>', 'per-case timeout')
     .option('--tolerance <ms>', 'time tolerance for timing checks (default 4000)')
     .addOption(new Option('--testcases <dir>', 'folder of compiled test cases (default: the built-in catalogue)').hideHelp());
-  addLogOptions(command).action(async (options: RunCommandOptions, command: Command) => {
-    const code = await runCommand(options, io, deps);
-    setExitCode(command, code);
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  ocpp-conform run --ocpp 2.0.1 --sut cs --listen 0.0.0.0:9000 --pics pics.yaml --dut prompt
+  ocpp-conform run --ocpp 2.0.1 --sut csms --csms-url wss://csms.example/ocpp --security-profile 2 --ca ca.pem
+  ocpp-conform run --ocpp 1.6 --sut csms --csms-url ws://127.0.0.1:9000/ocpp --dut ui --ui
+  ocpp-conform run                       # every project of ${runConfigNames[0]}
+  ocpp-conform run --project station-201 --only 'TC_B_*'`,
+  );
+  addLogOptions(command).action(async (options: RunCommandOptions & ProjectFlags, command: Command) => {
+    const typed = new Set(command.options.map((o) => o.attributeName()).filter((key) => command.getOptionValueSource(key) === 'cli'));
+    const invocations = await runInvocations({ values: options, typed }, io.cwd);
+    const codes: number[] = [];
+    for (const { project, options: one } of invocations) {
+      if (project !== undefined) io.out(`${codes.length > 0 ? '\n' : ''}== project ${project}: OCPP ${one.ocpp}, SUT = ${one.sut}`);
+      codes.push(await runCommand(one, io, deps));
+      if (codes.at(-1) === ExitCode.interrupted) break;
+    }
+    setExitCode(command, combinedExitCode(codes));
   });
 }
 
