@@ -63,8 +63,13 @@ export class ConfigKeys {
   private readonly specs: ConfigKeySpec[];
   private readonly listeners = new Set<(key: string, value: string) => void>();
 
-  constructor(specs: readonly ConfigKeySpec[], private readonly behaviour: ConfigKeyBehaviour = {}) {
+  constructor(specs: readonly ConfigKeySpec[], private behaviour: ConfigKeyBehaviour = {}) {
     this.specs = specs.map((s) => ({ ...s }));
+  }
+
+  /** How Get/ChangeConfiguration misbehave: set by the core profile block from its defects. */
+  behave(behaviour: ConfigKeyBehaviour): void {
+    this.behaviour = { ...behaviour };
   }
 
   onChange(listener: (key: string, value: string) => void): void {
