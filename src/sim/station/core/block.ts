@@ -8,17 +8,13 @@ import type { Clock } from '../../../clock.js';
 import { HarnessError } from '../../../errors.js';
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { CallHandler, CallOutcome, OcppEndpoint } from '../../../session/endpoint.js';
+import type { DefectDecl } from '../../defect-registry.js';
 import type { ControlResult } from '../../types.js';
 import type { AuthStore } from '../auth.js';
 import type { EventBus, StationEvents } from './bus.js';
 import type { QueuedMessage } from './message-queue.js';
 import type { StationOptions, StationTimers, StationVersion } from './options.js';
 
-/** A defect a block declares: the version is the version of the block list it is in. */
-export interface DefectDecl {
-  name: string;
-  description: string;
-}
 
 /** What the station core offers every block, whatever the version. */
 export interface StationContext {
