@@ -5,7 +5,7 @@
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { AuthStatus, TokenInfo } from '../auth.js';
-import type { ConfigKeys } from '../config-keys.js';
+import type { ConfigKeys, ConfigKeySpec } from '../config-keys.js';
 import type { BlockModule, StationContext } from '../core/block.js';
 import type { Connector, ConnectorModel, Tx16 } from './connector.js';
 
@@ -47,5 +47,6 @@ export interface Context16 extends Readonly<Services16> {
   readonly connectors: ConnectorModel;
 }
 
-export type Block16 = BlockModule<Context16, Connector, Services16>;
+/** A 1.6 module: its profile's behaviour, and the configuration keys of that profile (1.6 chapter 9). */
+export type Block16 = BlockModule<Context16, Connector, Services16> & { readonly configKeys?: (connectors: number) => ConfigKeySpec[] };
 export type { Tx16 };

@@ -8,9 +8,36 @@ import type { JsonObject } from '../../../protocol/frames.js';
 import type { InboundCall } from '../../../session/endpoint.js';
 import { textParam } from '../core/block.js';
 import type { Block16, Context16 } from './context.js';
+import { configMeasurands, k } from '../config-keys.js';
 
 export const core16: Block16 = {
   name: 'core',
+  configKeys: (connectors) => [
+    k('AllowOfflineTxForUnknownId', 'bool', false, 'false'),
+    k('AuthorizationCacheEnabled', 'bool', false, 'true'),
+    k('AuthorizeRemoteTxRequests', 'bool', false, 'false'),
+    k('ClockAlignedDataInterval', 'int', false, '0'),
+    k('ConnectionTimeOut', 'int', false, '60'),
+    k('ConnectorPhaseRotation', 'csl', false, '0.RST'),
+    k('GetConfigurationMaxKeys', 'int', true, '50'),
+    k('HeartbeatInterval', 'int', false, '60'),
+    k('LocalAuthorizeOffline', 'bool', false, 'true'),
+    k('LocalPreAuthorize', 'bool', false, 'false'),
+    k('MeterValuesAlignedData', 'csl', false, 'Energy.Active.Import.Register', { members: configMeasurands }),
+    k('MeterValuesSampledData', 'csl', false, 'Energy.Active.Import.Register', { members: configMeasurands }),
+    k('MeterValueSampleInterval', 'int', false, '0'),
+    k('NumberOfConnectors', 'int', true, String(connectors)),
+    k('ResetRetries', 'int', false, '1'),
+    k('StopTransactionOnEVSideDisconnect', 'bool', false, 'true'),
+    k('StopTransactionOnInvalidId', 'bool', false, 'true'),
+    k('StopTxnAlignedData', 'csl', false, '', { members: configMeasurands }),
+    k('StopTxnSampledData', 'csl', false, '', { members: configMeasurands }),
+    k('SupportedFeatureProfiles', 'csl', true, 'Core,LocalAuthListManagement,RemoteTrigger'),
+    k('TransactionMessageAttempts', 'int', false, '3'),
+    k('TransactionMessageRetryInterval', 'int', false, '10'),
+    k('UnlockConnectorOnEVSideDisconnect', 'bool', false, 'true'),
+    k('WebSocketPingInterval', 'int', false, '0', { rebootRequired: true }),
+  ],
   defects: [
     { name: 'reset-without-reboot', description: 'accepts Reset but does not reboot' },
     { name: 'ignores-set-variables', description: 'answers SetVariables / ChangeConfiguration Accepted but does not apply the value' },

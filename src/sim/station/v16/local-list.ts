@@ -1,8 +1,14 @@
 /** Local Auth List Management profile (1.6 §5.10 GetLocalListVersion, §5.15 SendLocalList). */
 import type { Block16 } from './context.js';
+import { k } from '../config-keys.js';
 
 export const localList16: Block16 = {
   name: 'local-list',
+  configKeys: () => [
+    k('LocalAuthListEnabled', 'bool', false, 'true'),
+    k('LocalAuthListMaxLength', 'int', true, '100'),
+    k('SendLocalListMaxLength', 'int', true, '100'),
+  ],
   defects: [],
   create: (ctx) => ({
     handlers: {

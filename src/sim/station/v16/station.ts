@@ -7,7 +7,7 @@
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { OcppEndpoint } from '../../../session/endpoint.js';
 import type { ControlResult } from '../../types.js';
-import { ConfigKeys, defaultConfigKeys } from '../config-keys.js';
+import { ConfigKeys } from '../config-keys.js';
 import { assembleBlocks, serviceOf, type BlockSet } from '../core/block.js';
 import type { StationOptions } from '../core/options.js';
 import { StationCore } from '../core/station-core.js';
@@ -25,7 +25,8 @@ export class Station16 extends StationCore {
   constructor(options: StationOptions) {
     super(options);
     const count = options.connectors ?? 1;
-    this.config = new ConfigKeys(defaultConfigKeys(count));
+    // Every profile module brings its configuration keys (Core first, as 1.6 chapter 9 lists them).
+    this.config = new ConfigKeys(blocks16.flatMap((b) => b.configKeys?.(count) ?? []));
     this.config.configure(options.settings ?? {});
     this.connectors = new ConnectorModel(
       Array.from({ length: count }, (_, i) => ({ outlet: new Outlet(i + 1, [i + 1], this.clock, this.powerW), finishing: false })),

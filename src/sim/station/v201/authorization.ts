@@ -8,12 +8,26 @@ import type { AuthStatus, TokenInfo } from '../auth.js';
 import type { BlockInstance } from '../core/block.js';
 import type { AuthorizationApi, Block201, Context201, Services201 } from './context.js';
 import type { Evse, EvseTarget, IdToken } from './evse.js';
+import { v } from '../device-model-data.js';
 
 /** The defect that lets the station go on with a token of that status. */
 const goesOnFor: Partial<Record<AuthStatus, string>> = { Blocked: 'starts-tx-for-blocked-token', Invalid: 'starts-tx-for-invalid-token', Unknown: 'starts-tx-for-invalid-token', Expired: 'starts-tx-for-expired-token' };
 
 export const authorization: Block201 = {
   name: 'authorization',
+  variables: [
+    v({ component: 'AuthCtrlr', variable: 'Enabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
+    v({ component: 'AuthCtrlr', variable: 'AuthorizeRemoteStart', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
+    v({ component: 'AuthCtrlr', variable: 'LocalAuthorizeOffline', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
+    v({ component: 'AuthCtrlr', variable: 'LocalPreAuthorize', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
+    v({ component: 'AuthCtrlr', variable: 'OfflineTxForUnknownIdEnabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
+    v({ component: 'AuthCtrlr', variable: 'DisableRemoteAuthorization', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
+    v({ component: 'AuthCtrlr', variable: 'MasterPassGroupId', dataType: 'string', mutability: 'ReadWrite', value: '' }),
+    v({ component: 'AuthCacheCtrlr', variable: 'Enabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
+    v({ component: 'AuthCacheCtrlr', variable: 'Available', dataType: 'boolean', mutability: 'ReadOnly', value: 'true' }),
+    v({ component: 'AuthCacheCtrlr', variable: 'LifeTime', dataType: 'integer', mutability: 'ReadWrite', value: '86400', unit: 's', min: 0 }),
+    v({ component: 'AuthCacheCtrlr', variable: 'Storage', dataType: 'integer', mutability: 'ReadOnly', value: '100000', unit: 'B' }),
+  ],
   defects: [
     { name: 'starts-tx-for-blocked-token', description: 'starts / keeps charging for a Blocked idToken' },
     { name: 'starts-tx-for-invalid-token', description: 'starts / keeps charging for an Invalid (unknown) idToken' },

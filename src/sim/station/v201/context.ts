@@ -7,6 +7,7 @@
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { AuthStatus, TokenInfo } from '../auth.js';
 import type { BlockModule, StationContext } from '../core/block.js';
+import type { VariableSpec } from '../device-model-data.js';
 import type { DeviceModel } from '../device-model.js';
 import type { Evse, EvseModel, EvseTarget, IdToken } from './evse.js';
 
@@ -54,4 +55,5 @@ export interface Context201 extends Readonly<Services201> {
   readonly evses: EvseModel;
 }
 
-export type Block201 = BlockModule<Context201, EvseTarget, Services201>;
+/** A 2.0.1 block: its module, and the device-model variables of its controller component(s). */
+export type Block201 = BlockModule<Context201, EvseTarget, Services201> & { readonly variables?: readonly VariableSpec[] };

@@ -2,9 +2,18 @@
 import type { AuthStatus } from '../auth.js';
 import type { Block201 } from './context.js';
 import type { IdToken } from './evse.js';
+import { v } from '../device-model-data.js';
 
 export const localList: Block201 = {
   name: 'local-list',
+  variables: [
+    v({ component: 'LocalAuthListCtrlr', variable: 'Enabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
+    v({ component: 'LocalAuthListCtrlr', variable: 'Available', dataType: 'boolean', mutability: 'ReadOnly', value: 'true' }),
+    v({ component: 'LocalAuthListCtrlr', variable: 'Entries', dataType: 'integer', mutability: 'ReadOnly', value: '0' }),
+    v({ component: 'LocalAuthListCtrlr', variable: 'ItemsPerMessage', dataType: 'integer', mutability: 'ReadOnly', value: '100' }),
+    v({ component: 'LocalAuthListCtrlr', variable: 'BytesPerMessage', dataType: 'integer', mutability: 'ReadOnly', value: '100000' }),
+    v({ component: 'LocalAuthListCtrlr', variable: 'Storage', dataType: 'integer', mutability: 'ReadOnly', value: '100000', unit: 'B' }),
+  ],
   defects: [],
   create: (ctx) => ({
     handlers: {

@@ -7,9 +7,24 @@
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { Block201, Context201, MeterValuesApi } from './context.js';
 import type { Evse } from './evse.js';
+import { measurands, v } from '../device-model-data.js';
 
 export const meterValues: Block201 = {
   name: 'meter-values',
+  variables: [
+    v({ component: 'SampledDataCtrlr', variable: 'Enabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
+    v({ component: 'SampledDataCtrlr', variable: 'TxUpdatedInterval', dataType: 'integer', mutability: 'ReadWrite', value: '0', unit: 's', min: 0 }),
+    v({ component: 'SampledDataCtrlr', variable: 'TxUpdatedMeasurands', dataType: 'MemberList', mutability: 'ReadWrite', value: 'Energy.Active.Import.Register', valuesList: measurands }),
+    v({ component: 'SampledDataCtrlr', variable: 'TxStartedMeasurands', dataType: 'MemberList', mutability: 'ReadWrite', value: '', valuesList: measurands }),
+    v({ component: 'SampledDataCtrlr', variable: 'TxEndedInterval', dataType: 'integer', mutability: 'ReadWrite', value: '0', unit: 's', min: 0 }),
+    v({ component: 'SampledDataCtrlr', variable: 'TxEndedMeasurands', dataType: 'MemberList', mutability: 'ReadWrite', value: '', valuesList: measurands }),
+    v({ component: 'AlignedDataCtrlr', variable: 'Enabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
+    v({ component: 'AlignedDataCtrlr', variable: 'Interval', dataType: 'integer', mutability: 'ReadWrite', value: '0', unit: 's', min: 0 }),
+    v({ component: 'AlignedDataCtrlr', variable: 'Measurands', dataType: 'MemberList', mutability: 'ReadWrite', value: 'Energy.Active.Import.Register', valuesList: measurands }),
+    v({ component: 'AlignedDataCtrlr', variable: 'SendDuringIdle', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
+    v({ component: 'AlignedDataCtrlr', variable: 'TxEndedInterval', dataType: 'integer', mutability: 'ReadWrite', value: '0', unit: 's', min: 0 }),
+    v({ component: 'AlignedDataCtrlr', variable: 'TxEndedMeasurands', dataType: 'MemberList', mutability: 'ReadWrite', value: '', valuesList: measurands }),
+  ],
   defects: [
     { name: 'no-meter-values', description: 'sends no periodic (sampled) meter values during a transaction' },
     { name: 'no-clock-aligned-meter-values', description: 'ignores the clock-aligned meter value interval' },

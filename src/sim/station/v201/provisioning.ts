@@ -10,9 +10,18 @@ import { textParam } from '../core/block.js';
 import type { ComponentRef, VariableRef } from '../device-model.js';
 import type { Block201, Context201 } from './context.js';
 import { activeTx } from './evse.js';
+import { v } from '../device-model-data.js';
 
 export const provisioning: Block201 = {
   name: 'provisioning',
+  variables: [
+    v({ component: 'DeviceDataCtrlr', variable: 'ItemsPerMessage', variableInstance: 'GetReport', dataType: 'integer', mutability: 'ReadOnly', value: '20' }),
+    v({ component: 'DeviceDataCtrlr', variable: 'ItemsPerMessage', variableInstance: 'GetVariables', dataType: 'integer', mutability: 'ReadOnly', value: '20' }),
+    v({ component: 'DeviceDataCtrlr', variable: 'ItemsPerMessage', variableInstance: 'SetVariables', dataType: 'integer', mutability: 'ReadOnly', value: '20' }),
+    v({ component: 'DeviceDataCtrlr', variable: 'BytesPerMessage', variableInstance: 'GetReport', dataType: 'integer', mutability: 'ReadOnly', value: '65000' }),
+    v({ component: 'DeviceDataCtrlr', variable: 'BytesPerMessage', variableInstance: 'GetVariables', dataType: 'integer', mutability: 'ReadOnly', value: '65000' }),
+    v({ component: 'DeviceDataCtrlr', variable: 'BytesPerMessage', variableInstance: 'SetVariables', dataType: 'integer', mutability: 'ReadOnly', value: '65000' }),
+  ],
   defects: [
     { name: 'reset-without-reboot', description: 'accepts Reset but does not reboot' },
     { name: 'reset-onidle-interrupts-tx', description: 'a Reset OnIdle during a transaction reboots at once instead of answering Scheduled' },

@@ -10,7 +10,7 @@ import type { ControlResult } from '../../types.js';
 import { assembleBlocks, serviceOf, type BlockSet } from '../core/block.js';
 import type { StationOptions } from '../core/options.js';
 import { StationCore } from '../core/station-core.js';
-import { layoutVariables, stationVariables } from '../device-model-data.js';
+import { coreVariables, inReportOrder, layoutVariables } from '../device-model-data.js';
 import { DeviceModel } from '../device-model.js';
 import { Outlet } from '../outlet.js';
 import { blocks201 } from './blocks.js';
@@ -26,7 +26,8 @@ export class Station201 extends StationCore {
   constructor(options: StationOptions) {
     super(options);
     const layout = options.evses ?? [1];
-    this.deviceModel = new DeviceModel([...stationVariables, ...layoutVariables(layout)]);
+    // Every block brings its controller's variables; reports list them in the usual component order.
+    this.deviceModel = new DeviceModel(inReportOrder([...coreVariables, ...blocks201.flatMap((b) => b.variables ?? []), ...layoutVariables(layout)]));
     this.deviceModel.configure({
       'ChargingStation.Model': options.model ?? 'Reference Station',
       'ChargingStation.VendorName': options.vendor ?? 'ocpp-conform',

@@ -10,9 +10,19 @@ import type { AuthStatus } from '../auth.js';
 import type { BlockInstance } from '../core/block.js';
 import type { Block201, Context201, Services201, TransactionsApi } from './context.js';
 import { activeTx, type ChargingState, type Evse, type EvseTarget, type IdToken, type Tx } from './evse.js';
+import { txPoints, v } from '../device-model-data.js';
 
 export const transactions: Block201 = {
   name: 'transactions',
+  variables: [
+    v({ component: 'TxCtrlr', variable: 'EVConnectionTimeOut', dataType: 'integer', mutability: 'ReadWrite', value: '60', unit: 's', min: 0 }),
+    v({ component: 'TxCtrlr', variable: 'StopTxOnEVSideDisconnect', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
+    v({ component: 'TxCtrlr', variable: 'StopTxOnInvalidId', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
+    v({ component: 'TxCtrlr', variable: 'TxBeforeAcceptedEnabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
+    v({ component: 'TxCtrlr', variable: 'TxStartPoint', dataType: 'MemberList', mutability: 'ReadWrite', value: 'PowerPathClosed', valuesList: txPoints }),
+    v({ component: 'TxCtrlr', variable: 'TxStopPoint', dataType: 'MemberList', mutability: 'ReadWrite', value: 'EVConnected,Authorized', valuesList: txPoints }),
+    v({ component: 'TxCtrlr', variable: 'MaxEnergyOnInvalidId', dataType: 'integer', mutability: 'ReadWrite', value: '0', unit: 'Wh', min: 0 }),
+  ],
   defects: [
     { name: 'skips-seqno', description: 'TransactionEvent seqNo jumps by 2 after the Started event' },
     { name: 'no-transaction-event-ended', description: 'never sends TransactionEvent Ended' },
