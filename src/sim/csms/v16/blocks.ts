@@ -2,6 +2,11 @@
 import type { CsmsBlock } from '../block.js';
 import { core16 } from './core.js';
 import { coreTriggers16 } from './core-triggers.js';
-import { firmware16, localList16, remoteTrigger16, reservation16, security16, smartCharging16 } from './profiles.js';
+import { firmware16 } from './firmware.js';
+import { localList16 } from './local-list.js';
+import { remoteTrigger16 } from './remote-trigger.js';
+import { reservation16 } from './reservation.js';
+import { security16 } from './security.js';
+import { smartCharging16 } from './smart-charging.js';
 
 export const csmsBlocks16: readonly CsmsBlock[] = [core16, coreTriggers16, localList16, remoteTrigger16, smartCharging16, reservation16, firmware16, security16];

@@ -5,10 +5,14 @@ import { availability } from './availability.js';
 import { dataTransfer } from './data-transfer.js';
 import { localList } from './local-list.js';
 import { meterValues } from './meter-values.js';
-import { diagnostics, display, firmware, iso15118Certificates, security } from './notifications.js';
+import { diagnostics } from './diagnostics.js';
+import { display } from './display.js';
+import { firmware } from './firmware.js';
+import { iso15118Certificates } from './iso15118-certificates.js';
 import { provisioning } from './provisioning.js';
 import { remoteControl } from './remote-control.js';
 import { reservation } from './reservation.js';
+import { security } from './security.js';
 import { smartCharging } from './smart-charging.js';
 import { transactions } from './transactions.js';
 

@@ -1,5 +1,5 @@
 /**
- * The station's queue of transaction messages (Part 2 E13 / 1.6 §4.10): sent in order, kept
+ * The station's queue of transaction messages (Part 2 E13 / 1.6 §3.7): sent in order, kept
  * while offline or not Accepted, retried after attempts × interval, dropped after the last
  * attempt.
  */

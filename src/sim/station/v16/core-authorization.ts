@@ -2,7 +2,7 @@
  * Core profile, authorization: a presented idTag is checked against the Local Authorization
  * List, the Authorization Cache and the Central System (Authorize, 1.6 §4.1), with the offline
  * rules of §3.5; presenting the running transaction's idTag (or one with the same parentIdTag,
- * §3.5.3) stops it; ClearCache (§5.4).
+ * §3.10) stops it; ClearCache (§5.4).
  */
 import type { AuthStatus, TokenInfo } from '../auth.js';
 import type { BlockInstance } from '../core/block.js';

@@ -1,6 +1,6 @@
 /**
  * Block G, availability: ChangeAvailability of the station or one EVSE (G03/G04; Scheduled while
- * a transaction runs, applied when it ends), and the faults that make a connector Faulted (G05).
+ * a transaction runs, applied when it ends), and the faults that make a connector Faulted (G01).
  * Connector status itself is the EVSE model's (evse.ts).
  */
 import type { Block201 } from './context.js';

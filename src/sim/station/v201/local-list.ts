@@ -1,4 +1,4 @@
-/** Block D, local authorization list management: SendLocalList (D01/D02) and GetLocalListVersion (D03). */
+/** Block D, local authorization list management: SendLocalList (D01) and GetLocalListVersion (D02). */
 import type { AuthStatus } from '../auth.js';
 import type { Block201 } from './context.js';
 import type { IdToken } from './evse.js';
