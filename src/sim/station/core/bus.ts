@@ -11,7 +11,7 @@ export interface StationEvents {
   powerDown: { kind: 'reset' | 'powerLoss'; resetType?: string };
   /** Power is off: every block stops its own timers. */
   powerOff: undefined;
-  /** A transaction of this EVSE (1.6: connector) ended; scheduled changes may now apply. */
+  /** A 2.0.1 transaction of this EVSE ended (block E); scheduled availability (G) and reset (B) may now apply. */
   transactionEnded: { evseId: number };
 }
 
