@@ -8,65 +8,24 @@ import { systemClock, type Clock } from '../../clock.js';
 import { callTimeoutMs as defaultCallTimeoutMs } from '../../constants.js';
 import { HarnessError } from '../../errors.js';
 import { isKnownAction, senderOf } from '../../protocol/actions.js';
-import { errorCodeFor, type RpcErrorKind } from '../../protocol/error-codes.js';
 import type { JsonObject } from '../../protocol/frames.js';
 import { subprotocolOf, type OcppVersion } from '../../protocol/versions.js';
 import { OcppEndpoint, type CallOutcome, type SessionEvent } from '../../session/endpoint.js';
 import { messageCheckFor } from '../../session/open.js';
 import { InternalRpcError, NotSupportedError, SecurityRpcError } from '../../session/rpc-error.js';
 import type { MessageCheck, SessionConnection } from '../../session/types.js';
-import type { ServerTlsOptions } from '../../transport/tls-options.js';
-import { basicAuthVerifier, OcppServer, type SecurityProfile, type ServerCredentials } from '../../transport/server.js';
+import { basicAuthVerifier, OcppServer, type ServerCredentials } from '../../transport/server.js';
 import type { WireLog } from '../../transport/wire-log.js';
-import type { ControlResult, SimCommonOptions, SimControl } from '../types.js';
+import type { ControlResult, SimControl } from '../types.js';
 import { isCsmsDefect } from './defects.js';
 import { csmsResponders, type Responder } from './responses.js';
-import { bootStatuses, CsmsState, type BootStatus, type StationRecord } from './state.js';
-import { TokenBook, type TokenRecord } from './tokens.js';
+import { defaultBootRetryIntervalS, defaultHeartbeatIntervalS, defaultStationIds, defaultVendorId, type CsmsSimulatorOptions } from './options.js';
+import { checkBootPolicy, CsmsState, type BootStatus, type StationRecord } from './state.js';
+import { TokenBook } from './tokens.js';
 import { buildTriggerCall, csmsTriggerActions, isTriggerAction, type TriggerContext } from './triggers.js';
+import { describeOutcome, respellingConnection } from './wire.js';
 
-export interface CsmsSimulatorOptions extends SimCommonOptions {
-  /** Listen address (default 127.0.0.1). */
-  host?: string;
-  /** 0 (default) picks a free port. */
-  port?: number;
-  /** Path prefix: stations connect at `<path>/<identity>` (default '/ocpp'). */
-  path?: string;
-  /** 0 (default) … 3; 1/2 need a password, 2/3 need tls. */
-  securityProfile?: SecurityProfile;
-  /** Basic auth password of every station (profiles 1/2). Secret: never in a snapshot. */
-  password?: string;
-  /** Basic auth password per station identity; wins over `password`. */
-  passwords?: Readonly<Record<string, string>>;
-  tls?: ServerTlsOptions;
-  /** Station identities the CSMS knows (default ['CP001']); others are refused with 404. */
-  stationIds?: readonly string[];
-  /** Accept any station identity (standalone use). */
-  acceptAnyStation?: boolean;
-  /**
-   * Answer to the n-th BootNotification of a station: the n-th entry, the last one repeating
-   * (default ['Accepted']). E.g. ['Pending', 'Pending', 'Accepted'] or ['Rejected'].
-   */
-  bootPolicy?: readonly BootStatus[];
-  /** Interval returned with Accepted: the heartbeat interval, seconds (default 60). */
-  heartbeatIntervalS?: number;
-  /** Interval returned with Pending / Rejected: when to retry the boot, seconds (default 10). */
-  retryIntervalS?: number;
-  tokens?: readonly TokenRecord[];
-  /** Vendor id of the DataTransfer this CSMS sends (default 'org.ocpp-conform'). */
-  vendorId?: string;
-  /** Vendor ids whose DataTransfer the CSMS accepts (default none: UnknownVendorId). */
-  acceptedVendorIds?: readonly string[];
-  /** How long a triggered CALL waits for the station's answer. */
-  callTimeoutMs?: number;
-  wireLog?: WireLog;
-  newMessageId?: () => string;
-}
-
-export const defaultStationIds: readonly string[] = ['CP001'];
-export const defaultHeartbeatIntervalS = 60;
-export const defaultBootRetryIntervalS = 10;
-export const defaultVendorId = 'org.ocpp-conform';
+export { defaultBootRetryIntervalS, defaultHeartbeatIntervalS, defaultStationIds, defaultVendorId, type CsmsSimulatorOptions } from './options.js';
 
 /** Control actions beyond the engine's triggers: only the control API and tests use them. */
 export const csmsControlActions = ['setBootPolicy', 'disconnectStation'] as const;
@@ -410,55 +369,3 @@ export function createCsmsSimulator(options: CsmsSimulatorOptions): CsmsSimulato
   return new CsmsSimulator(options);
 }
 
-function checkBootPolicy(list: readonly string[]): BootStatus[] {
-  if (list.length === 0) throw new HarnessError('E_USAGE', 'the boot policy needs at least one status');
-  return list.map((s) => {
-    const hit = bootStatuses.find((b) => b.toLowerCase() === s.toLowerCase());
-    if (hit === undefined) throw new HarnessError('E_USAGE', `"${s}" is not a boot status; use ${bootStatuses.join(', ')}`);
-    return hit;
-  });
-}
-
-function describeOutcome(outcome: CallOutcome): string {
-  switch (outcome.status) {
-    case 'result': {
-      const status = outcome.payload.status;
-      if (typeof status === 'string') return `the station answered ${status}`;
-      const text = JSON.stringify(outcome.payload);
-      return `the station answered ${text.length > 300 ? `${text.slice(0, 297)}...` : text}`;
-    }
-    case 'error':
-      return `the station answered CALLERROR ${outcome.errorCode}${outcome.errorDescription ? `: ${outcome.errorDescription}` : ''}`;
-    case 'timeout':
-      return `no answer within ${Math.round(outcome.waitedMs)} ms`;
-    case 'closed':
-      return 'the connection closed before the answer';
-  }
-}
-
-/** The wrong-error-code-spelling defect: outgoing CALLERROR codes rewritten to their 1.6 spelling. */
-function respellingConnection(connection: SessionConnection, version: OcppVersion): SessionConnection {
-  const kinds: RpcErrorKind[] = ['formatViolation', 'occurrenceConstraintViolation', 'rpcFrameworkError', 'messageTypeNotSupported'];
-  const respell = new Map(kinds.map((k) => [errorCodeFor(version, k), errorCodeFor('1.6', k)]));
-  return {
-    id: connection.id,
-    send: (text) => {
-      let frame: unknown;
-      try {
-        frame = JSON.parse(text);
-      } catch {
-        connection.send(text);
-        return;
-      }
-      if (Array.isArray(frame) && frame[0] === 4 && typeof frame[2] === 'string' && respell.has(frame[2])) {
-        const parts = frame as unknown[];
-        connection.send(JSON.stringify([4, parts[1], respell.get(frame[2]), ...parts.slice(3)]));
-        return;
-      }
-      connection.send(text);
-    },
-    onText: (listener) => connection.onText(listener),
-    onClose: (listener) => connection.onClose(listener),
-    close: (code, reason) => connection.close(code, reason),
-  };
-}

@@ -3,6 +3,7 @@
  * every transaction it was told about, and the last messages on the wire. JSON-serialisable for
  * the control API's `GET /state`; never holds a secret.
  */
+import { HarnessError } from '../../errors.js';
 import type { JsonObject } from '../../protocol/frames.js';
 import type { CounterName } from './triggers.js';
 
@@ -115,3 +116,14 @@ export class CsmsState {
     };
   }
 }
+
+/** A boot policy from names, any case (`pending` → Pending). */
+export function checkBootPolicy(list: readonly string[]): BootStatus[] {
+  if (list.length === 0) throw new HarnessError('E_USAGE', 'the boot policy needs at least one status');
+  return list.map((s) => {
+    const hit = bootStatuses.find((b) => b.toLowerCase() === s.toLowerCase());
+    if (hit === undefined) throw new HarnessError('E_USAGE', `"${s}" is not a boot status; use ${bootStatuses.join(', ')}`);
+    return hit;
+  });
+}
+

@@ -101,3 +101,23 @@ export function idTagInfo(decision: TokenDecision): JsonObject {
     ...(decision.groupId === undefined ? {} : { parentIdTag: decision.groupId }),
   };
 }
+
+/** The token defects of the authorization blocks (csms/v201/authorization.ts, csms/v16/core.ts) as TokenBook flags. */
+export function tokenDefects(ctx: { has(defect: string): boolean }): TokenDefects {
+  return {
+    rejectsValid: ctx.has('rejects-valid-token'),
+    acceptsInvalid: ctx.has('accepts-invalid-token'),
+    acceptsBlocked: ctx.has('accepts-blocked-token'),
+    acceptsExpired: ctx.has('accepts-expired-token'),
+    groupIdMissing: ctx.has('group-id-missing'),
+  };
+}
+
+/** The token defects (both versions), declared by the 2.0.1 authorization block and the 1.6 core profile. */
+export const tokenDefectDecls = [
+  { name: 'rejects-valid-token', description: 'Authorize / transaction responses say Invalid for a valid idToken' },
+  { name: 'accepts-invalid-token', description: 'Accepted for an invalid or unknown idToken' },
+  { name: 'accepts-blocked-token', description: 'Accepted for a blocked idToken' },
+  { name: 'accepts-expired-token', description: 'Accepted for an expired idToken' },
+  { name: 'group-id-missing', description: 'idTokenInfo / idTagInfo leaves out the groupIdToken / parentIdTag of a token that has a group' },
+] as const;

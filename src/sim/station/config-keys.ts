@@ -1,7 +1,8 @@
 /**
  * OCPP 1.6 configuration keys of the reference charge point (1.6 edition 2 chapter 9), as data,
  * and the Get/ChangeConfiguration rules: unknown keys → NotSupported / unknownKey, read-only keys
- * → Rejected, badly formatted values → Rejected, reboot-only keys → RebootRequired.
+ * → Rejected, badly formatted values → Rejected, reboot-only keys → RebootRequired. The keys
+ * themselves are declared by the feature-profile modules (station/v16/*.ts `configKeys`).
  */
 export type KeyType = 'int' | 'bool' | 'string' | 'csl';
 
@@ -15,40 +16,9 @@ export interface ConfigKeySpec {
   members?: readonly string[];
 }
 
-const measurands = ['Energy.Active.Import.Register', 'Power.Active.Import', 'Current.Import', 'Voltage', 'SoC'] as const;
-const k = (key: string, type: KeyType, readonly: boolean, value: string, extra: Partial<ConfigKeySpec> = {}): ConfigKeySpec => ({ key, type, readonly, value, ...extra });
-
-export function defaultConfigKeys(connectors: number): ConfigKeySpec[] {
-  return [
-    k('AllowOfflineTxForUnknownId', 'bool', false, 'false'),
-    k('AuthorizationCacheEnabled', 'bool', false, 'true'),
-    k('AuthorizeRemoteTxRequests', 'bool', false, 'false'),
-    k('ClockAlignedDataInterval', 'int', false, '0'),
-    k('ConnectionTimeOut', 'int', false, '60'),
-    k('ConnectorPhaseRotation', 'csl', false, '0.RST'),
-    k('GetConfigurationMaxKeys', 'int', true, '50'),
-    k('HeartbeatInterval', 'int', false, '60'),
-    k('LocalAuthorizeOffline', 'bool', false, 'true'),
-    k('LocalPreAuthorize', 'bool', false, 'false'),
-    k('MeterValuesAlignedData', 'csl', false, 'Energy.Active.Import.Register', { members: measurands }),
-    k('MeterValuesSampledData', 'csl', false, 'Energy.Active.Import.Register', { members: measurands }),
-    k('MeterValueSampleInterval', 'int', false, '0'),
-    k('NumberOfConnectors', 'int', true, String(connectors)),
-    k('ResetRetries', 'int', false, '1'),
-    k('StopTransactionOnEVSideDisconnect', 'bool', false, 'true'),
-    k('StopTransactionOnInvalidId', 'bool', false, 'true'),
-    k('StopTxnAlignedData', 'csl', false, '', { members: measurands }),
-    k('StopTxnSampledData', 'csl', false, '', { members: measurands }),
-    k('SupportedFeatureProfiles', 'csl', true, 'Core,LocalAuthListManagement,RemoteTrigger'),
-    k('TransactionMessageAttempts', 'int', false, '3'),
-    k('TransactionMessageRetryInterval', 'int', false, '10'),
-    k('UnlockConnectorOnEVSideDisconnect', 'bool', false, 'true'),
-    k('WebSocketPingInterval', 'int', false, '0', { rebootRequired: true }),
-    k('LocalAuthListEnabled', 'bool', false, 'true'),
-    k('LocalAuthListMaxLength', 'int', true, '100'),
-    k('SendLocalListMaxLength', 'int', true, '100'),
-  ];
-}
+export const configMeasurands = ['Energy.Active.Import.Register', 'Power.Active.Import', 'Current.Import', 'Voltage', 'SoC'] as const;
+/** One key spec (the profile modules declare their keys with it). */
+export const k = (key: string, type: KeyType, readonly: boolean, value: string, extra: Partial<ConfigKeySpec> = {}): ConfigKeySpec => ({ key, type, readonly, value, ...extra });
 
 export type ChangeConfigurationStatus = 'Accepted' | 'Rejected' | 'RebootRequired' | 'NotSupported';
 
@@ -63,8 +33,13 @@ export class ConfigKeys {
   private readonly specs: ConfigKeySpec[];
   private readonly listeners = new Set<(key: string, value: string) => void>();
 
-  constructor(specs: readonly ConfigKeySpec[], private readonly behaviour: ConfigKeyBehaviour = {}) {
+  constructor(specs: readonly ConfigKeySpec[], private behaviour: ConfigKeyBehaviour = {}) {
     this.specs = specs.map((s) => ({ ...s }));
+  }
+
+  /** How Get/ChangeConfiguration misbehave: set by the core profile block from its defects. */
+  behave(behaviour: ConfigKeyBehaviour): void {
+    this.behaviour = { ...behaviour };
   }
 
   onChange(listener: (key: string, value: string) => void): void {

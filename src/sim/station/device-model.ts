@@ -39,9 +39,14 @@ export class DeviceModel {
   private readonly values = new Map<VariableSpec, string>();
   private readonly listeners = new Set<(component: string, variable: string, value: string) => void>();
 
-  constructor(specs: readonly VariableSpec[], private readonly behaviour: DeviceModelBehaviour = {}) {
+  constructor(specs: readonly VariableSpec[], private behaviour: DeviceModelBehaviour = {}) {
     this.specs = specs.map((s) => ({ ...s }));
     for (const s of this.specs) this.values.set(s, s.value);
+  }
+
+  /** How Get/SetVariables misbehave: set by the provisioning block from its defects. */
+  behave(behaviour: DeviceModelBehaviour): void {
+    this.behaviour = { ...behaviour };
   }
 
   /** Called after a value changed (by SetVariables or by the station itself). */

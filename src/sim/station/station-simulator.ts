@@ -9,14 +9,15 @@
  * await station.perform('presentIdToken', { idToken: 'VALID-TOKEN-01', type: 'ISO14443' });
  * ```
  */
-import type { StationCore, StationOptions } from './core.js';
-import { Station16 } from './v16.js';
-import { Station201 } from './v201.js';
+import type { StationOptions } from './core/options.js';
+import type { StationCore } from './core/station-core.js';
+import { Station16 } from './v16/station.js';
+import { Station201 } from './v201/station.js';
 
-export type { StationOptions, StationTimers, ConnectionState, BootState, StationVersion } from './core.js';
-export { StationCore } from './core.js';
-export { Station201 } from './v201.js';
-export { Station16 } from './v16.js';
+export type { StationOptions, StationTimers, ConnectionState, BootState, StationVersion } from './core/options.js';
+export { StationCore } from './core/station-core.js';
+export { Station201 } from './v201/station.js';
+export { Station16 } from './v16/station.js';
 export { stationDefects, stationDefectNames, resolveStationDefects } from './defects.js';
 
 export type StationSimulator = StationCore;

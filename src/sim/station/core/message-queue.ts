@@ -1,0 +1,83 @@
+/**
+ * The station's queue of transaction messages (Part 2 E13 / 1.6 §3.7): sent in order, kept
+ * while offline or not Accepted, retried after attempts × interval, dropped after the last
+ * attempt.
+ */
+import type { JsonObject } from '../../../protocol/frames.js';
+import type { CallOutcome, OcppEndpoint } from '../../../session/endpoint.js';
+
+export interface QueuedMessage {
+  action: string;
+  /** Built when sent, so a 1.6 StopTransaction gets the transactionId its StartTransaction got back. */
+  build(): JsonObject;
+  onResult?(payload: JsonObject): void;
+  attempts: number;
+  /** Transaction it belongs to (GetTransactionStatus messagesInQueue). */
+  txId?: string;
+}
+
+export interface QueueHost {
+  endpoint(): OcppEndpoint | undefined;
+  accepted(): boolean;
+  messageTimeoutMs(): number;
+  /** Total attempts and base interval (MessageAttempts / TransactionMessageAttempts …). */
+  retryPolicy(): { attempts: number; intervalMs: number };
+  /** The no-message-retry defect. */
+  neverRetry(): boolean;
+  sleep(ms: number): Promise<boolean>;
+}
+
+export class MessageQueue {
+  private readonly items: QueuedMessage[] = [];
+  private pumping = false;
+
+  constructor(private readonly host: QueueHost) {}
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  push(message: Omit<QueuedMessage, 'attempts'>): void {
+    this.items.push({ ...message, attempts: 0 });
+    void this.pump();
+  }
+
+  hasTx(txId: string): boolean {
+    return this.items.some((m) => m.txId === txId);
+  }
+
+  async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.items.length > 0) {
+        const ep = this.host.endpoint();
+        if (!ep || ep.closed || !this.host.accepted()) return;
+        const head = this.items[0];
+        if (!head) return;
+        let out: CallOutcome;
+        try {
+          out = await ep.call(head.action, head.build(), { timeoutMs: this.host.messageTimeoutMs() });
+        } catch {
+          return;
+        }
+        if (out.status === 'closed') return;
+        head.attempts++;
+        if (out.status === 'result') {
+          this.items.shift();
+          head.onResult?.(out.payload);
+          continue;
+        }
+        // Part 2 E13: retry after attempts × MessageAttemptInterval, give up after MessageAttempts.
+        const { attempts, intervalMs } = this.host.retryPolicy();
+        if (this.host.neverRetry() || head.attempts >= attempts) {
+          this.items.shift();
+          continue;
+        }
+        await this.host.sleep(intervalMs * head.attempts);
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+}

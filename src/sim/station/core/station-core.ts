@@ -1,0 +1,386 @@
+/**
+ * What every version of the reference station does the same way: the connection lifecycle
+ * (dial, reconnect with back-off per OCPP-J Part 4 §5.3, go offline/online, reboot), the boot
+ * registration loop (boot.ts), heartbeats, the queue of transaction messages
+ * (message-queue.ts), the event bus (bus.ts), and the context every functional-block module is
+ * built from (block.ts). The version stations (v201/station.ts, v16/station.ts) add the EVSE /
+ * connector model and assemble their block list.
+ */
+import { randomUUID } from 'node:crypto';
+import { systemClock, type Clock } from '../../../clock.js';
+import { stationBootRetryMs, stationChargingPowerW, stationRebootMs, stationReconnectBackoffMs } from '../../../constants.js';
+import type { JsonObject } from '../../../protocol/frames.js';
+import type { CallOutcome, OcppEndpoint } from '../../../session/endpoint.js';
+import type { ControlResult, SimControl } from '../../types.js';
+import { AuthStore } from '../auth.js';
+import { resolveStationDefects } from '../defects.js';
+import type { StationContext } from './block.js';
+import { bootLoop } from './boot.js';
+import { EventBus, type StationEvents } from './bus.js';
+import { StationLink } from './link.js';
+import { MessageQueue } from './message-queue.js';
+import type { BootState, ConnectionState, StationOptions, StationTimers, StationVersion } from './options.js';
+
+const resolved = Promise.resolve();
+
+export abstract class StationCore implements SimControl {
+  readonly side = 'cs' as const;
+  readonly version: StationVersion;
+  abstract readonly actions: readonly string[];
+
+  protected readonly options: StationOptions;
+  protected readonly clock: Clock;
+  protected readonly defects: ReadonlySet<string>;
+  protected readonly timers: StationTimers;
+  protected readonly stationId: string;
+  protected readonly auth: AuthStore;
+  protected readonly powerW: number;
+  protected readonly bus = new EventBus<StationEvents>();
+  /** The shared context the version's block modules are built from. */
+  protected readonly context: StationContext;
+
+  protected connState: ConnectionState = 'off';
+  protected bootState: BootState = 'none';
+  protected endpoint: OcppEndpoint | undefined;
+  /** Why the next BootNotification is sent (2.0.1 BootReasonEnumType; unused in 1.6). */
+  protected bootReason = 'PowerUp';
+  protected readonly queue: MessageQueue;
+
+  private powerAbort: AbortController | undefined;
+  private powerLoop: Promise<void> = resolved;
+  private readonly link: StationLink;
+  private bootTrigger: (() => void) | undefined;
+  private heartbeatAbort: AbortController | undefined;
+  private rebooting = false;
+  private stopped = false;
+  /** Endpoints of earlier connections: their findings stay observable. */
+  readonly endpoints: OcppEndpoint[] = [];
+
+  constructor(options: StationOptions) {
+    this.options = options;
+    this.version = options.version;
+    this.clock = options.clock ?? systemClock;
+    this.defects = resolveStationDefects(options.version, options.defects ?? []);
+    this.timers = {
+      reconnectBackoffMs: options.timers?.reconnectBackoffMs ?? stationReconnectBackoffMs,
+      rebootMs: options.timers?.rebootMs ?? stationRebootMs,
+      bootRetryMs: options.timers?.bootRetryMs ?? stationBootRetryMs,
+    };
+    this.stationId = options.stationId ?? 'CP001';
+    this.auth = new AuthStore(options.idTokens ?? {});
+    this.powerW = options.chargingPowerW ?? stationChargingPowerW;
+    this.queue = new MessageQueue({
+      endpoint: () => this.endpoint,
+      accepted: () => this.accepted,
+      messageTimeoutMs: () => this.messageTimeoutMs(),
+      retryPolicy: () => this.txRetryPolicy(),
+      neverRetry: () => this.has('no-message-retry'),
+      sleep: (ms) => this.sleep(ms),
+    });
+    this.link = new StationLink({
+      options,
+      version: this.version,
+      stationId: this.stationId,
+      clock: this.clock,
+      has: (defect) => this.has(defect),
+      sleep: (ms, signal) => this.sleep(ms, signal),
+      backoffPolicy: () => this.backoffPolicy(),
+      messageTimeoutMs: () => this.messageTimeoutMs(),
+      accepted: () => this.accepted,
+      setState: (state) => (this.connState = state),
+      opened: (ep, reconnect, offlineMs, linkSignal) => this.opened(ep, reconnect, offlineMs, linkSignal),
+      closed: (ep) => {
+        this.heartbeatAbort?.abort();
+        this.bootTrigger?.();
+        if (this.endpoint === ep) this.endpoint = undefined;
+      },
+    });
+    this.context = this.createContext();
+  }
+
+  // ---- version station contract ----------------------------------------------------------
+
+  protected abstract bootPayload(): JsonObject;
+  /** After BootNotification Accepted, before the blocks hear `bootAccepted`: status of every connector. */
+  protected abstract onBootAccepted(): Promise<void>;
+  /** After a reconnection within the same power cycle (no new boot): changed statuses. */
+  protected abstract onReconnected(offlineMs: number): Promise<void>;
+  protected abstract installHandlers(endpoint: OcppEndpoint): void;
+  protected abstract heartbeatIntervalS(): number;
+  protected abstract setHeartbeatIntervalS(seconds: number): void;
+  /** Total attempts and base interval for transaction messages. */
+  protected abstract txRetryPolicy(): { attempts: number; intervalMs: number };
+  /** Reconnect back-off: wait minimum (ms), doubling repeat count, random range (ms). */
+  protected abstract backoffPolicy(): { minimumMs: number; repeatTimes: number; randomRangeMs: number };
+  protected abstract messageTimeoutMs(): number;
+  protected abstract snapshotState(): JsonObject;
+  protected abstract performAction(action: string, params: Record<string, unknown>): Promise<ControlResult>;
+
+  // ---- public API --------------------------------------------------------------------------
+
+  get identity(): string {
+    return this.stationId;
+  }
+  get connectionState(): ConnectionState {
+    return this.connState;
+  }
+  get registration(): BootState {
+    return this.bootState;
+  }
+  /** The endpoint of the live connection, if any (its findings judge our own frames). */
+  get currentEndpoint(): OcppEndpoint | undefined {
+    return this.endpoint;
+  }
+
+  /** Power on: dial and boot. Resolves after the first connection attempt (connected or failed). */
+  async start(): Promise<void> {
+    if (this.powerAbort) return;
+    this.stopped = false;
+    const first = this.link.nextAttempt();
+    this.powerOn('PowerUp');
+    await first;
+  }
+
+  /** Power off for good: close the connection, stop every timer. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.link.resetWish();
+    await this.powerOff();
+  }
+
+  async perform(action: string, params: Record<string, unknown>): Promise<ControlResult> {
+    if (!this.actions.includes(action)) return { done: false, reason: `the ${this.version} station simulator does not implement ${action}` };
+    switch (action) {
+      case 'powerCycle':
+        this.bus.emit('powerDown', { kind: 'powerLoss' });
+        void this.reboot('PowerUp');
+        return { done: true };
+      case 'goOffline':
+        this.link.goOffline();
+        return { done: true };
+      case 'goOnline':
+        this.link.goOnline();
+        return { done: true };
+      default:
+        return this.performAction(action, params);
+    }
+  }
+
+  snapshot(): JsonObject {
+    return {
+      side: this.side,
+      version: this.version,
+      stationId: this.stationId,
+      connection: this.connState,
+      registration: this.bootState,
+      heartbeatIntervalS: this.heartbeatIntervalS(),
+      queueLength: this.queue.length,
+      defects: [...this.defects],
+      auth: this.auth.snapshot(),
+      ...this.snapshotState(),
+    };
+  }
+
+  // ---- shared helpers ------------------------------------------------------------------------
+
+  /** The control actions of the core itself. */
+  protected static readonly coreActions: readonly string[] = ['powerCycle', 'goOffline', 'goOnline'];
+
+  protected has(defect: string): boolean {
+    return this.defects.has(defect);
+  }
+
+  protected nowIso(): string {
+    return new Date(this.clock.wallMs()).toISOString();
+  }
+
+  protected get online(): boolean {
+    return this.endpoint !== undefined && !this.endpoint.closed;
+  }
+  protected get accepted(): boolean {
+    return this.bootState === 'Accepted';
+  }
+
+  /**
+   * Send a CALL that is not queued: dropped when offline, and while not Accepted unless `anyState`
+   * (Part 2 B02.FR.02 / B03.FR.04: nothing but BootNotification before Accepted).
+   */
+  protected async send(action: string, payload: JsonObject, options: { anyState?: boolean } = {}): Promise<CallOutcome | undefined> {
+    const ep = this.endpoint;
+    if (!ep || ep.closed) return undefined;
+    if (!this.accepted && !options.anyState && !this.has('sends-before-boot-accepted')) return undefined;
+    try {
+      return await ep.call(action, payload, { timeoutMs: this.messageTimeoutMs() });
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Wait (bounded) until the queue is empty, e.g. before a reboot sends the last Ended event. */
+  protected async drainQueue(maxMs: number): Promise<void> {
+    const until = this.clock.monoMs() + maxMs;
+    while (this.queue.length > 0 && this.online && this.clock.monoMs() < until) await this.sleep(20);
+  }
+
+  protected restartHeartbeat(): void {
+    this.heartbeatAbort?.abort();
+    this.heartbeatAbort = undefined;
+    if (!this.online || !this.accepted) return;
+    const seconds = this.heartbeatIntervalS();
+    if (seconds <= 0) return;
+    const abort = new AbortController();
+    this.heartbeatAbort = abort;
+    const periodMs = (seconds * 1000) / (this.has('wrong-heartbeat-interval') ? 2 : 1);
+    void (async () => {
+      while (!abort.signal.aborted) {
+        if (!(await this.sleep(periodMs, abort.signal))) return;
+        await this.send('Heartbeat', {});
+      }
+    })();
+  }
+
+  /** Reset / power cycle: go down (connection closed), wait rebootMs, boot with `reason`. */
+  protected async reboot(reason: string): Promise<void> {
+    if (this.rebooting) return;
+    this.rebooting = true;
+    try {
+      await this.powerOff();
+      await this.sleep(this.timers.rebootMs);
+      if (!this.stopped) this.powerOn(reason);
+    } finally {
+      this.rebooting = false;
+    }
+  }
+
+  /** Resolves true after `ms`, false when aborted. */
+  protected async sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
+    try {
+      await this.clock.sleep(ms, signal);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private createContext(): StationContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the context's getters read the live core
+    const core = this;
+    return {
+      version: this.version,
+      stationId: this.stationId,
+      options: this.options,
+      clock: this.clock,
+      timers: this.timers,
+      auth: this.auth,
+      bus: this.bus,
+      get online() {
+        return core.online;
+      },
+      get accepted() {
+        return core.accepted;
+      },
+      get queueLength() {
+        return core.queue.length;
+      },
+      get bootReason() {
+        return core.bootReason;
+      },
+      has: (defect) => this.has(defect),
+      nowIso: () => this.nowIso(),
+      newId: () => randomUUID(),
+      sleep: (ms, signal) => this.sleep(ms, signal),
+      send: (action, payload, options) => this.send(action, payload, options),
+      enqueue: (message) => this.queue.push(message),
+      hasQueued: (txId) => this.queue.hasTx(txId),
+      drainQueue: (maxMs) => this.drainQueue(maxMs),
+      triggerBoot: () => {
+        if (!this.bootTrigger) return false;
+        this.bootTrigger();
+        return true;
+      },
+      setBootReason: (reason) => (this.bootReason = reason),
+      bootPayload: () => this.bootPayload(),
+      powerDown: (kind, resetType) => this.bus.emit('powerDown', { kind, ...(resetType === undefined ? {} : { resetType }) }),
+      reboot: (reason) => this.reboot(reason),
+      restartHeartbeat: () => this.restartHeartbeat(),
+    };
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------
+
+  private powerOn(reason: string): void {
+    const abort = new AbortController();
+    this.powerAbort = abort;
+    this.bootReason = reason;
+    this.bootState = 'none';
+    this.connState = 'offline';
+    this.powerLoop = this.link.run(abort.signal);
+  }
+
+  private async powerOff(): Promise<void> {
+    const abort = this.powerAbort;
+    if (!abort) return;
+    this.powerAbort = undefined;
+    abort.abort();
+    this.heartbeatAbort?.abort();
+    this.link.close('power off');
+    this.link.wake();
+    this.bootTrigger?.();
+    await this.powerLoop;
+    this.connState = 'off';
+    this.bootState = 'none';
+    this.bus.emit('powerOff', undefined);
+  }
+
+  private opened(ep: OcppEndpoint, reconnect: boolean, offlineMs: number, linkSignal: AbortSignal): void {
+    this.endpoint = ep;
+    this.endpoints.push(ep);
+    this.connState = 'connected';
+    this.installHandlers(ep);
+    // Extension point: the user's handlers win over the built-in ones.
+    for (const [action, handler] of Object.entries(this.options.handlers ?? {})) ep.handle(action, handler);
+    void (reconnect ? this.resume(offlineMs) : this.boot(ep, linkSignal));
+  }
+
+  private async resume(offlineMs: number): Promise<void> {
+    await this.onReconnected(offlineMs);
+    this.restartHeartbeat();
+    void this.queue.pump();
+  }
+
+  private boot(ep: OcppEndpoint, signal: AbortSignal): Promise<void> {
+    return bootLoop(
+      {
+        payload: () => this.bootPayload(),
+        has: (defect) => this.has(defect),
+        messageTimeoutMs: () => this.messageTimeoutMs(),
+        bootRetryMs: () => this.timers.bootRetryMs,
+        setRegistration: (state) => (this.bootState = state),
+        accepted: async (acceptedEp, intervalS) => {
+          if (intervalS > 0) this.setHeartbeatIntervalS(intervalS);
+          await this.afterAccepted(acceptedEp);
+        },
+        misbehaveWhileNotAccepted: async () => void (await this.send('Heartbeat', {})),
+        sleep: (ms, sig) => this.sleep(ms, sig),
+        setTrigger: (trigger) => (this.bootTrigger = trigger),
+      },
+      ep,
+      signal,
+    );
+  }
+
+  private async afterAccepted(ep: OcppEndpoint): Promise<void> {
+    if (this.has('second-call-in-flight')) {
+      // Deliberately bypasses the endpoint's one-call-in-flight queue.
+      const first = ep.call('Heartbeat', {}, { timeoutMs: this.messageTimeoutMs() }).catch(() => undefined);
+      ep.sendRaw(JSON.stringify([2, randomUUID(), 'Heartbeat', {}]));
+      await first;
+    }
+    if (!this.has('no-status-after-boot')) {
+      await this.onBootAccepted();
+      await this.bus.emitSerial('bootAccepted', undefined);
+    }
+    this.restartHeartbeat();
+    void this.queue.pump();
+  }
+}

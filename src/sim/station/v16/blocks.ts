@@ -1,0 +1,15 @@
+/**
+ * The feature-profile modules of the 1.6 charge point (the Core profile is split in four), in
+ * the order their bus listeners run. A new profile adds its module here and touches no other
+ * module's file.
+ */
+import type { Block16 } from './context.js';
+import { core16 } from './core.js';
+import { coreAuthorization } from './core-authorization.js';
+import { coreMeterValues } from './core-meter-values.js';
+import { coreTransactions } from './core-transactions.js';
+import { localList16 } from './local-list.js';
+import { notYetImplementedBlock16 } from './not-yet-implemented.js';
+import { remoteTrigger16 } from './remote-trigger.js';
+
+export const blocks16: readonly Block16[] = [core16, coreAuthorization, coreTransactions, coreMeterValues, localList16, remoteTrigger16, notYetImplementedBlock16];

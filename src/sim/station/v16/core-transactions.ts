@@ -1,0 +1,165 @@
+/**
+ * Core profile, transactions and the physical events that drive them: cable in / out (1.6 §9.1
+ * StopTransactionOnEVSideDisconnect), EV suspension, faults, StartTransaction with the
+ * transactionId from the Central System, StopTransaction with meterStop and reason (§4.8, §4.10),
+ * and ConnectionTimeOut.
+ */
+import type { BlockInstance } from '../core/block.js';
+import type { Connector, Tx16 } from './connector.js';
+import type { Block16, Context16, Services16, Transactions16Api } from './context.js';
+
+export const coreTransactions: Block16 = {
+  name: 'core-transactions',
+  defects: [
+    { name: 'no-stop-transaction', description: 'never sends StopTransaction' },
+    { name: 'wrong-stop-reason', description: 'reports the stop reason as Other instead of the real one' },
+    { name: 'no-status-on-plug', description: 'sends no StatusNotification when the cable is plugged in or unplugged' },
+    { name: 'ignores-ev-connection-timeout', description: 'keeps an authorization forever when the cable is not plugged in (EVConnectionTimeOut / ConnectionTimeOut ignored)' },
+  ],
+  create: (ctx) => new Transactions16(ctx).instance(),
+};
+
+class Transactions16 implements Transactions16Api {
+  constructor(private readonly ctx: Context16) {
+    ctx.core.bus.on('powerDown', ({ kind, resetType }) => {
+      for (const c of ctx.connectors.all) {
+        if (c.tx && !c.tx.stopped) this.stopTx(c, kind === 'reset' ? (resetType === 'Soft' ? 'SoftReset' : 'HardReset') : 'PowerLoss');
+        ctx.connectors.deauthorize(c);
+      }
+    });
+    ctx.core.bus.on('powerOff', () => {
+      for (const c of ctx.connectors.all) c.timer?.abort();
+    });
+  }
+
+  instance(): BlockInstance<Connector, Services16> {
+    const { core, connectors } = this.ctx;
+    const plug = (evSide: boolean) => async (_p: Record<string, unknown>, c: Connector) => {
+      const o = c.outlet;
+      const was = o.cableConnected;
+      o.evSide = evSide ? true : o.evSide;
+      o.stationSide = true;
+      o.pluggedConnectorId = o.id;
+      if (o.cableConnected && !was) {
+        c.timer?.abort();
+        if (c.authorized && !c.tx) this.startTx(c);
+      }
+      if (!core.has('no-status-on-plug')) await connectors.report(c, false);
+      this.updateFlow(c);
+      return { done: true as const };
+    };
+    const unplug = (stationSideToo: boolean) => async (_p: Record<string, unknown>, c: Connector) => {
+      const o = c.outlet;
+      const was = o.cableConnected;
+      o.evSide = false;
+      if (stationSideToo) o.stationSide = false;
+      o.stopFlow();
+      // 1.6 §9.1 StopTransactionOnEVSideDisconnect.
+      if (was && c.tx && !c.tx.stopped && this.ctx.config.bool('StopTransactionOnEVSideDisconnect')) this.stopTx(c, 'EVDisconnected');
+      if (!o.evSide && !o.stationSide) {
+        c.finishing = false;
+        o.pluggedConnectorId = undefined;
+        if (c.tx?.stopped) c.tx = undefined;
+      }
+      if (!core.has('no-status-on-plug')) await connectors.report(c, false);
+      return { done: true as const };
+    };
+    const physical = (change: (c: Connector) => void) => async (_p: Record<string, unknown>, c: Connector) => {
+      change(c);
+      this.updateFlow(c);
+      await connectors.report(c, false);
+      return { done: true as const };
+    };
+    return {
+      provides: { transactions: this },
+      actions: {
+        plugIn: plug(true),
+        plugInStationSide: plug(false),
+        unplug: unplug(true),
+        unplugStationSide: unplug(false),
+        suspendEnergyTransfer: physical((c) => (c.outlet.evSuspended = true)),
+        resumeEnergyTransfer: physical((c) => (c.outlet.evSuspended = false)),
+        setFaulted: physical((c) => (c.outlet.faulted = true)),
+        clearFault: physical((c) => (c.outlet.faulted = false)),
+      },
+    };
+  }
+
+  startConnectionTimer(c: Connector): void {
+    const { core, config, connectors } = this.ctx;
+    c.timer?.abort();
+    if (core.has('ignores-ev-connection-timeout')) return;
+    const seconds = config.int('ConnectionTimeOut');
+    if (seconds <= 0) return;
+    const abort = new AbortController();
+    c.timer = abort;
+    void core.sleep(seconds * 1000, abort.signal).then(async (elapsed) => {
+      if (!elapsed || c.outlet.cableConnected || c.tx) return;
+      connectors.deauthorize(c);
+      await connectors.report(c, false);
+    });
+  }
+
+  startTx(c: Connector): void {
+    const { core, config, connectors, authorization } = this.ctx;
+    const auth = c.authorized;
+    if (!auth) return;
+    c.timer?.abort();
+    const tx: Tx16 = { localId: core.newId(), idTag: auth.idTag, stopped: false, ...(auth.parentIdTag ? { parentIdTag: auth.parentIdTag } : {}) };
+    c.tx = tx;
+    c.finishing = false;
+    const payload = { connectorId: c.outlet.id, idTag: auth.idTag, meterStart: c.outlet.energyWh(), timestamp: core.nowIso() };
+    core.enqueue({
+      action: 'StartTransaction',
+      txId: tx.localId,
+      build: () => payload,
+      onResult: (res) => {
+        tx.transactionId = Number(res['transactionId']);
+        const info = authorization.tagInfo(res['idTagInfo']);
+        authorization.remember(tx.idTag, info);
+        if (info.groupId) tx.parentIdTag = info.groupId;
+        if (info.status !== 'Accepted' && !authorization.goesOnWith(info.status) && !tx.stopped) {
+          // 1.6 §5.11 / StopTransactionOnInvalidId.
+          if (config.bool('StopTransactionOnInvalidId')) this.stopTx(c, 'DeAuthorized');
+          else c.outlet.stopFlow();
+          void connectors.report(c, false);
+        }
+      },
+    });
+    this.updateFlow(c);
+    this.ctx.meterValues.restartMeter(c);
+  }
+
+  stopTx(c: Connector, reason: string): void {
+    const tx = c.tx;
+    if (!tx || tx.stopped) return;
+    tx.stopped = true;
+    tx.meterAbort?.abort();
+    c.outlet.stopFlow();
+    this.ctx.connectors.deauthorize(c);
+    c.finishing = c.outlet.evSide || c.outlet.stationSide;
+    if (!c.finishing) c.tx = undefined;
+    if (!this.ctx.core.has('no-stop-transaction')) this.enqueueStop(c, tx, reason);
+    if (c.outlet.scheduledInoperative !== undefined) {
+      c.outlet.inoperative = c.outlet.scheduledInoperative;
+      c.outlet.scheduledInoperative = undefined;
+    }
+  }
+
+  updateFlow(c: Connector): void {
+    const o = c.outlet;
+    if (c.tx && !c.tx.stopped && o.cableConnected && !o.evSuspended && !o.faulted && !o.inoperative) o.startFlow();
+    else o.stopFlow();
+  }
+
+  private enqueueStop(c: Connector, tx: Tx16, reason: string): void {
+    const { core } = this.ctx;
+    const meterStop = c.outlet.energyWh();
+    const timestamp = core.nowIso();
+    core.enqueue({
+      action: 'StopTransaction',
+      txId: tx.localId,
+      build: () => ({ transactionId: tx.transactionId ?? -1, idTag: tx.idTag, meterStop, timestamp, reason: core.has('wrong-stop-reason') ? 'Other' : reason }),
+    });
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The functional blocks of the 2.0.1 station, in the order their bus listeners run (after a
+ * boot: statuses (core) → security event (A) → meter value timers (J); after a transaction:
+ * scheduled availability (G) → scheduled reset (B)). A new block adds its module here and
+ * touches no other block's file.
+ */
+import { authorization } from './authorization.js';
+import { availability } from './availability.js';
+import type { Block201 } from './context.js';
+import { dataTransfer } from './data-transfer.js';
+import { localList } from './local-list.js';
+import { meterValues } from './meter-values.js';
+import { notYetImplementedBlock } from './not-yet-implemented.js';
+import { provisioning } from './provisioning.js';
+import { remoteControl } from './remote-control.js';
+import { security } from './security.js';
+import { transactions } from './transactions.js';
+
+export const blocks201: readonly Block201[] = [
+  security,
+  availability,
+  provisioning,
+  authorization,
+  localList,
+  transactions,
+  remoteControl,
+  meterValues,
+  dataTransfer,
+  notYetImplementedBlock,
+];

@@ -1,0 +1,59 @@
+/**
+ * The block context of the 2.0.1 station (libocpp `FunctionalBlockContext`): the station core,
+ * the device model, the EVSE model, and the typed interfaces through which one block reaches
+ * behaviour another block owns. A block module imports only this file's types, never another
+ * block's module.
+ */
+import type { JsonObject } from '../../../protocol/frames.js';
+import type { AuthStatus, TokenInfo } from '../auth.js';
+import type { BlockModule, StationContext } from '../core/block.js';
+import type { VariableSpec } from '../device-model-data.js';
+import type { DeviceModel } from '../device-model.js';
+import type { Evse, EvseModel, EvseTarget, IdToken } from './evse.js';
+
+/** Block E (transactions): the TransactionEvent state machine. */
+export interface TransactionsApi {
+  /** Build (now, so seqNo and offline are those of the event) and queue one TransactionEvent. */
+  txEvent(evse: Evse, eventType: 'Started' | 'Updated' | 'Ended', trigger: string, extra?: { idToken?: IdToken; stoppedReason?: string; meterValue?: JsonObject[]; force?: boolean }): void;
+  endTx(evse: Evse, trigger: string, stoppedReason: string): void;
+  /** Energy flows when the cable is in, the session authorized, the EV willing and the EVSE usable. */
+  updateFlow(evse: Evse): void;
+  /** An idToken (local or remote start) authorized this EVSE: start or update the transaction. */
+  authorizeEvse(evse: Evse, auth: NonNullable<Evse['authorized']>, trigger: 'Authorized' | 'RemoteStart'): void;
+  /** Stop authorized by a presented idToken (Part 6 reusable state StopAuthorized). */
+  stopAuthorized(evse: Evse, idToken: IdToken, reason?: string): void;
+  /** RequestStopTransaction accepted (Part 2 F03). */
+  remoteStop(evse: Evse): void;
+}
+
+/** Block C (authorization): is this idToken allowed? */
+export interface AuthorizationApi {
+  /** Part 2 C01/C12/C13/C15: local list, cache, Authorize, offline rules. */
+  authorize(idToken: IdToken): Promise<TokenInfo>;
+  /** Into the Authorization Cache when it is enabled. */
+  remember(idToken: string, info: TokenInfo): void;
+  /** A starts-tx-for-* defect makes the station go on with a token of this status. */
+  goesOnWith(status: AuthStatus): boolean;
+}
+
+/** Block J (meter values): sampled values of an EVSE. */
+export interface MeterValuesApi {
+  sampled(evse: Evse, measurands: readonly string[], context: string): JsonObject[];
+  /** (Re)start the TxUpdatedInterval timer of the EVSE's transaction. */
+  restartMeter(evse: Evse): void;
+}
+
+export interface Services201 {
+  transactions: TransactionsApi;
+  authorization: AuthorizationApi;
+  meterValues: MeterValuesApi;
+}
+
+export interface Context201 extends Readonly<Services201> {
+  readonly core: StationContext;
+  readonly deviceModel: DeviceModel;
+  readonly evses: EvseModel;
+}
+
+/** A 2.0.1 block: its module, and the device-model variables of its controller component(s). */
+export type Block201 = BlockModule<Context201, EvseTarget, Services201> & { readonly variables?: readonly VariableSpec[] };

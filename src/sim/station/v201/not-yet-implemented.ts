@@ -1,0 +1,47 @@
+/**
+ * CSMS calls of blocks whose station behaviour is not built yet: each answers with its own "no"
+ * (extension point: options.handlers). A block issue moves its entries into its own module.
+ */
+import type { JsonObject } from '../../../protocol/frames.js';
+import type { Block201 } from './context.js';
+import { v } from '../device-model-data.js';
+
+const answers: Record<string, Record<string, JsonObject>> = {
+  'smart-charging': {
+    SetChargingProfile: { status: 'Rejected' },
+    ClearChargingProfile: { status: 'Unknown' },
+    GetChargingProfiles: { status: 'NoProfiles' },
+    GetCompositeSchedule: { status: 'Rejected' },
+  },
+  reservation: { ReserveNow: { status: 'Rejected' }, CancelReservation: { status: 'Rejected' } },
+  firmware: { UpdateFirmware: { status: 'Rejected' }, PublishFirmware: { status: 'Rejected' }, UnpublishFirmware: { status: 'NoFirmware' } },
+  diagnostics: {
+    GetLog: { status: 'Rejected' },
+    SetMonitoringBase: { status: 'Rejected' },
+    SetMonitoringLevel: { status: 'Rejected' },
+    GetMonitoringReport: { status: 'NotSupported' },
+    CustomerInformation: { status: 'Rejected' },
+  },
+  'iso15118-certificates': { GetInstalledCertificateIds: { status: 'NotFound' }, InstallCertificate: { status: 'Rejected' }, DeleteCertificate: { status: 'NotFound' } },
+  security: { CertificateSigned: { status: 'Rejected' } },
+  provisioning: { SetNetworkProfile: { status: 'Rejected' } },
+  display: { GetDisplayMessages: { status: 'Unknown' }, ClearDisplayMessage: { status: 'Unknown' }, SetDisplayMessage: { status: 'Rejected' } },
+  tariff: { CostUpdated: {} },
+};
+
+/** Which block each not-yet-implemented CALL belongs to (for the block issues). */
+export const notYetImplemented: Readonly<Record<string, readonly string[]>> = Object.fromEntries(Object.entries(answers).map(([block, calls]) => [block, Object.keys(calls)]));
+
+export const notYetImplementedBlock: Block201 = {
+  name: 'not-yet-implemented',
+  variables: [
+    v({ component: 'ReservationCtrlr', variable: 'Enabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
+    v({ component: 'ReservationCtrlr', variable: 'Available', dataType: 'boolean', mutability: 'ReadOnly', value: 'false' }),
+    v({ component: 'SmartChargingCtrlr', variable: 'Enabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
+    v({ component: 'SmartChargingCtrlr', variable: 'Available', dataType: 'boolean', mutability: 'ReadOnly', value: 'false' }),
+  ],
+  defects: [],
+  create: () => ({
+    handlers: Object.fromEntries(Object.values(answers).flatMap((calls) => Object.entries(calls).map(([action, response]) => [action, () => ({ ...response })]))),
+  }),
+};
