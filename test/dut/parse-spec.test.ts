@@ -51,6 +51,16 @@ describe('dut/parse-spec', () => {
     expect(specError('exec:   ').message).to.contain('needs a command');
   });
 
+  it('ui: only with the live page, whose prompt board it asks', async () => {
+    const asked: string[] = [];
+    const board = { ask: async (r: { instruction: string }) => (asked.push(r.instruction), { answer: 'done' as const, by: 'Ana (live UI)', atWall: 't' }) };
+    const ui = createAdapter('ui', { ui: board });
+    const request = { action: 'plugIn' as const, params: {}, instruction: 'Plug in', testCaseId: 'TC', stationId: 'CP001', version: '2.0.1' };
+    expect(await ui.perform(request, new AbortController().signal)).to.deep.equal({ done: true, by: 'Ana (live UI)', atWall: 't' });
+    expect(asked).to.deep.equal(['Plug in']);
+    expect(() => createAdapter('ui')).to.throw(/live web page/);
+  });
+
   it('prompt', () => {
     expect(createAdapter('prompt')).to.be.instanceOf(PromptAdapter);
   });
@@ -59,7 +69,7 @@ describe('dut/parse-spec', () => {
     const err = specError('ftp://user:hunter2@host/x');
     expect(err.code).to.equal('E_DUT_ADAPTER');
     expect(err.message).to.equal('unknown DUT adapter "ftp"');
-    expect(err.hint).to.equal('use one of: sim | http://host:port/path | https://host:port/path | http:<url> | http-octt:<base url> | exec:<command> | prompt');
+    expect(err.hint).to.equal('use one of: sim | http://host:port/path | https://host:port/path | http:<url> | http-octt:<base url> | exec:<command> | prompt | ui');
     expect(specError('').message).to.equal('no DUT adapter given');
     expect(specError('http://user:hunter2@').message).not.to.contain('hunter2');
   });
