@@ -185,7 +185,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .option('--only <glob...>', 'only case ids matching these globs')
     .option('--defect <names>', 'comma-separated simulator defects to switch on (see `ocpp-conform sim defects`)')
     .option('--report-dir <dir>', 'where reports go (one folder per version and side)', 'reports/demo')
-    .addOption(new Option('--testcases <dir>', 'folder of compiled test cases').hideHelp());
+    .option('--testcases <dir>', 'your own compiled test cases instead of the built-in catalogue (see `run --help`)');
   addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string; reportDir: string; testcases?: string } & LogFlags, command: Command) => {
     const log = openLogFor(o, io.cwd);
     let runs: DemoRun[];

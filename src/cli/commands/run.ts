@@ -115,7 +115,7 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
     .option('--schemas <dir...>', 'judge frames with the JSON schemas in these folders instead of the built-in official ones (OCA layout: Authorize.json, AuthorizeResponse.json …)')
     .option('--case-timeout <seconds>', 'per-case timeout')
     .option('--tolerance <ms>', 'time tolerance for timing checks (default 4000)')
-    .addOption(new Option('--testcases <dir>', 'folder of compiled test cases (default: the built-in catalogue)').hideHelp());
+    .option('--testcases <dir>', 'your own compiled test cases (<dir>/ocpp<version>/<side>/<block>/TC_*.js, written with ocpp-conform/testing) instead of the built-in catalogue; they get the built-in reusable states');
   command.addHelpText(
     'after',
     `
@@ -237,7 +237,9 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     version,
     endpoint,
     cases: selection.selected,
-    stateModules: catalogue.stateModules,
+    // A team's own cases start from the built-in reusable states and restore; a states.js of
+    // their own may add states or replace one of the same name (registered later, it wins).
+    stateModules: options.testcases ? [...(await loadCatalogue(undefined, { version, sut })).stateModules, ...catalogue.stateModules] : catalogue.stateModules,
     ...(deps.states ? { states: deps.states } : {}),
     adapter,
     config,
