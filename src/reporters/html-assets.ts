@@ -55,6 +55,9 @@ details > summary { cursor: pointer; color: #0969da; margin: 8px 0; }
 .msc .msg.to-harness .line::after { left: -2px; border-right: 10px solid #24292f; }
 .msc .msg.k-CALLERROR .line, .msc .msg.k-CALLRESULTERROR .line, .msc .msg.k-invalid .line { border-bottom-color: var(--fail); border-bottom-style: dashed; }
 .msc .msg.k-CALLRESULT .line, .msc .msg.k-CALLERROR .line { border-bottom-style: dashed; }
+.msc .msg.bad .label { color: var(--fail); font-weight: 600; } .msc .msg.bad .line { border-bottom-color: var(--fail); }
+.msc .msg.missing .label { color: var(--fail); font-style: italic; } .msc .msg.missing .line { border-bottom: 2px dotted var(--fail); }
+details.wire summary { font-size: 11px; color: #57606a; cursor: pointer; }
 .frames td.dir { white-space: nowrap; }
 footer { margin-top: 40px; color: #57606a; font-size: 12px; }
 `;
@@ -182,6 +185,22 @@ export const htmlTemplate = `<!DOCTYPE html>
 {{/each}}
 </section>
 
+<section id="coverage">
+<h2>Requirement coverage</h2>
+<p>{{coverage.line}}. A requirement takes the worst verdict of the cases that cover it.</p>
+{{#if coverage.rows.length}}
+<details><summary>By use case ({{coverage.rows.length}} rows)</summary>
+<table class="coverage">
+<thead><tr><th style="width:12%">use case</th><th style="width:18%">requirement</th><th style="width:14%">state</th><th>cases</th></tr></thead>
+<tbody>
+{{#each coverage.rows}}<tr><td class="mono">{{useCase}}</td><td class="mono">{{id}}</td><td><span class="badge {{badge}}">{{label}}</span></td><td class="mono">{{cases}}</td></tr>
+{{/each}}
+</tbody>
+</table>
+</details>
+{{/if}}
+</section>
+
 <section id="cases">
 <h2>Test cases</h2>
 {{#each cases}}
@@ -223,14 +242,16 @@ export const htmlTemplate = `<!DOCTYPE html>
 <h4>Message sequence</h4>
 <div class="msc" role="img" aria-label="message sequence chart">
 <div></div><div class="lane-head">{{@root.harnessLane}}</div><div></div><div class="lane-head">{{@root.dutLane}}</div>
-{{#each msc}}<div class="t">{{time}}</div><div class="lane"></div><div class="msg {{dir}} k-{{kind}}" title="frame {{seq}}: {{kind}}"><span class="label">{{label}}</span><span class="line"></span></div><div class="lane"></div>
+{{#each msc}}<div class="t">{{time}}</div><div class="lane"></div><div class="msg {{dir}} k-{{kind}}{{#if bad}} bad{{/if}}" title="frame {{seq}}: {{kind}}{{#if bad}} (a failed check cites it){{/if}}"><span class="label">{{#if bad}}✗ {{/if}}{{label}}</span><span class="line"></span></div><div class="lane"></div>
+{{/each}}
+{{#each missing}}<div class="t">—</div><div class="lane"></div><div class="msg to-harness missing" title="expected, never seen on the wire"><span class="label">✗ missing: {{this}}</span><span class="line"></span></div><div class="lane"></div>
 {{/each}}
 </div>
 <details class="raw"><summary>Raw frames ({{frames.length}})</summary>
 <table class="frames">
 <thead><tr><th>#</th><th>time</th><th>direction</th><th>frame</th></tr></thead>
 <tbody>
-{{#each frames}}<tr id="{{id}}"><td>{{seq}}</td><td class="mono">{{time}}</td><td class="dir">{{dir}}</td><td><pre>{{text}}</pre></td></tr>
+{{#each frames}}<tr id="{{id}}"><td>{{seq}}</td><td class="mono">{{time}}</td><td class="dir">{{dir}}</td><td><pre>{{pretty}}</pre>{{#if raw}}<details class="wire"><summary>as on the wire</summary><pre>{{raw}}</pre></details>{{/if}}</td></tr>
 {{/each}}
 </tbody>
 </table>

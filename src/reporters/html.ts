@@ -10,6 +10,7 @@ import type * as HandlebarsApi from 'handlebars';
 import type { Reporter } from '../engine/reporter.js';
 import type { CaseResult, RunResult } from '../engine/run-model.js';
 import type { Verdict } from '../engine/verdict.js';
+import { coverageLine, requirementCoverage, type CoverageState } from './coverage.js';
 import { labelFrames } from './frames.js';
 import { htmlScript, htmlStyle, htmlTemplate } from './html-assets.js';
 import { writeFileAtomic } from './json.js';
@@ -46,6 +47,49 @@ function relTime(ms: number): string {
   return `+${(ms / 1000).toFixed(3)} s`;
 }
 
+/** Frames up to this size are shown indented; larger ones only as they came. */
+const prettyMaxChars = 20_000;
+
+/** A frame indented for reading, and the text as on the wire when that differs (it is the evidence). */
+function frameTexts(text: string): { pretty: string; raw?: string } {
+  if (text.length > prettyMaxChars) return { pretty: text };
+  try {
+    const pretty = JSON.stringify(JSON.parse(text), null, 2);
+    return pretty === text ? { pretty } : { pretty, raw: text };
+  } catch {
+    return { pretty: text };
+  }
+}
+
+const coverageBadge: Record<CoverageState, { badge: string; label: string }> = {
+  failed: { badge: 'fail', label: 'failed' },
+  inconclusive: { badge: 'inconclusive', label: 'inconclusive' },
+  passed: { badge: 'pass', label: 'passed' },
+  notRun: { badge: 'notApplicable', label: 'not run' },
+};
+
+function coverageView(run: RunResult) {
+  const summary = requirementCoverage(run);
+  const rows = summary.useCases.flatMap((u) => [
+    ...u.requirements.map((r) => ({ useCase: u.useCase, id: r.id, ...coverageBadge[r.state], cases: r.cases.map((c) => c.id).join(', ') })),
+    ...(u.cases.length > 0 ? [{ useCase: u.useCase, id: '(use case)', ...coverageBadge[u.state], cases: u.cases.map((c) => c.id).join(', ') }] : []),
+  ]);
+  return { line: coverageLine(summary), rows };
+}
+
+/** The selection as a sentence: what a reader needs, not the option object. */
+function selectionWords(run: RunResult): string {
+  const sel = run.selection as { only?: unknown; blocks?: unknown; profiles?: unknown };
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+  const parts = [
+    list(sel.only).length > 0 ? `ids matching ${list(sel.only).join(', ')}` : '',
+    list(sel.blocks).length > 0 ? `block${list(sel.blocks).length > 1 ? 's' : ''} ${list(sel.blocks).join(', ')}` : '',
+    list(sel.profiles).length > 0 ? `profile${list(sel.profiles).length > 1 ? 's' : ''} ${list(sel.profiles).join(', ')}` : '',
+  ].filter(Boolean);
+  const scope = `OCPP ${run.version} ${run.sut === 'cs' ? '_CS' : '_CSMS'} case`;
+  return parts.length > 0 ? `${scope}s with ${parts.join(' and ')}` : `every ${scope} in the catalogue`;
+}
+
 function valueText(value: unknown): string {
   if (typeof value === 'string') return value;
   return JSON.stringify(value) ?? String(value);
@@ -56,6 +100,21 @@ function caseView(t: CaseResult, run: RunResult) {
   const inTrace = new Set(t.trace.map((f) => f.seq));
   const frameRef = (seq: number) => (inTrace.has(seq) ? { seq, id: frameId(anchor, seq) } : undefined);
   const labels = labelFrames(t.trace);
+  // What failed, on the chart: frames a failed check cites are marked, and an expectation that
+  // saw nothing is drawn as a missing message after the last frame.
+  // A check that expected a message names it first ("StatusNotification with …"): the cited
+  // frames of that action are the culprits; when none of them is, they were only the candidates
+  // it looked at, and what it expected is what is missing.
+  const failed = t.steps.flatMap((s) => s.checks).filter((c) => !c.ok && c.severity !== 'warning');
+  const badSeqs = new Set<number>();
+  const missing: string[] = [];
+  for (const c of failed) {
+    const action = /^([A-Z][A-Za-z0-9]+)\b/.exec(c.expected)?.[1];
+    const cited = labels.filter((l) => c.frames.includes(l.seq));
+    const culprits = action === undefined ? cited : cited.filter((l) => l.label === action || l.label.startsWith(`${action} `));
+    for (const l of culprits) badSeqs.add(l.seq);
+    if (culprits.length === 0) missing.push(c.expected);
+  }
   return {
     anchor,
     id: t.id,
@@ -92,13 +151,14 @@ function caseView(t: CaseResult, run: RunResult) {
       frame: f.frameSeq === undefined ? undefined : frameRef(f.frameSeq),
     })),
     warnings: t.warnings,
-    msc: labels.map((l) => ({ time: relTime(l.relMs), seq: l.seq, kind: l.kind, label: l.label, dir: l.direction === 'in' ? 'to-harness' : 'to-dut' })),
+    msc: labels.map((l) => ({ time: relTime(l.relMs), seq: l.seq, kind: l.kind, label: l.label, dir: l.direction === 'in' ? 'to-harness' : 'to-dut', bad: badSeqs.has(l.seq) })),
+    missing,
     frames: t.trace.map((f) => ({
       id: frameId(anchor, f.seq),
       seq: f.seq,
       time: relTime(f.relMs),
       dir: f.direction === 'in' ? 'DUT → harness' : 'harness → DUT',
-      text: f.text,
+      ...frameTexts(f.text),
     })),
   };
 }
@@ -118,7 +178,8 @@ function picsView(run: RunResult): { note?: string; items: Array<{ id: string; v
 export function htmlView(run: RunResult) {
   const side = sideWords(run.sut);
   const dutName = [run.dut['vendor'], run.dut['model']].filter(Boolean).join(' ');
-  const identity = dutName || run.dut['stationId'] || run.dut['csmsUrl'] || 'unknown DUT';
+  // SUT = CSMS: the station id is the harness's own, the DUT is the CSMS at its URL.
+  const identity = run.sut === 'csms' ? run.dut['csmsUrl'] || dutName || 'unknown CSMS' : dutName || run.dut['stationId'] || 'unknown station';
   const counts = run.summary.byVerdict;
   const facts: Array<{ label: string; value: string }> = [
     ...Object.entries(run.dut).map(([k, v]) => ({ label: `DUT ${k}`, value: String(v) })),
@@ -129,7 +190,7 @@ export function htmlView(run: RunResult) {
     { label: 'DUT adapter', value: run.dutAdapter },
     { label: 'started', value: run.startedAt },
     { label: 'ended', value: run.endedAt ?? '(not finished)' },
-    { label: 'selection', value: valueText(run.selection) },
+    { label: 'selection', value: selectionWords(run) },
     { label: 'tool', value: `${run.tool.name} ${run.tool.version}` },
   ];
   const problems = counts.fail + counts.inconclusive + counts.error;
@@ -158,6 +219,7 @@ export function htmlView(run: RunResult) {
         .map((t) => ({ anchor: anchorOf(t.id), id: t.id, title: t.title, verdict: t.verdict, verdictLabel: verdictLabel[t.verdict], duration: t.verdict === 'notApplicable' ? '–' : formatDuration(t.durationMs) })),
     })),
     cases: run.tests.map((t) => caseView(t, run)),
+    coverage: coverageView(run),
     harnessLane: `harness (${run.sut === 'cs' ? 'CSMS' : 'charging station'})`,
     dutLane: `DUT (${side})`,
     footer: `${run.tool.name} ${run.tool.version} — report format 1; frames are shown as received, secrets redacted.`,

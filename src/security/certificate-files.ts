@@ -47,7 +47,8 @@ export async function writeCertificateSet(
     const existing = [];
     for (const { file } of planned) if (await exists(file.path)) existing.push(file.path);
     if (existing.length > 0) {
-      throw new HarnessError('E_CERTS', `refusing to overwrite existing files: ${existing.join(', ')}`, {
+      // Asking for files that are already there is a usage error (exit 2), not the harness failing.
+      throw new HarnessError('E_USAGE', `refusing to overwrite existing files: ${existing.join(', ')}`, {
         hint: 'pass --force to replace them, or choose another --out directory',
       });
     }

@@ -33,6 +33,8 @@ export const xssPayload = '<script>document.body.setAttribute("data-pwned","1")<
 export function fixtureTests(): CaseResult[] {
   const pass: CaseResult = {
     ...base('TC_B_01_CS', 'Cold Boot Charging Station - Accepted', 'B', 0),
+    useCases: ['B01'],
+    requirements: ['B01.FR.01', 'B01.FR.05'],
     verdict: 'pass',
     durationMs: 1532.25,
     steps: [
@@ -56,6 +58,8 @@ export function fixtureTests(): CaseResult[] {
   };
   const fail: CaseResult = {
     ...base('TC_B_02_CS', 'Cold Boot Charging Station - Pending', 'B', 2000),
+    useCases: ['B02'],
+    requirements: ['B01.FR.05', 'B02.FR.01'],
     verdict: 'fail',
     message: 'Heartbeat came 9120 ms after the previous one; allowed 300000 ± 4000 ms',
     durationMs: 12040,

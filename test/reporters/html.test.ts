@@ -66,7 +66,15 @@ describe('reporters/html', function () {
     expect(html).to.include('<li class="bad">Core, charging station: 1 of 2 mandatory cases passed; 0 of 1 applicable conditional cases passed</li>');
     expect(html).to.include('<td class="mono">C-01</td><td class="mono">true</td>');
     expect(html).to.include('gap between Heartbeats: measured 9120 ms, allowed 296000 ms – 304000 ms (tolerance 4000 ms included)');
-    expect(html).to.include('<div class="msg to-harness k-CALL" title="frame 9: CALL"><span class="label">Heartbeat</span>');
+    // The frame a failed check cites is marked on the chart.
+    expect(html).to.include('<div class="msg to-harness k-CALL bad" title="frame 9: CALL (a failed check cites it)"><span class="label">✗ Heartbeat</span>');
+    expect(html).to.include('<div class="msg to-harness k-CALL" title="frame 1: CALL"><span class="label">BootNotification</span>');
+    // Frames indented for reading, the wire text kept beside them.
+    expect(html).to.match(/<pre>\[\n  2,\n  &quot;m1&quot;,\n  &quot;BootNotification&quot;/);
+    expect(html).to.include('<summary>as on the wire</summary>');
+    expect(html).to.include('<tr><th>selection</th><td>every OCPP 2.0.1 _CS case in the catalogue</td></tr>');
+    expect(html).to.include('<p>3 requirements: 1 passed, 2 failed, 0 inconclusive, 0 not run. A requirement');
+    expect(html).to.include('<tr><td class="mono">B01</td><td class="mono">B01.FR.05</td><td><span class="badge fail">failed</span></td><td class="mono">TC_B_01_CS, TC_B_02_CS</td></tr>');
     expect(html).to.include('<div class="msg to-dut k-CALLERROR" title="frame 10: CALLERROR"><span class="label">Heartbeat error: FormatViolation</span>');
     expect(html).to.include('<td>schema</td><td>error</td><td class="mono">schema.required</td>');
   });

@@ -73,7 +73,8 @@ describe('security/certificates', () => {
       } catch (err) {
         refused = err;
       }
-      expect(refused).to.have.property('code', 'E_CERTS');
+      expect(refused).to.have.property('code', 'E_USAGE');
+    expect(refused).to.have.property('exitCode', 2);
       await writeCertificateSet(out, rsa, { force: true });
       expect((await stat(path.join(out, 'station-expired.key.pem'))).mode & 0o777).to.equal(0o600);
     });

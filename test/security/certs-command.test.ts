@@ -42,7 +42,8 @@ describe('cli certs init', () => {
     } catch (err) {
       refused = err;
     }
-    expect(refused).to.have.property('code', 'E_CERTS');
+    expect(refused).to.have.property('code', 'E_USAGE');
+    expect(refused).to.have.property('exitCode', 2);
     await program().parseAsync(['node', 'x', 'certs', 'init', '--key-type', 'ec', '--no-variants', '--force']);
   });
 
