@@ -169,10 +169,20 @@ export class CaseContext implements TestContext {
   async peer(): Promise<OcppEndpoint> {
     const open = this.link.current();
     if (open && !open.closed) return open;
-    const endpoint = await this.link.ensureConnected(this.clock.monoMs() + this.config.connectTimeoutMs, this.signal);
+    const waitFrom = this.clock.monoMs();
+    const endpoint = await this.link.ensureConnected(waitFrom + this.config.connectTimeoutMs, this.signal);
     if (!endpoint) {
       this.inconclusive(`the DUT is not connected (waited ${Math.round(this.config.connectTimeoutMs / 1000)} s)`);
     }
+    // Time spent waiting for the DUT to (re)connect is part of the case's duration: say so.
+    this.stepFor('Wait for the DUT to connect').checks.push({
+      description: 'DUT connected',
+      expected: `a connection within ${fmtMs(this.config.connectTimeoutMs)}`,
+      actual: `connected after ${fmtMs(this.clock.monoMs() - waitFrom)}`,
+      ok: true,
+      severity: 'warning',
+      frames: [],
+    });
     return endpoint;
   }
 

@@ -16,7 +16,7 @@ import type { DutAdapter } from '../../engine/dut-adapter.js';
 import type { RunResult } from '../../engine/run-model.js';
 import { logRun } from '../../engine/run-log.js';
 import { startRun, type RunEndpointOptions, type RunHandle, type StartRunOptions } from '../../engine/start-run.js';
-import type { StateRegistry } from '../../engine/states.js';
+import type { StateModule, StateRegistry } from '../../engine/states.js';
 import { createSecretRedactor } from '../../protocol/redact.js';
 import type { OcppVersion, Role } from '../../protocol/versions.js';
 import { createAdapter } from '../../dut/parse-spec.js';
@@ -237,9 +237,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     version,
     endpoint,
     cases: selection.selected,
-    // A team's own cases start from the built-in reusable states and restore; a states.js of
-    // their own may add states or replace one of the same name (registered later, it wins).
-    stateModules: options.testcases ? [...(await loadCatalogue(undefined, { version, sut })).stateModules, ...catalogue.stateModules] : catalogue.stateModules,
+    stateModules: options.testcases ? await withBuiltinStates(catalogue.stateModules, version, sut) : catalogue.stateModules,
     ...(deps.states ? { states: deps.states } : {}),
     adapter,
     config,
@@ -251,6 +249,17 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     selection: { only: options.only ?? [], blocks: options.block ?? [], profiles: options.profile ?? [] },
   };
   return { start, output, reportDir, adapter, ...(ui ? { ui } : {}) };
+}
+
+/**
+ * A team's own cases (`--testcases`) may use the built-in reusable states (Booted, Authorized …);
+ * a states.js of their own may add states or replace one of the same name (registered later, it
+ * wins). The built-in restore is not theirs to inherit: it assumes the built-in cases' ledger, and
+ * their folder brings its own restore when it needs one.
+ */
+async function withBuiltinStates(own: readonly StateModule[], version: OcppVersion, sut: Role): Promise<StateModule[]> {
+  const builtin = (await loadCatalogue(undefined, { version, sut })).stateModules.map(({ restore: _restore, ...states }) => states);
+  return [...builtin, ...own];
 }
 
 /** The lines `run` has always printed once the harness listens (SUT = cs) or is about to dial (SUT = csms). */
