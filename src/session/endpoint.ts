@@ -30,6 +30,7 @@ import {
   type SendFrame,
 } from '../protocol/frames.js';
 import type { OcppVersion, Role } from '../protocol/versions.js';
+import { maxInspectDepth, textDepthExceeds } from '../protocol/walk.js';
 import { NoReply, RpcError } from './rpc-error.js';
 import type { MessageCheck, SessionConnection } from './types.js';
 
@@ -262,6 +263,11 @@ export class OcppEndpoint {
 
   private async receive(text: string, frameSeq: number | undefined): Promise<void> {
     const at = this.clock.monoMs();
+    // Issue #12: a peer decides how deep its JSON nests; past this depth the harness inspects
+    // the frame only textually (protocol/walk.ts), which the report must say.
+    if (textDepthExceeds(text)) {
+      this.record(finding('framing', 'framing.tooDeep', `the frame nests deeper than ${maxInspectDepth} levels; it was judged but not inspected whole (secrets masked from its text only)`, { frameSeq, direction: 'in', severity: 'warning' }));
+    }
     const parsed = parseFrame(text, this.version);
     if (!parsed.ok) {
       const e = parsed.error;
