@@ -14,8 +14,10 @@ export const ExitCode = {
   usage: 2,
   /** The harness itself failed. */
   harness: 3,
-  /** Interrupted (SIGINT). */
+  /** Interrupted (SIGINT): 128 + 2. */
   interrupted: 130,
+  /** Terminated (SIGTERM: CI cancel, container stop): 128 + 15. */
+  terminated: 143,
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 

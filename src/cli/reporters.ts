@@ -10,7 +10,7 @@ import type { Reporter } from '../engine/reporter.js';
 import type { CaseResult, RunResult } from '../engine/run-model.js';
 import { consoleReporter } from '../reporters/console.js';
 import { renderHtml } from '../reporters/html.js';
-import { renderJson, writeFileAtomic } from '../reporters/json.js';
+import { renderJson, writeFileAtomic, writeFileAtomicSync } from '../reporters/json.js';
 import { renderJunit } from '../reporters/junit.js';
 import { writeTrace, writeTraces } from '../reporters/traces.js';
 import type { CliIo } from './io.js';
@@ -36,6 +36,8 @@ export interface CreatedReporters {
   reporters: Reporter[];
   /** Write the final files for `run`; returns the paths written. */
   finish(run: RunResult): Promise<string[]>;
+  /** report.json only, synchronously (a forced exit after a second signal); the path, or undefined without the json reporter. */
+  flushSync(run: RunResult): string | undefined;
 }
 
 export function parseReporterNames(names: readonly string[]): ReporterName[] {
@@ -112,6 +114,11 @@ export function createReporters(names: readonly string[], options: CreateReporte
 
   return {
     reporters,
+    flushSync(run) {
+      if (!chosen.has('json')) return undefined;
+      writeFileAtomicSync(file('json'), renderJson(view(run)));
+      return file('json');
+    },
     async finish(run) {
       const r = view(run);
       const written: string[] = [];

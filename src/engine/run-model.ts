@@ -70,7 +70,7 @@ export interface RunResult extends RunInfo {
 }
 
 export function summarise(tests: readonly CaseResult[]): RunSummary {
-  const byVerdict: Record<Verdict, number> = { pass: 0, fail: 0, inconclusive: 0, notApplicable: 0, error: 0, skipped: 0 };
+  const byVerdict: Record<Verdict, number> = { pass: 0, fail: 0, inconclusive: 0, notApplicable: 0, error: 0, skipped: 0, notRun: 0 };
   for (const t of tests) byVerdict[t.verdict] += 1;
   return { total: tests.length, byVerdict };
 }

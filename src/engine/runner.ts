@@ -68,6 +68,8 @@ export async function runCases(options: RunOptions): Promise<RunResult> {
   for (const [index, tc] of cases.entries()) {
     if (options.signal.aborted) {
       run.interrupted = true;
+      // Issue #12: every selected case is in the report; the ones never started say so.
+      for (const rest of cases.slice(index)) run.tests.push(notRunResult(rest, options.pics, clock));
       break;
     }
     await reporter.onCaseBegin?.({ id: tc.id, title: tc.title, index, total: cases.length });
@@ -78,12 +80,47 @@ export async function runCases(options: RunOptions): Promise<RunResult> {
     await reporter.onCaseEnd?.(result.result, run);
     if (options.signal.aborted) run.interrupted = true;
   }
-  run.partial = false;
+  // An interrupted run is a partial report (README: `partial: true`), whatever finished.
+  run.partial = run.interrupted;
   run.endedAt = isoWall(clock.wallMs());
   run.summary = summarise(run.tests);
   await reporter.onRunEnd?.(run);
   void link;
   return run;
+}
+
+/**
+ * The run as far as it got, for a forced exit (a second Ctrl-C / SIGTERM) that cannot wait for
+ * the case in progress: finished cases as they are, the one in progress inconclusive, the rest
+ * `notRun`; partial and interrupted.
+ */
+export function interruptedSnapshot(info: RunInfo, done: readonly CaseResult[], cases: readonly TestCase[], pics: Pics, clock: Clock): RunResult {
+  const tests = [...done];
+  const rest = cases.slice(done.length).map((tc) => notRunResult(tc, pics, clock));
+  const current = rest[0];
+  if (current && current.applicability.applies) Object.assign(current, { verdict: 'inconclusive', message: 'the run was interrupted (forced exit during this case)' });
+  tests.push(...rest);
+  return { ...info, partial: true, interrupted: true, endedAt: isoWall(clock.wallMs()), tests, summary: summarise(tests) };
+}
+
+function notRunResult(tc: TestCase, pics: Pics, clock: Clock): CaseResult {
+  return {
+    id: tc.id,
+    title: tc.title,
+    block: tc.block,
+    version: tc.version,
+    sut: tc.sut,
+    certification: [...tc.certification],
+    applicability: applicabilityOf(tc, pics),
+    verdict: 'notRun',
+    message: 'not run: the run was interrupted before this case began',
+    startedAt: isoWall(clock.wallMs()),
+    durationMs: 0,
+    steps: [],
+    findings: [],
+    warnings: [],
+    trace: [],
+  };
 }
 
 async function runOne(tc: TestCase, options: RunOptions, carried: string | undefined): Promise<{ result: CaseResult; problem: string | undefined }> {

@@ -4,6 +4,7 @@
  * after every case, so a crash or Ctrl-C leaves a valid report that says `partial: true`.
  */
 import { randomBytes } from 'node:crypto';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import type { Reporter } from '../engine/reporter.js';
 import type { RunResult, RunSummary } from '../engine/run-model.js';
@@ -37,6 +38,22 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     await rename(tmp, file);
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** The same, synchronously: for the last write before a forced exit, when no await will run. */
+export function writeFileAtomicSync(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing to remove
+    }
     throw err;
   }
 }

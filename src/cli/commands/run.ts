@@ -21,8 +21,8 @@ import type { DutLink } from '../../engine/link.js';
 import { ReporterMultiplexer } from '../../engine/reporter.js';
 import { installCsmsDefaults } from '../../engine/roles/csms-defaults.js';
 import { Responders } from '../../engine/responders.js';
-import type { RunResult } from '../../engine/run-model.js';
-import { runCases } from '../../engine/runner.js';
+import type { CaseResult, RunInfo, RunResult } from '../../engine/run-model.js';
+import { interruptedSnapshot, runCases } from '../../engine/runner.js';
 import { registerStateModule, StateRegistry } from '../../engine/states.js';
 import { StationLink } from '../../engine/station-link.js';
 import { isKnownAction } from '../../protocol/actions.js';
@@ -38,6 +38,7 @@ import { parseListen } from '../listen.js';
 import { loadPics } from '../pics-file.js';
 import { loadSchemaDir } from '../schema-dir.js';
 import { createReporters, reporterNames } from '../reporters.js';
+import { handleRunSignals } from '../signals.js';
 
 export interface RunCommandOptions {
   ocpp: OcppVersion;
@@ -171,14 +172,15 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
   const reportDir = path.resolve(io.cwd, options.reportDir);
   await mkdir(reportDir, { recursive: true });
 
-  const abort = new AbortController();
-  const onSigint = (): void => {
-    if (abort.signal.aborted) return;
-    io.err('interrupted: finishing the current case and writing a partial report (Ctrl-C again to force)');
-    abort.abort(new HarnessError('E_ABORTED', 'interrupted'));
-  };
-  process.on('SIGINT', onSigint);
-  deps.signal?.addEventListener('abort', onSigint, { once: true });
+  // ---- issue #12 signals: SIGINT/SIGTERM abort the run; a second one flushes report.json and exits.
+  const progress: { info?: RunInfo; done: CaseResult[]; flush?: (run: RunResult) => unknown } = { done: [] };
+  const stop = handleRunSignals({
+    io,
+    ...(deps.signal ? { external: deps.signal } : {}),
+    onForce: () => progress.info && progress.flush?.(interruptedSnapshot(progress.info, progress.done, selection.selected, pics, systemClock)),
+  });
+  const abort = { signal: stop.signal };
+  // ---- end signals
 
   let server: OcppServer | undefined;
   let link: DutLink;
@@ -226,9 +228,11 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     const secrets = createSecretRedactor([config.basicAuthPassword]);
     wireLog.addRedactor(secrets.frame);
     const output = createReporters(options.reporter, { reportDir, io, scrub: secrets.scrub });
+    progress.flush = (run) => output.flushSync(run);
     const reporter = new ReporterMultiplexer([
       // The DUT's identity (BootNotification) is only known once it connected: keep it current.
       { onCaseEnd: (_result, run) => void (run.dut = link.describeDut()) },
+      { onRunBegin: (info) => void (progress.info = info), onCaseEnd: (result) => void progress.done.push(result) },
       ...output.reporters,
     ]);
     const run = await runCases({
@@ -271,9 +275,9 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     io.out(`report: ${shown.join(', ')}`);
     await link.close();
     deps.onResult?.(run);
-    return exitCodeFor(run);
+    return run.interrupted ? (stop.exitCode ?? ExitCode.interrupted) : exitCodeFor(run);
   } finally {
-    process.off('SIGINT', onSigint);
+    stop.dispose();
     await adapter.close?.();
     await server?.close();
   }
