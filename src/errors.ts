@@ -32,6 +32,8 @@ export const HarnessErrorCodes = {
   E_DUT_ADAPTER: ExitCode.usage,
   E_CERTS: ExitCode.harness,
   E_TRANSPORT: ExitCode.harness,
+  /** A report file could not be written (disk full, folder removed during the run). */
+  E_REPORT_WRITE: ExitCode.harness,
   E_NOT_CONNECTED: ExitCode.harness,
   E_CALL_TIMEOUT: ExitCode.harness,
   E_ABORTED: ExitCode.interrupted,

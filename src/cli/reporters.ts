@@ -102,12 +102,21 @@ export function createReporters(names: readonly string[], options: CreateReporte
   if (chosen.has('junit')) eachCase.push((_result, run) => writeFileAtomic(file('junit'), renderJunit(run)));
   if (chosen.has('traces')) eachCase.push(async (result) => void (await writeTrace(file('traces'), result)));
   if (eachCase.length > 0) {
+    // A failed write after a case is said at once (issue #12: it used to be silent until the end).
+    let reported = false;
     reporters.push({
       onCaseEnd: async (_result, run) => {
         const r = view(run);
         const last = r.tests[r.tests.length - 1];
         if (!last) return;
-        for (const write of eachCase) await write(last, r);
+        for (const write of eachCase) {
+          try {
+            await write(last, r);
+          } catch (err) {
+            if (!reported) options.io.err(`report: writing after ${last.id} failed in ${options.reportDir}: ${messageOf(err)}`);
+            reported = true;
+          }
+        }
       },
     });
   }
@@ -120,22 +129,36 @@ export function createReporters(names: readonly string[], options: CreateReporte
       return file('json');
     },
     async finish(run) {
-      const r = view(run);
-      const written: string[] = [];
-      if (chosen.has('json')) {
-        await writeFileAtomic(file('json'), renderJson(r));
-        written.push(file('json'));
+      try {
+        return await finishAll(run);
+      } catch (err) {
+        throw new HarnessError('E_REPORT_WRITE', `could not write the reports in ${options.reportDir}: ${messageOf(err)}`, { cause: err, hint: 'check that the folder still exists, is writable and the disk is not full' });
       }
-      if (chosen.has('junit')) {
-        await writeFileAtomic(file('junit'), renderJunit(r));
-        written.push(file('junit'));
-      }
-      if (chosen.has('html')) {
-        await writeFileAtomic(file('html'), renderHtml(r));
-        written.push(file('html'));
-      }
-      if (chosen.has('traces')) written.push(...(await writeTraces(file('traces'), r)));
-      return written;
     },
   };
+
+  async function finishAll(run: RunResult): Promise<string[]> {
+    const r = view(run);
+    const written: string[] = [];
+    if (chosen.has('json')) {
+      await writeFileAtomic(file('json'), renderJson(r));
+      written.push(file('json'));
+    }
+    if (chosen.has('junit')) {
+      await writeFileAtomic(file('junit'), renderJunit(r));
+      written.push(file('junit'));
+    }
+    if (chosen.has('html')) {
+      await writeFileAtomic(file('html'), renderHtml(r));
+      written.push(file('html'));
+    }
+    if (chosen.has('traces')) written.push(...(await writeTraces(file('traces'), r)));
+    return written;
+  }
 }
+
+function messageOf(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
+}
+

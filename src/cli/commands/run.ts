@@ -38,6 +38,7 @@ import { parseListen } from '../listen.js';
 import { loadPics } from '../pics-file.js';
 import { loadSchemaDir } from '../schema-dir.js';
 import { createReporters, reporterNames } from '../reporters.js';
+import { preflightRun } from '../preflight.js';
 import { handleRunSignals } from '../signals.js';
 
 export interface RunCommandOptions {
@@ -126,10 +127,14 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
   const securityProfile = intOption(options.securityProfile, '--security-profile', 0, 3) as 0 | 1 | 2 | 3 | undefined;
   const caseTimeoutS = intOption(options.caseTimeout, '--case-timeout', 1, 86_400);
   const toleranceMs = intOption(options.tolerance, '--tolerance', 0, 600_000);
+  // ---- issue #12 preflight: URLs, ports, files, TLS flags, reporters, report folder; before any socket.
+  const checked = await preflightRun(options, io.cwd);
+  const csmsUrl = checked.csms?.url;
+  // ---- end preflight
   const config: ConfiguredValues = await loadConfig(options.config, {
-    ...(options.stationId ? { stationId: options.stationId } : {}),
+    ...(checked.stationId ?? options.stationId ? { stationId: checked.stationId ?? options.stationId } : {}),
     ...(securityProfile === undefined ? {} : { securityProfile }),
-    ...(options.password ? { basicAuthPassword: options.password } : {}),
+    ...(checked.password ?? options.password ? { basicAuthPassword: checked.password ?? options.password } : {}),
     ...(caseTimeoutS === undefined ? {} : { caseTimeoutMs: caseTimeoutS * 1000 }),
     ...(toleranceMs === undefined ? {} : { toleranceMs }),
     ...deps.configOverrides,
@@ -207,7 +212,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
       link = new CsmsLink({ server, version, stationId: config.stationId, journal, responders, clock, callTimeoutMs: config.messageTimeoutMs, ...(schemas ? { schemas } : {}) });
     } else {
       link = new StationLink({
-        csmsUrl: options.csmsUrl ?? '',
+        csmsUrl: csmsUrl ?? '',
         stationId: config.stationId,
         version,
         journal,
@@ -219,7 +224,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
         ...(config.basicAuthPassword ? { basicAuth: { username: config.stationId, password: config.basicAuthPassword } } : {}),
         ...(options.ca || options.cert ? { tls: { ...(options.ca ? { ca: options.ca } : {}), ...(options.cert ? { cert: options.cert } : {}), ...(options.key ? { key: options.key } : {}) } } : {}),
       });
-      io.out(`harness (station ${config.stationId}, OCPP ${version}) will dial ${options.csmsUrl ?? ''}`);
+      io.out(`harness (station ${config.stationId}, OCPP ${version}) will dial ${csmsUrl ?? ''}`);
     }
 
     // Secrets: frames are masked as the wire log records them (no frame has crossed yet: the
