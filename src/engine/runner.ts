@@ -11,6 +11,7 @@ import type { StepRecord, TestContext } from './context-types.js';
 import type { ConfiguredValues } from './configured-values.js';
 import type { TestCase } from './define.js';
 import type { DutAdapter } from './dut-adapter.js';
+import type { JournalEntry } from './journal.js';
 import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
@@ -101,6 +102,15 @@ export function interruptedSnapshot(info: RunInfo, done: readonly CaseResult[], 
   if (current && current.applicability.applies) Object.assign(current, { verdict: 'inconclusive', message: 'the run was interrupted (forced exit during this case)' });
   tests.push(...rest);
   return { ...info, partial: true, interrupted: true, endedAt: isoWall(clock.wallMs()), tests, summary: summarise(tests) };
+}
+
+/** "at +1.234 s (code 1006)" when the last connection event of the case is a close with no reconnect after it. */
+function lostConnection(entries: readonly JournalEntry[], startedMono: number): string | undefined {
+  let last: JournalEntry | undefined;
+  for (const e of entries) if (e.kind === 'connected' || e.kind === 'disconnected') last = e;
+  if (last?.kind !== 'disconnected') return undefined;
+  const reason = last.reason ? `, ${last.reason}` : '';
+  return `at +${((last.monoMs - startedMono) / 1000).toFixed(3)} s into the case (WebSocket close code ${last.code}${reason})`;
 }
 
 function notRunResult(tc: TestCase, pics: Pics, clock: Clock): CaseResult {
@@ -222,6 +232,12 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     const first = errors[0];
     verdict = worst(verdict, 'fail');
     message = `${errors.length} invalid message${errors.length > 1 ? 's' : ''} from the DUT; first: [${first?.layer}] ${first?.action ?? ''} ${first?.message ?? ''}`.replace(/\s+/g, ' ');
+  }
+
+  // DESIGN.md "a verdict names its cause": a DUT that vanished mid-case is why nothing came.
+  const lost = lostConnection(link.journal.entries(ctx.startIndex), started);
+  if (lost && verdict !== 'pass' && verdict !== 'notApplicable' && !(message ?? '').includes('connection')) {
+    message = `${message ?? verdict}; the DUT's connection was lost ${lost}`;
   }
 
   let problem: string | undefined;
