@@ -38,7 +38,10 @@ export interface TraceFrame {
   wallTime: string;
   /** Milliseconds since the case started, monotonic. */
   relMs: number;
+  /** The frame text; only its head when `stored` is set. */
   text: string;
+  /** A frame above maxStoredFrameBytes (issue #12): full text in wire.jsonl under the same seq. */
+  stored?: { length: number; bytes: number; sha256: string; headLength: number };
 }
 
 export interface RunInfo {

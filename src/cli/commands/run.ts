@@ -4,7 +4,7 @@
  * funnel: 0 all applicable cases passed, 1 any failed or inconclusive, 2 usage/config, 3 harness,
  * 130 interrupted.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { isoWall, systemClock } from '../../clock.js';
@@ -31,6 +31,7 @@ import { subprotocolOf, type OcppVersion, type Role } from '../../protocol/versi
 import { createAdapter } from '../../dut/parse-spec.js';
 import { basicAuthVerifier, OcppServer } from '../../transport/server.js';
 import { WireLog } from '../../transport/wire-log.js';
+import { openWireLogFile } from '../../transport/wire-log-file.js';
 import { loadConfig, type ConfigOverrides } from '../config-file.js';
 import type { CliIo } from '../io.js';
 import { setExitCode, toolVersion } from '../main.js';
@@ -171,8 +172,10 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
 
   const adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}) });
   const clock = systemClock;
-  const wireLog = new WireLog({ clock });
-  const journal = new Journal(clock);
+  // Issue #12 bounded memory: oversized frames kept as head + hash; every frame streamed whole to wire.jsonl.
+  const wireFile = openWireLogFile(path.join(path.resolve(io.cwd, options.reportDir), 'wire.jsonl'));
+  const wireLog = new WireLog({ clock, maxStoredFrameBytes: config.maxStoredFrameBytes, sink: wireFile });
+  const journal = new Journal(clock, { maxPayloadBytes: config.maxStoredFrameBytes });
   const responders = new Responders((action) => isKnownAction(version, action));
   const reportDir = path.resolve(io.cwd, options.reportDir);
   await mkdir(reportDir, { recursive: true });
@@ -255,7 +258,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
         lastSeq: () => wireLog.lastSeq,
         since: (afterSeq) =>
           wireLog.since(afterSeq).flatMap((e) =>
-            e.kind === 'frame' ? [{ seq: e.seq, connectionId: e.connectionId, direction: e.direction, wallTime: e.wallTime, monoMs: e.monoMs, text: e.text }] : [],
+            e.kind === 'frame' ? [{ seq: e.seq, connectionId: e.connectionId, direction: e.direction, wallTime: e.wallTime, monoMs: e.monoMs, text: e.text, ...(e.stored ? { stored: e.stored } : {}) }] : [],
           ),
       },
       info: {
@@ -273,7 +276,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     });
     run.dut = link.describeDut();
     const written = await output.finish(run);
-    await writeFile(path.join(reportDir, 'wire.jsonl'), wireLog.toJsonLines());
+    wireFile.close();
     for (const f of reporter.failures) io.err(`reporter ${f.reporter} failed in ${f.hook}: ${f.error}`);
     const shown = written.filter((f) => !f.includes(`${path.sep}traces${path.sep}`)).map((f) => path.relative(io.cwd, f) || f);
     if (written.length > shown.length) shown.push(`${path.relative(io.cwd, path.join(reportDir, 'traces')) || 'traces'}/ (${written.length - shown.length} files)`);
@@ -282,6 +285,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo, deps: Ru
     deps.onResult?.(run);
     return run.interrupted ? (stop.exitCode ?? ExitCode.interrupted) : exitCodeFor(run);
   } finally {
+    wireFile.close();
     stop.dispose();
     await adapter.close?.();
     await server?.close();
