@@ -185,7 +185,7 @@ export class WireLog {
       const text = this.applyRedactors(input.text, input.direction === 'in' ? 'in' : 'out');
       body = { ...input, text };
     }
-    const full = { ...body, seq: this.nextSeq++, monoMs, wallMs, wallTime: isoWall(wallMs) } as WireEntry;
+    const full = { ...body, seq: this.nextSeq++, monoMs, wallMs, wallTime: isoWall(wallMs) };
     if (this.sink !== undefined) {
       try {
         this.sink.write(`${JSON.stringify(full)}\n`);
