@@ -10,7 +10,7 @@ import type { Reporter } from '../engine/reporter.js';
 import type { CaseResult, RunResult } from '../engine/run-model.js';
 import { consoleReporter } from '../reporters/console.js';
 import { renderHtml } from '../reporters/html.js';
-import { renderJson, writeFileAtomic, writeFileAtomicSync } from '../reporters/json.js';
+import { writeFileAtomic, writeJsonReport, writeJsonReportSync } from '../reporters/json.js';
 import { renderJunit } from '../reporters/junit.js';
 import { writeTrace, writeTraces } from '../reporters/traces.js';
 import type { CliIo } from './io.js';
@@ -98,7 +98,7 @@ export function createReporters(names: readonly string[], options: CreateReporte
   }
   // During the run: the cheap formats after every case; report.html only in finish().
   const eachCase: Array<(result: CaseResult, run: RunResult) => Promise<void>> = [];
-  if (chosen.has('json')) eachCase.push((_result, run) => writeFileAtomic(file('json'), renderJson(run)));
+  if (chosen.has('json')) eachCase.push((_result, run) => writeJsonReport(file('json'), run));
   if (chosen.has('junit')) eachCase.push((_result, run) => writeFileAtomic(file('junit'), renderJunit(run)));
   if (chosen.has('traces')) eachCase.push(async (result) => void (await writeTrace(file('traces'), result)));
   if (eachCase.length > 0) {
@@ -125,7 +125,7 @@ export function createReporters(names: readonly string[], options: CreateReporte
     reporters,
     flushSync(run) {
       if (!chosen.has('json')) return undefined;
-      writeFileAtomicSync(file('json'), renderJson(view(run)));
+      writeJsonReportSync(file('json'), view(run));
       return file('json');
     },
     async finish(run) {
@@ -141,7 +141,7 @@ export function createReporters(names: readonly string[], options: CreateReporte
     const r = view(run);
     const written: string[] = [];
     if (chosen.has('json')) {
-      await writeFileAtomic(file('json'), renderJson(r));
+      await writeJsonReport(file('json'), r);
       written.push(file('json'));
     }
     if (chosen.has('junit')) {

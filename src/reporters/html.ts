@@ -98,7 +98,8 @@ function caseView(t: CaseResult, run: RunResult) {
       seq: f.seq,
       time: relTime(f.relMs),
       dir: f.direction === 'in' ? 'DUT → harness' : 'harness → DUT',
-      text: f.text,
+      // Issue #12: an oversized frame is only its head here; say where the rest is.
+      text: f.stored ? `${f.text}… [first ${f.stored.headLength} of ${f.stored.length} characters (${f.stored.bytes} bytes); the whole frame is in wire.jsonl, seq ${f.seq}, sha256 ${f.stored.sha256}]` : f.text,
     })),
   };
 }
