@@ -14,8 +14,10 @@ export const ExitCode = {
   usage: 2,
   /** The harness itself failed. */
   harness: 3,
-  /** Interrupted (SIGINT). */
+  /** Interrupted (SIGINT): 128 + 2. */
   interrupted: 130,
+  /** Terminated (SIGTERM: CI cancel, container stop): 128 + 15. */
+  terminated: 143,
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -30,6 +32,8 @@ export const HarnessErrorCodes = {
   E_DUT_ADAPTER: ExitCode.usage,
   E_CERTS: ExitCode.harness,
   E_TRANSPORT: ExitCode.harness,
+  /** A report file could not be written (disk full, folder removed during the run). */
+  E_REPORT_WRITE: ExitCode.harness,
   E_NOT_CONNECTED: ExitCode.harness,
   E_CALL_TIMEOUT: ExitCode.harness,
   E_ABORTED: ExitCode.interrupted,

@@ -112,17 +112,30 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; wh
 
 /** yaml's message without its source excerpt (which may show a secret). */
 function parseYamlText(text: string): { ok: true; value: unknown } | { ok: false; where: string; what: string } {
+  let value: unknown;
   try {
-    return { ok: true, value: parseYaml(text) as unknown };
+    // Issue #12: aliases are how YAML floods (billion laughs) — capped by `maxAliasCount`.
+    value = parseYaml(text, { maxAliasCount: yamlMaxAliasCount }) as unknown;
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const pos = error.linePos?.[0];
       const what = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
       return { ok: false, where: pos ? `line ${pos.line}, column ${pos.col}` : 'an unknown line', what };
     }
-    throw error;
+    // yaml throws a ReferenceError for an alias flood.
+    return { ok: false, where: 'its aliases', what: `${error instanceof Error ? error.message : String(error)} (aliases (*name) may expand to at most ${yamlMaxAliasCount} nodes)` };
   }
+  try {
+    // An alias inside its own anchor (`a: &a [*a]`) builds a cycle no report can be written from.
+    JSON.stringify(value);
+  } catch {
+    return { ok: false, where: 'its aliases', what: 'an alias refers to the node that contains it (a cycle), or the data nests too deep' };
+  }
+  return { ok: true, value };
 }
+
+/** How many alias expansions a YAML file may make: plenty for hand-written files, far below a flood. */
+const yamlMaxAliasCount = 100;
 
 /**
  * Read and parse a JSON or YAML file (by extension .json / .yaml / .yml; otherwise JSON, then
@@ -354,7 +367,10 @@ export function describeSchemaErrors(root: SchemaNode, errors: readonly ErrorObj
         break;
       }
       case 'type':
-        problem = { message: `field "${field}" must be ${typeInWords((error.params as { type: unknown }).type)}${got}`, hint: hintFor(root, segments, `change ${field}`) };
+        // The whole document has the wrong type (`[]` for a report): there is no field to name.
+        problem = segments.length === 0
+          ? { message: `the file must hold ${typeInWords((error.params as { type: unknown }).type)}${got}`, hint: root.description ? `it should be ${firstSentence(root.description)}` : 'check that this is the right file' }
+          : { message: `field "${field}" must be ${typeInWords((error.params as { type: unknown }).type)}${got}`, hint: hintFor(root, segments, `change ${field}`) };
         break;
       case 'enum': {
         const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;

@@ -10,7 +10,7 @@ import type { Reporter } from '../engine/reporter.js';
 import type { CaseResult, RunResult } from '../engine/run-model.js';
 import { consoleReporter } from '../reporters/console.js';
 import { renderHtml } from '../reporters/html.js';
-import { renderJson, writeFileAtomic } from '../reporters/json.js';
+import { writeFileAtomic, writeJsonReport, writeJsonReportSync } from '../reporters/json.js';
 import { renderJunit } from '../reporters/junit.js';
 import { writeTrace, writeTraces } from '../reporters/traces.js';
 import type { CliIo } from './io.js';
@@ -36,6 +36,8 @@ export interface CreatedReporters {
   reporters: Reporter[];
   /** Write the final files for `run`; returns the paths written. */
   finish(run: RunResult): Promise<string[]>;
+  /** report.json only, synchronously (a forced exit after a second signal); the path, or undefined without the json reporter. */
+  flushSync(run: RunResult): string | undefined;
 }
 
 export function parseReporterNames(names: readonly string[]): ReporterName[] {
@@ -96,39 +98,67 @@ export function createReporters(names: readonly string[], options: CreateReporte
   }
   // During the run: the cheap formats after every case; report.html only in finish().
   const eachCase: Array<(result: CaseResult, run: RunResult) => Promise<void>> = [];
-  if (chosen.has('json')) eachCase.push((_result, run) => writeFileAtomic(file('json'), renderJson(run)));
+  if (chosen.has('json')) eachCase.push((_result, run) => writeJsonReport(file('json'), run));
   if (chosen.has('junit')) eachCase.push((_result, run) => writeFileAtomic(file('junit'), renderJunit(run)));
   if (chosen.has('traces')) eachCase.push(async (result) => void (await writeTrace(file('traces'), result)));
   if (eachCase.length > 0) {
+    // A failed write after a case is said at once (issue #12: it used to be silent until the end).
+    let reported = false;
     reporters.push({
       onCaseEnd: async (_result, run) => {
         const r = view(run);
         const last = r.tests[r.tests.length - 1];
         if (!last) return;
-        for (const write of eachCase) await write(last, r);
+        for (const write of eachCase) {
+          try {
+            await write(last, r);
+          } catch (err) {
+            if (!reported) options.io.err(`report: writing after ${last.id} failed in ${options.reportDir}: ${messageOf(err)}`);
+            reported = true;
+          }
+        }
       },
     });
   }
 
   return {
     reporters,
+    flushSync(run) {
+      if (!chosen.has('json')) return undefined;
+      writeJsonReportSync(file('json'), view(run));
+      return file('json');
+    },
     async finish(run) {
-      const r = view(run);
-      const written: string[] = [];
-      if (chosen.has('json')) {
-        await writeFileAtomic(file('json'), renderJson(r));
-        written.push(file('json'));
+      try {
+        return await finishAll(run);
+      } catch (err) {
+        throw new HarnessError('E_REPORT_WRITE', `could not write the reports in ${options.reportDir}: ${messageOf(err)}`, { cause: err, hint: 'check that the folder still exists, is writable and the disk is not full' });
       }
-      if (chosen.has('junit')) {
-        await writeFileAtomic(file('junit'), renderJunit(r));
-        written.push(file('junit'));
-      }
-      if (chosen.has('html')) {
-        await writeFileAtomic(file('html'), renderHtml(r));
-        written.push(file('html'));
-      }
-      if (chosen.has('traces')) written.push(...(await writeTraces(file('traces'), r)));
-      return written;
     },
   };
+
+  async function finishAll(run: RunResult): Promise<string[]> {
+    const r = view(run);
+    const written: string[] = [];
+    if (chosen.has('json')) {
+      await writeJsonReport(file('json'), r);
+      written.push(file('json'));
+    }
+    if (chosen.has('junit')) {
+      await writeFileAtomic(file('junit'), renderJunit(r));
+      written.push(file('junit'));
+    }
+    if (chosen.has('html')) {
+      await writeFileAtomic(file('html'), renderHtml(r));
+      written.push(file('html'));
+    }
+    if (chosen.has('traces')) written.push(...(await writeTraces(file('traces'), r)));
+    return written;
+  }
 }
+
+function messageOf(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
+}
+

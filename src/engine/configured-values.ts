@@ -39,6 +39,11 @@ export interface ConfiguredValues {
   /** Per-case timeout. */
   caseTimeoutMs: number;
   securityProfile: 0 | 1 | 2 | 3;
+  /**
+   * Frames larger than this many bytes are kept in memory and in the reports as a head, a sha256
+   * and the length; the full text goes only to wire.jsonl (issue #12: bounded memory).
+   */
+  maxStoredFrameBytes: number;
   /** Basic auth password (profiles 1 and 2). Secret. */
   basicAuthPassword?: string;
   /** Vendor-specific values a case may need (e.g. DataTransfer vendorId). */
@@ -67,6 +72,7 @@ export const defaultConfiguredValues: ConfiguredValues = {
   toleranceMs: timeToleranceMs,
   caseTimeoutMs: 300_000,
   securityProfile: 0,
+  maxStoredFrameBytes: 65_536,
   vendorId: 'org.ocpp-conform',
   extra: {},
 };

@@ -7,6 +7,7 @@
 import type { Clock } from '../clock.js';
 import type { Finding } from '../protocol/findings.js';
 import type { JsonObject } from '../protocol/frames.js';
+import { walkJson } from '../protocol/walk.js';
 import type { OcppEndpoint, SessionEvent } from '../session/endpoint.js';
 
 export type JournalEntry =
@@ -53,8 +54,12 @@ export type NewJournalEntry = Distribute<JournalEntry>;
 export class Journal {
   private readonly list: JournalEntry[] = [];
   private readonly waiters = new Set<() => void>();
+  /** Payloads above this estimated size are kept compacted (see `compactPayload`). */
+  readonly maxPayloadBytes: number;
 
-  constructor(readonly clock: Clock) {}
+  constructor(readonly clock: Clock, options: { maxPayloadBytes?: number } = {}) {
+    this.maxPayloadBytes = options.maxPayloadBytes ?? defaultMaxPayloadBytes;
+  }
 
   get length(): number {
     return this.list.length;
@@ -69,7 +74,14 @@ export class Journal {
   }
 
   add(entry: NewJournalEntry): JournalEntry {
-    const full: JournalEntry = { ...entry, index: this.list.length };
+    const kept =
+      'payload' in entry
+        ? { ...entry, payload: compactPayload(entry.payload, this.maxPayloadBytes) }
+        : entry.kind === 'finding' && entry.finding.message.length > keptStringChars * 4
+          ? // A finding may quote a peer's value ("got …"): a hostile 9 MB value must not live on in it.
+            { ...entry, finding: { ...entry.finding, message: `${detachedHead(entry.finding.message, keptStringChars * 4)}…[cut]` } }
+          : entry;
+    const full: JournalEntry = { ...kept, index: this.list.length };
     this.list.push(full);
     for (const wake of [...this.waiters]) wake();
     return full;
@@ -117,6 +129,64 @@ export class Journal {
       const timer = setTimeout(() => finish(scan()), Math.max(0, options.deadlineMono - this.clock.monoMs()));
     });
   }
+}
+
+/** Same default as the wire log's maxStoredFrameBytes: the journal never holds more of a frame than the report does. */
+export const defaultMaxPayloadBytes = 64 * 1024;
+/** Characters of an oversized string kept in a compacted payload. */
+const keptStringChars = 1024;
+/** Items of an oversized array kept in a compacted payload. */
+const keptArrayItems = 256;
+
+/**
+ * Issue #12 bounded memory: the journal lives for the whole run, and expectations match on its
+ * parsed payloads, so a DUT sending 100 frames of 9 MB must not leave 100 parsed copies behind.
+ * A payload whose estimated size passes `maxBytes` is kept with long strings cut to their head
+ * (marked with the original length) and long arrays cut to their first items (plus one marker
+ * string). The checks (schema, format) ran on the full payload before it got here, and the full
+ * frame is in wire.jsonl; only matching on the cut parts of such a frame can differ.
+ */
+export function compactPayload(payload: JsonObject, maxBytes: number): JsonObject {
+  if (estimatedSizeWithin(payload, maxBytes)) return payload;
+  return cutCopy(payload);
+}
+
+/** True when the payload's JSON is certainly no larger than `maxBytes` (estimate: strings, keys, one byte per scalar). */
+function estimatedSizeWithin(payload: unknown, maxBytes: number): boolean {
+  let size = 0;
+  const { complete } = walkJson(payload, ({ value, key }) => {
+    size += (typeof key === 'string' ? key.length + 3 : 1) + (typeof value === 'string' ? value.length + 2 : typeof value === 'object' ? 2 : 8);
+    return size > maxBytes ? 'skip' : undefined;
+  });
+  return complete && size <= maxBytes;
+}
+
+/** A copy with long strings and arrays cut, built iteratively (payloads may nest deep). */
+function cutCopy(payload: JsonObject): JsonObject {
+  const cut = (value: unknown): unknown => {
+    if (typeof value === 'string' && value.length > keptStringChars) return `${detachedHead(value, keptStringChars)}…[${value.length} characters; not kept: frame above maxStoredFrameBytes]`;
+    if (Array.isArray(value)) {
+      const items = value.slice(0, keptArrayItems);
+      if (value.length > keptArrayItems) items.push(`…[${value.length - keptArrayItems} more items; not kept: frame above maxStoredFrameBytes]`);
+      return items;
+    }
+    if (value !== null && typeof value === 'object') return { ...(value as Record<string, unknown>) };
+    return value;
+  };
+  const root = cut(payload) as JsonObject;
+  walkJson(root, ({ value, parent, key }) => {
+    if (parent === undefined || key === undefined) return undefined;
+    const replaced = cut(value);
+    if (Array.isArray(parent)) parent[key as number] = replaced;
+    else parent[key as string] = replaced;
+    return undefined;
+  });
+  return root;
+}
+
+/** The first `n` characters as a string of their own: V8's slice() may keep the whole 9 MB parent alive. */
+function detachedHead(text: string, n: number): string {
+  return Buffer.from(text.slice(0, n), 'utf8').toString('utf8');
 }
 
 function toEntry(event: SessionEvent, connectionId: string, monoMs: number): NewJournalEntry | undefined {

@@ -41,7 +41,10 @@ export interface TraceFrame {
   wallTime: string;
   /** Milliseconds since the case started, monotonic. */
   relMs: number;
+  /** The frame text; only its head when `stored` is set. */
   text: string;
+  /** A frame above maxStoredFrameBytes (issue #12): full text in wire.jsonl under the same seq. */
+  stored?: { length: number; bytes: number; sha256: string; headLength: number };
 }
 
 export interface RunInfo {
@@ -73,7 +76,7 @@ export interface RunResult extends RunInfo {
 }
 
 export function summarise(tests: readonly CaseResult[]): RunSummary {
-  const byVerdict: Record<Verdict, number> = { pass: 0, fail: 0, inconclusive: 0, notApplicable: 0, error: 0, skipped: 0 };
+  const byVerdict: Record<Verdict, number> = { pass: 0, fail: 0, inconclusive: 0, notApplicable: 0, error: 0, skipped: 0, notRun: 0 };
   for (const t of tests) byVerdict[t.verdict] += 1;
   return { total: tests.length, byVerdict };
 }

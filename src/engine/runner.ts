@@ -11,6 +11,7 @@ import type { StepRecord, TestContext } from './context-types.js';
 import type { ConfiguredValues } from './configured-values.js';
 import type { TestCase } from './define.js';
 import type { DutAdapter } from './dut-adapter.js';
+import type { JournalEntry } from './journal.js';
 import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
@@ -68,6 +69,8 @@ export async function runCases(options: RunOptions): Promise<RunResult> {
   for (const [index, tc] of cases.entries()) {
     if (options.signal.aborted) {
       run.interrupted = true;
+      // Issue #12: every selected case is in the report; the ones never started say so.
+      for (const rest of cases.slice(index)) run.tests.push(notRunResult(rest, options.pics, clock));
       break;
     }
     await reporter.onCaseBegin?.({ id: tc.id, title: tc.title, index, total: cases.length });
@@ -78,12 +81,56 @@ export async function runCases(options: RunOptions): Promise<RunResult> {
     await reporter.onCaseEnd?.(result.result, run);
     if (options.signal.aborted) run.interrupted = true;
   }
-  run.partial = false;
+  // An interrupted run is a partial report (README: `partial: true`), whatever finished.
+  run.partial = run.interrupted;
   run.endedAt = isoWall(clock.wallMs());
   run.summary = summarise(run.tests);
   await reporter.onRunEnd?.(run);
   void link;
   return run;
+}
+
+/**
+ * The run as far as it got, for a forced exit (a second Ctrl-C / SIGTERM) that cannot wait for
+ * the case in progress: finished cases as they are, the one in progress inconclusive, the rest
+ * `notRun`; partial and interrupted.
+ */
+export function interruptedSnapshot(info: RunInfo, done: readonly CaseResult[], cases: readonly TestCase[], pics: Pics, clock: Clock): RunResult {
+  const tests = [...done];
+  const rest = cases.slice(done.length).map((tc) => notRunResult(tc, pics, clock));
+  const current = rest[0];
+  if (current && current.applicability.applies) Object.assign(current, { verdict: 'inconclusive', message: 'the run was interrupted (forced exit during this case)' });
+  tests.push(...rest);
+  return { ...info, partial: true, interrupted: true, endedAt: isoWall(clock.wallMs()), tests, summary: summarise(tests) };
+}
+
+/** "at +1.234 s (code 1006)" when the last connection event of the case is a close with no reconnect after it. */
+function lostConnection(entries: readonly JournalEntry[], startedMono: number): string | undefined {
+  let last: JournalEntry | undefined;
+  for (const e of entries) if (e.kind === 'connected' || e.kind === 'disconnected') last = e;
+  if (last?.kind !== 'disconnected') return undefined;
+  const reason = last.reason ? `, ${last.reason}` : '';
+  return `at +${((last.monoMs - startedMono) / 1000).toFixed(3)} s into the case (WebSocket close code ${last.code}${reason})`;
+}
+
+function notRunResult(tc: TestCase, pics: Pics, clock: Clock): CaseResult {
+  return {
+    id: tc.id,
+    title: tc.title,
+    block: tc.block,
+    version: tc.version,
+    sut: tc.sut,
+    certification: [...tc.certification],
+    applicability: applicabilityOf(tc, pics),
+    verdict: 'notRun',
+    message: 'not run: the run was interrupted before this case began',
+    startedAt: isoWall(clock.wallMs()),
+    durationMs: 0,
+    steps: [],
+    findings: [],
+    warnings: [],
+    trace: [],
+  };
 }
 
 async function runOne(tc: TestCase, options: RunOptions, carried: string | undefined): Promise<{ result: CaseResult; problem: string | undefined }> {
@@ -187,6 +234,12 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     const first = errors[0];
     verdict = worst(verdict, 'fail');
     message = `${errors.length} invalid message${errors.length > 1 ? 's' : ''} from the DUT; first: [${first?.layer}] ${first?.action ?? ''} ${first?.message ?? ''}`.replace(/\s+/g, ' ');
+  }
+
+  // DESIGN.md "a verdict names its cause": a DUT that vanished mid-case is why nothing came.
+  const lost = lostConnection(link.journal.entries(ctx.startIndex), started);
+  if (lost && verdict !== 'pass' && verdict !== 'notApplicable' && !(message ?? '').includes('connection')) {
+    message = `${message ?? verdict}; the DUT's connection was lost ${lost}`;
   }
 
   let problem: string | undefined;

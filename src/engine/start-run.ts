@@ -17,7 +17,7 @@ import type { SchemaSet } from '../protocol/schemas.js';
 import { subprotocolOf, type OcppVersion, type Role } from '../protocol/versions.js';
 import { basicAuthVerifier, OcppServer } from '../transport/server.js';
 import type { ClientTlsOptions, ServerTlsOptions } from '../transport/tls-options.js';
-import { WireLog, type WireEntry } from '../transport/wire-log.js';
+import { WireLog, type WireEntry, type WireLogSink } from '../transport/wire-log.js';
 import { redactConfig, type ConfiguredValues } from './configured-values.js';
 import type { StepRecord, TestContext } from './context-types.js';
 import { CsmsLink } from './csms-link.js';
@@ -57,6 +57,8 @@ export interface StartRunOptions {
   schemas?: SchemaSet;
   /** Secret masking for frames and the run model (default: one knowing the Basic auth password). */
   secrets?: SecretRedactor;
+  /** Where every wire entry streams whole as it is recorded (wire.jsonl): memory keeps big frames only as a head. */
+  wireLogSink?: WireLogSink;
   /** What the run model records about the tool and the selection. */
   tool: RunInfo['tool'];
   selection?: RunInfo['selection'];
@@ -117,7 +119,8 @@ class Handle extends EventEmitter implements RunHandle {
 export function startRun(options: StartRunOptions): RunHandle {
   const clock = options.clock ?? systemClock;
   const secrets = options.secrets ?? createSecretRedactor([options.config.basicAuthPassword]);
-  const wireLog = new WireLog({ clock });
+  // Issue #12 bounded memory: frames over maxStoredFrameBytes stay in memory as head + hash.
+  const wireLog = new WireLog({ clock, maxStoredFrameBytes: options.config.maxStoredFrameBytes, ...(options.wireLogSink ? { sink: options.wireLogSink } : {}) });
   // Frames are masked as the wire log records them: no frame has crossed yet.
   wireLog.addRedactor(secrets.frame);
   const handle = new Handle(wireLog, secrets.scrub);
@@ -155,7 +158,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
   const stopConnections = wireLog.onEntry((entry) => {
     if (entry.kind === 'open' || entry.kind === 'close' || entry.kind === 'rejected') emit('connection', entry);
   });
-  const journal = new Journal(clock);
+  const journal = new Journal(clock, { maxPayloadBytes: config.maxStoredFrameBytes });
   const responders = new Responders((action) => isKnownAction(version, action));
   let server: OcppServer | undefined;
   let link: DutLink | undefined;
@@ -223,7 +226,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
         lastSeq: () => wireLog.lastSeq,
         since: (afterSeq) =>
           wireLog.since(afterSeq).flatMap((e) =>
-            e.kind === 'frame' ? [{ seq: e.seq, connectionId: e.connectionId, direction: e.direction, wallTime: e.wallTime, monoMs: e.monoMs, text: e.text }] : [],
+            e.kind === 'frame' ? [{ seq: e.seq, connectionId: e.connectionId, direction: e.direction, wallTime: e.wallTime, monoMs: e.monoMs, text: e.text, ...(e.stored ? { stored: e.stored } : {}) }] : [],
           ),
       },
       info: {

@@ -15,6 +15,8 @@
  * Masking keeps the frame valid JSON; unchanged frames are returned byte for byte.
  */
 
+import { textDepthExceeds, walkJson, type JsonContainer } from './walk.js';
+
 export const redactedMark = '[redacted]';
 
 const pemPrivateKey = /-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\s\S]*?(?:-----END \1PRIVATE KEY-----|$)/g;
@@ -54,13 +56,21 @@ class Masker {
     return out;
   }
 
-  walk(value: unknown): unknown {
-    if (typeof value === 'string') return this.string(value);
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = this.walk(value[i]);
-      return value;
-    }
-    if (!isObject(value)) return value;
+  /** Masks in place, iteratively (protocol/walk.ts); false when the frame nests too deep to inspect whole. */
+  walk(root: unknown): boolean {
+    const { complete } = walkJson(root, ({ value, parent, key }) => {
+      if (typeof value === 'string') {
+        if (parent !== undefined && key !== undefined) setChild(parent, key, this.string(value));
+        return undefined;
+      }
+      if (!isObject(value)) return undefined;
+      this.object(value);
+      return undefined;
+    });
+    return complete;
+  }
+
+  private object(value: Record<string, unknown>): void {
     // 1.6 configuration key/value pair (ChangeConfiguration.req, GetConfiguration.conf).
     if (sameName(value['key'], 'AuthorizationKey')) this.mask(value, 'value');
     // 2.0.1/2.1 device model variable SecurityCtrlr.BasicAuthPassword.
@@ -71,18 +81,22 @@ class Masker {
     }
     // SetNetworkProfile VPNType: its shared secret is called `key`.
     if (typeof value['server'] === 'string' && typeof value['user'] === 'string' && 'key' in value) this.mask(value, 'key');
-    for (const [k, v] of Object.entries(value)) {
-      if (secretKeys.has(k.toLowerCase())) this.mask(value, k);
-      else value[k] = this.walk(v);
-    }
-    return value;
+    for (const k of Object.keys(value)) if (secretKeys.has(k.toLowerCase())) this.mask(value, k);
   }
+}
+
+function setChild(parent: JsonContainer, key: string | number, value: unknown): void {
+  if (Array.isArray(parent)) parent[key as number] = value;
+  else parent[key as string] = value;
 }
 
 /** Mask the secrets of one frame. `secrets` lists the original values masked (for scrubbing elsewhere). */
 export function redactFrameText(text: string): { text: string; secrets: string[] } {
   // Cheap pre-check: most frames carry none of the names we look for.
   if (!/AuthorizationKey|BasicAuthPassword|assword|PRIVATE KEY|"key"/i.test(text)) return { text, secrets: [] };
+  // Nested deeper than we inspect: JSON.parse copes, but re-serialising may not (V8's
+  // JSON.stringify recurses): never build a tree we cannot write back.
+  if (textDepthExceeds(text)) return redactUnparsed(text);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -90,8 +104,9 @@ export function redactFrameText(text: string): { text: string; secrets: string[]
     return redactUnparsed(text);
   }
   const masker = new Masker();
-  const result = masker.walk(parsed);
-  return masker.changed ? { text: JSON.stringify(result), secrets: masker.secrets } : { text, secrets: [] };
+  // Too deep to inspect whole (and to re-serialise safely): mask what the text itself shows.
+  if (!masker.walk(parsed)) return redactUnparsed(text);
+  return masker.changed ? { text: JSON.stringify(parsed), secrets: masker.secrets } : { text, secrets: [] };
 }
 
 /** Not JSON (a corrupt or truncated frame): mask what can be recognised in the text itself. */
@@ -102,6 +117,11 @@ function redactUnparsed(text: string): { text: string; secrets: string[] } {
     return `-----BEGIN ${kind}PRIVATE KEY-----${redactedMark}-----END ${kind}PRIVATE KEY-----`;
   });
   out = out.replace(/("(?:basicAuthPassword|password|apnPassword)"\s*:\s*)"((?:[^"\\]|\\.)*)"/gi, (_m, head: string, value: string) => {
+    secrets.push(value);
+    return `${head}"${redactedMark}"`;
+  });
+  // A 1.6 AuthorizationKey pair written key-first, as every implementation we know writes it.
+  out = out.replace(/("key"\s*:\s*"AuthorizationKey"\s*,\s*(?:"readonly"\s*:\s*(?:true|false)\s*,\s*)?"value"\s*:\s*)"((?:[^"\\]|\\.)*)"/gi, (_m, head: string, value: string) => {
     secrets.push(value);
     return `${head}"${redactedMark}"`;
   });
@@ -150,20 +170,27 @@ export function createSecretRedactor(initial: Iterable<string | undefined> = [])
 /** Known secrets inside a frame's string values only, so the frame stays valid JSON ("true" as a password must not hit `true`). */
 function scrubFrame(text: string, secrets: ReadonlySet<string>): string {
   if (![...secrets].some((s) => text.includes(s))) return text;
+  if (textDepthExceeds(text)) return scrubWith(text, secrets);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     return scrubWith(text, secrets);
   }
-  const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') return scrubWith(value, secrets);
-    if (Array.isArray(value)) return value.map(walk);
-    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
-    return value;
-  };
-  const out = JSON.stringify(walk(parsed));
-  return out === JSON.stringify(parsed) ? text : out;
+  let changed = false;
+  const { complete } = walkJson(parsed, ({ value, parent, key }) => {
+    if (typeof value !== 'string' || parent === undefined || key === undefined) return undefined;
+    const scrubbed = scrubWith(value, secrets);
+    if (scrubbed !== value) {
+      setChild(parent, key, scrubbed);
+      changed = true;
+    }
+    return undefined;
+  });
+  // Too deep to walk whole: scrub the text itself (the secret is gone; the JSON may suffer).
+  if (!complete) return scrubWith(text, secrets);
+  if (typeof parsed === 'string') return JSON.stringify(scrubWith(parsed, secrets));
+  return changed ? JSON.stringify(parsed) : text;
 }
 
 function scrubWith(text: string, secrets: ReadonlySet<string>): string {

@@ -15,7 +15,7 @@ export interface ConsoleOutput {
   env: Record<string, string | undefined>;
 }
 
-const colourCodes: Record<Verdict, string> = { pass: '32', fail: '31', error: '35', inconclusive: '33', notApplicable: '2', skipped: '2' };
+const colourCodes: Record<Verdict, string> = { pass: '32', fail: '31', error: '35', inconclusive: '33', notApplicable: '2', skipped: '2', notRun: '2' };
 
 export function useColour(io: Pick<ConsoleOutput, 'isTty' | 'env'>): boolean {
   return io.isTty && io.env['NO_COLOR'] === undefined;

@@ -33,7 +33,7 @@ ul.profiles li.bad { border-left-color: var(--fail); }
 .filters button[aria-pressed="true"] { background: var(--text); color: #fff; border-color: var(--text); }
 .badge { display: inline-block; min-width: 92px; text-align: center; border-radius: 10px; padding: 0 8px; font-size: 12px; font-weight: 600; color: #fff; background: var(--na); }
 .badge.pass { background: var(--pass); } .badge.fail { background: var(--fail); } .badge.inconclusive { background: var(--inconclusive); }
-.badge.error { background: var(--error); } .badge.notApplicable, .badge.skipped { background: var(--na); }
+.badge.error { background: var(--error); } .badge.notApplicable, .badge.skipped, .badge.notRun { background: var(--na); }
 .case { border: 1px solid var(--line); border-radius: 8px; margin: 16px 0; padding: 12px 16px; }
 .case > header { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; }
 .case .message { margin: 6px 0; font-weight: 500; }

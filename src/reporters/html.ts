@@ -158,7 +158,10 @@ function caseView(t: CaseResult, run: RunResult) {
       seq: f.seq,
       time: relTime(f.relMs),
       dir: f.direction === 'in' ? 'DUT → harness' : 'harness → DUT',
-      ...frameTexts(f.text),
+      // Issue #12: an oversized frame is only its head here; say where the rest is.
+      ...(f.stored
+        ? { pretty: `${f.text}… [first ${f.stored.headLength} of ${f.stored.length} characters (${f.stored.bytes} bytes); the whole frame is in wire.jsonl, seq ${f.seq}, sha256 ${f.stored.sha256}]` }
+        : frameTexts(f.text)),
     })),
   };
 }

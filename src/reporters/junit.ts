@@ -9,7 +9,7 @@
  *         failure[message,type]   fail: the DUT did something wrong; body = failing step, expected vs actual
  *         failure[type=inconclusive] inconclusive: counted as a failure, so CI never reads it as passed
  *         error[message,type]     error: the harness itself broke (not the DUT's fault)
- *         skipped[message]        notApplicable (with the PICS reason) and skipped
+ *         skipped[message]        notApplicable (with the PICS reason), skipped and notRun (interrupted before it began)
  *         system-out              steps, findings and warnings of the case, for reading in CI
  *
  * Text XML 1.0 cannot carry (control characters other than tab/LF/CR, lone surrogates, U+FFFE/F)
@@ -118,8 +118,11 @@ function testcase(t: CaseResult): string {
     case 'skipped':
       outcome = `      <skipped${attrs([['message', `skipped: ${message}`]])}/>\n`;
       break;
+    case 'notRun':
+      outcome = `      <skipped${attrs([['message', `not run: ${message}`]])}/>\n`;
+      break;
   }
-  const out = t.verdict === 'notApplicable' || t.verdict === 'skipped' ? '' : `      <system-out>${xmlText(systemOut(t))}</system-out>\n`;
+  const out = t.verdict === 'notApplicable' || t.verdict === 'skipped' || t.verdict === 'notRun' ? '' : `      <system-out>${xmlText(systemOut(t))}</system-out>\n`;
   return `${head}\n${outcome}${out}    </testcase>\n`;
 }
 
@@ -136,7 +139,7 @@ function countsOf(tests: readonly CaseResult[]): Counts {
   for (const t of tests) {
     if (t.verdict === 'fail' || t.verdict === 'inconclusive') c.failures += 1;
     else if (t.verdict === 'error') c.errors += 1;
-    else if (t.verdict === 'notApplicable' || t.verdict === 'skipped') c.skipped += 1;
+    else if (t.verdict === 'notApplicable' || t.verdict === 'skipped' || t.verdict === 'notRun') c.skipped += 1;
     c.timeMs += t.durationMs;
   }
   return c;

@@ -5,7 +5,7 @@
 import type { CaseResult, RunResult } from '../engine/run-model.js';
 import type { Verdict } from '../engine/verdict.js';
 
-export const verdictOrder: readonly Verdict[] = ['pass', 'fail', 'inconclusive', 'error', 'notApplicable', 'skipped'];
+export const verdictOrder: readonly Verdict[] = ['pass', 'fail', 'inconclusive', 'error', 'notApplicable', 'skipped', 'notRun'];
 
 export const verdictLabel: Record<Verdict, string> = {
   pass: 'pass',
@@ -14,12 +14,13 @@ export const verdictLabel: Record<Verdict, string> = {
   error: 'error',
   notApplicable: 'not applicable',
   skipped: 'skipped',
+  notRun: 'not run',
 };
 
 export type VerdictCounts = Record<Verdict, number>;
 
 export function emptyCounts(): VerdictCounts {
-  return { pass: 0, fail: 0, inconclusive: 0, notApplicable: 0, error: 0, skipped: 0 };
+  return { pass: 0, fail: 0, inconclusive: 0, notApplicable: 0, error: 0, skipped: 0, notRun: 0 };
 }
 
 /** Cases of one need (M or C) within one profile. */
@@ -155,7 +156,7 @@ export function blockSummaries(run: Pick<RunResult, 'tests' | 'version'>): Block
 
 /** "12 cases: 10 passed, 1 failed, 1 inconclusive" — zero counts left out except passed. */
 export function verdictSentence(byVerdict: VerdictCounts, total: number): string {
-  const words: Record<Verdict, string> = { pass: 'passed', fail: 'failed', inconclusive: 'inconclusive', error: 'errors', notApplicable: 'not applicable', skipped: 'skipped' };
+  const words: Record<Verdict, string> = { pass: 'passed', fail: 'failed', inconclusive: 'inconclusive', error: 'errors', notApplicable: 'not applicable', skipped: 'skipped', notRun: 'not run' };
   const parts = verdictOrder.filter((v) => v === 'pass' || byVerdict[v] > 0).map((v) => `${byVerdict[v]} ${words[v]}`);
   return `${total} case${total === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }

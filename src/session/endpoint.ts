@@ -18,6 +18,7 @@ import { callTimeoutMs as defaultCallTimeoutMs } from '../constants.js';
 import { HarnessError } from '../errors.js';
 import { errorCodeFor, misspelledFor, type RpcErrorKind } from '../protocol/error-codes.js';
 import { finding, type Finding } from '../protocol/findings.js';
+import { checkMessageId } from '../protocol/formats.js';
 import {
   callError,
   MessageType,
@@ -30,6 +31,7 @@ import {
   type SendFrame,
 } from '../protocol/frames.js';
 import type { OcppVersion, Role } from '../protocol/versions.js';
+import { maxInspectDepth, textDepthExceeds } from '../protocol/walk.js';
 import { NoReply, RpcError } from './rpc-error.js';
 import type { MessageCheck, SessionConnection } from './types.js';
 
@@ -141,6 +143,7 @@ export class OcppEndpoint {
       });
     });
     this.connection.onClose((code, reason) => this.onClosed(code, reason));
+    this.connection.onInvalidFrame?.((event) => this.onBinary(event.bytes, event.seq));
   }
 
   get closed(): boolean {
@@ -260,8 +263,33 @@ export class OcppEndpoint {
 
   // ---- inbound frames ---------------------------------------------------------------------
 
+  /**
+   * OCPP-J 1.6 §4.1 / 2.0.1 Part 4 §4.1: a message MUST be valid JSON in UTF-8 — a WebSocket text
+   * frame. A binary frame is a finding (issue #12: it used to get no reply and no finding). When
+   * its bytes still read as a CALL, it is answered with the CALLERROR a malformed message gets, so
+   * the peer is not left waiting; otherwise the connection is closed with 1003 (RFC 6455 §7.4.1:
+   * a data type the endpoint cannot accept).
+   */
+  private onBinary(bytes: Buffer, frameSeq: number): void {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const parsed = parseFrame(text, this.version);
+    const call = parsed.ok && parsed.frame.type === MessageType.CALL ? parsed.frame : undefined;
+    this.record(finding('framing', 'framing.binaryFrame', `the peer sent a binary WebSocket frame (${bytes.length} bytes); OCPP-J messages are UTF-8 JSON text frames${call ? `: answered ${call.action} with a CALLERROR` : ': connection closed'}`, {
+      frameSeq,
+      direction: 'in',
+      ...(call ? { messageId: call.messageId, action: call.action } : {}),
+    }));
+    if (call) this.reply(callError(this.version, call.messageId, 'formatViolation', 'binary WebSocket frame: OCPP-J messages are UTF-8 JSON text frames'), call.action);
+    else this.close(1003, 'binary frames are not OCPP-J');
+  }
+
   private async receive(text: string, frameSeq: number | undefined): Promise<void> {
     const at = this.clock.monoMs();
+    // Issue #12: a peer decides how deep its JSON nests; past this depth the harness inspects
+    // the frame only textually (protocol/walk.ts), which the report must say.
+    if (textDepthExceeds(text)) {
+      this.record(finding('framing', 'framing.tooDeep', `the frame nests deeper than ${maxInspectDepth} levels; it was judged but not inspected whole (secrets masked from its text only)`, { frameSeq, direction: 'in', severity: 'warning' }));
+    }
     const parsed = parseFrame(text, this.version);
     if (!parsed.ok) {
       const e = parsed.error;
@@ -279,6 +307,8 @@ export class OcppEndpoint {
       return;
     }
     const frame = parsed.frame;
+    // OCPP-J 1.6 §4.1.4 / 2.0.1 Part 4 §4.1.4: the message id is a string of at most 36 characters.
+    for (const f of checkMessageId(frame.messageId)) this.record({ ...f, frameSeq, messageId: frame.messageId, direction: 'in', ...('action' in frame ? { action: frame.action } : {}) });
     switch (frame.type) {
       case MessageType.CALL:
         await this.onCall(frame, at, frameSeq);

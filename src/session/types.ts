@@ -14,6 +14,8 @@ export interface SessionConnection {
   onText(listener: (text: string, frameSeq?: number) => void): unknown;
   onClose(listener: (code: number, reason: string) => void): unknown;
   close(code?: number, reason?: string): void;
+  /** Binary frames (OCPP-J allows text only), after the wire log recorded them; optional for in-memory test pairs. */
+  onInvalidFrame?(listener: (event: { reason: 'binary'; seq: number; bytes: Buffer }) => void): unknown;
 }
 
 /** Layered checks of one payload: findings for the report, violations that decide a CALLERROR. */

@@ -8,7 +8,12 @@
  *   GET  /state                        → the simulator's snapshot
  *
  * Loopback only unless a host is given explicitly; no authentication, so it never exposes
- * secrets (snapshots hold none).
+ * secrets (snapshots hold none). Because any web page the user opens can send requests to
+ * loopback, every request is checked (issue #12: a cross-origin `text/plain` POST ran `plugIn`):
+ * - Host must be a loopback name (or the explicitly configured host): defeats DNS rebinding;
+ * - an Origin header, when a browser sends one, must name an allowed host too;
+ * - POST bodies must be `application/json`, which a page cannot send cross-origin without a
+ *   CORS preflight this server never approves.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +28,12 @@ export interface ControlServerOptions {
   port?: number;
   /** Largest accepted request body (bytes). */
   maxBodyBytes?: number;
+  /** Host names accepted in Host / Origin besides the loopback names (the `--control-host` given). */
+  allowedHosts?: readonly string[];
 }
+
+const loopbackNames = ['localhost', '127.0.0.1', '::1', '[::1]'];
+const wildcardHosts = ['0.0.0.0', '::', '[::]'];
 
 /** Largest accepted control request body. */
 export const controlMaxBodyBytes = 1024 * 1024;
@@ -72,7 +82,42 @@ export class ControlServer {
     this.address = undefined;
   }
 
+  private hostAllowed(host: string): boolean {
+    const name = host.toLowerCase();
+    if (loopbackNames.includes(name) || name.endsWith('.localhost')) return true;
+    const configured = [...(this.options.allowedHosts ?? []), ...(this.options.host === undefined ? [] : [this.options.host])].map((h) => h.toLowerCase());
+    // Bound to every interface on purpose: the user asked for remote control, any Host is theirs.
+    if (configured.some((h) => wildcardHosts.includes(h))) return true;
+    return configured.includes(name) || configured.includes(name.replace(/^\[|\]$/g, ''));
+  }
+
+  /** Why a request is refused before routing, or undefined. */
+  private refusal(req: IncomingMessage): { status: number; error: string } | undefined {
+    const host = hostNameOf(req.headers.host);
+    if (host === undefined || !this.hostAllowed(host)) return { status: 403, error: `Host ${JSON.stringify(req.headers.host ?? '')} is not allowed: the control API answers loopback names only (start it with --control-host to allow another)` };
+    const origin = req.headers.origin;
+    if (origin !== undefined) {
+      let originHost: string | undefined;
+      try {
+        originHost = new URL(origin).hostname;
+      } catch {
+        originHost = undefined;
+      }
+      if (originHost === undefined || !this.hostAllowed(originHost)) return { status: 403, error: `cross-origin request from ${JSON.stringify(origin)} refused` };
+    }
+    if (req.method === 'POST') {
+      const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+      if (type !== 'application/json') return { status: 415, error: 'POST bodies must be sent with Content-Type: application/json' };
+    }
+    return undefined;
+  }
+
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refused = this.refusal(req);
+    if (refused) {
+      req.resume();
+      return send(res, refused.status, { error: refused.error });
+    }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const method = req.method ?? 'GET';
     if (path === '/state' || path === '/actions') {
@@ -102,6 +147,16 @@ export class ControlServer {
     }
     const result = await this.sim.perform(name, params as Record<string, unknown>);
     return send(res, result.done ? 200 : 409, result);
+  }
+}
+
+/** `127.0.0.1:9100` → `127.0.0.1`, `[::1]:9100` → `::1`. */
+function hostNameOf(header: string | undefined): string | undefined {
+  if (header === undefined || header === '') return undefined;
+  try {
+    return new URL(`http://${header}`).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return undefined;
   }
 }
 

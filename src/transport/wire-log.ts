@@ -4,7 +4,13 @@
  * raw text exactly as on the wire, plus the connection events and injected faults that explain
  * gaps in a trace. HTTP headers are never recorded, so Basic auth passwords cannot leak through it.
  */
+import { createHash } from 'node:crypto';
 import { isoWall, systemClock, type Clock } from '../clock.js';
+
+/** Default of `maxStoredFrameBytes` (config: maxStoredFrameBytes): far above any normal OCPP message. */
+export const defaultMaxStoredFrameBytes = 64 * 1024;
+/** How much of an oversized frame is kept in memory and in the reports. */
+export const storedFrameHeadChars = 1024;
 
 export type WireDirection = 'in' | 'out';
 
@@ -36,6 +42,22 @@ export interface FrameEntry extends EntryBase {
   encoding: 'utf8' | 'base64';
   /** True when a redactor replaced part of the text (the wire carried the original). */
   redacted?: true;
+  /**
+   * Set when the frame was larger than the log's `maxStoredFrameBytes`: `text` is then only its
+   * head; the full (redacted) text went to the sink (wire.jsonl) under the same seq.
+   */
+  stored?: StoredFrameInfo;
+}
+
+/** How a frame too large to keep was kept: the length and hash of the full (redacted) text. */
+export interface StoredFrameInfo {
+  /** Length of the full text in UTF-16 code units (characters), as `text.length` would be. */
+  length: number;
+  /** Its size in bytes as recorded (UTF-8, or the base64 text of a binary frame). */
+  bytes: number;
+  sha256: string;
+  /** Characters of the head kept in `text`. */
+  headLength: number;
 }
 
 export interface OpenEntry extends EntryBase {
@@ -101,17 +123,43 @@ export type FrameRedactor = (text: string, direction: WireDirection) => string;
 
 export type WireLogListener = (entry: WireEntry) => void;
 
+/** Where every entry goes in full, as one JSON line, the moment it is recorded (transport/wire-log-file.ts). */
+export interface WireLogSink {
+  write(line: string): void;
+}
+
+export interface WireLogOptions {
+  clock?: Clock;
+  redact?: FrameRedactor;
+  /**
+   * Frames above this size (bytes) are kept in memory as a head + sha256 + length (issue #12:
+   * 70 frames of 9 MB took RSS past 1.4 GB and a report past V8's string limit). Default 64 KB.
+   */
+  maxStoredFrameBytes?: number;
+  /** Receives every entry in full as it is recorded, so the whole wire survives on disk. */
+  sink?: WireLogSink;
+}
+
 export class WireLog {
   private readonly clock: Clock;
   private readonly redactors: FrameRedactor[] = [];
   private readonly list: WireEntry[] = [];
   private readonly listeners = new Set<WireLogListener>();
+  private readonly maxStoredFrameBytes: number;
+  private sink: WireLogSink | undefined;
   private nextSeq = 1;
   private nextConnection = 1;
 
-  constructor(options: { clock?: Clock; redact?: FrameRedactor } = {}) {
+  constructor(options: WireLogOptions = {}) {
     this.clock = options.clock ?? systemClock;
+    this.maxStoredFrameBytes = options.maxStoredFrameBytes ?? defaultMaxStoredFrameBytes;
+    this.sink = options.sink;
     if (options.redact !== undefined) this.redactors.push(options.redact);
+  }
+
+  /** Stream every entry from now on to `sink` (replacing any earlier one); undefined stops streaming. */
+  setSink(sink: WireLogSink | undefined): void {
+    this.sink = sink;
   }
 
   /** Connection ids are unique within one log (`c1`, `c2`…), so a trace never mixes two sockets. */
@@ -137,7 +185,15 @@ export class WireLog {
       const text = this.applyRedactors(input.text, input.direction === 'in' ? 'in' : 'out');
       body = { ...input, text };
     }
-    const entry = { ...body, seq: this.nextSeq++, monoMs, wallMs, wallTime: isoWall(wallMs) };
+    const full = { ...body, seq: this.nextSeq++, monoMs, wallMs, wallTime: isoWall(wallMs) };
+    if (this.sink !== undefined) {
+      try {
+        this.sink.write(`${JSON.stringify(full)}\n`);
+      } catch {
+        // A full disk must not stop the run: the in-memory log and the reports still have the entry.
+      }
+    }
+    const entry = this.bounded(full);
     this.list.push(entry);
     for (const listener of [...this.listeners]) {
       try {
@@ -175,6 +231,20 @@ export class WireLog {
   toJsonLines(filter?: (entry: WireEntry) => boolean): string {
     const chosen = filter === undefined ? this.list : this.list.filter(filter);
     return chosen.map((e) => `${JSON.stringify(e)}\n`).join('');
+  }
+
+  /** The entry as kept in memory: an oversized frame (or fault text) is cut to its head. */
+  private bounded(entry: WireEntry): WireEntry {
+    if (entry.kind !== 'frame' && entry.kind !== 'fault') return entry;
+    const text = entry.text;
+    // Cheap bound first: a string of n UTF-16 units is at most 3n UTF-8 bytes.
+    if (text === undefined || text.length * 3 <= this.maxStoredFrameBytes) return entry;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= this.maxStoredFrameBytes) return entry;
+    const stored: StoredFrameInfo = { length: text.length, bytes, sha256: createHash('sha256').update(text).digest('hex'), headLength: storedFrameHeadChars };
+    // slice() of a huge string may share its buffer in V8; a copy lets the full text be freed.
+    const head = Buffer.from(text.slice(0, storedFrameHeadChars), 'utf8').toString('utf8');
+    return entry.kind === 'frame' ? { ...entry, text: head, stored } : { ...entry, text: head };
   }
 
   private redactFrame(input: Extract<WireEntryInput, { kind: 'frame' }>): WireEntryInput {

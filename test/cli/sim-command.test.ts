@@ -66,7 +66,7 @@ describe('ocpp-conform sim', () => {
     const control = /control API: (\S+)/.exec(io.stdout.join('\n'))?.[1] ?? '';
     const station = await connectStation(url, '2.0.1', { identity: 'ANY-STATION-7' });
     expect(resultOf(await station.call('BootNotification', boot201))).to.include({ status: 'Pending', interval: 30 });
-    const reset = await fetch(`${control}/actions/triggerReset`, { method: 'POST', body: '{"type":"Immediate"}' });
+    const reset = await fetch(`${control}/actions/triggerReset`, { method: 'POST', body: '{"type":"Immediate"}', headers: { 'Content-Type': 'application/json' } });
     expect(await reset.json()).to.deep.equal({ done: true, detail: 'Reset sent to ANY-STATION-7; the station answered Accepted' });
     stop('SIGTERM');
     await running;
@@ -146,7 +146,7 @@ describe('ocpp-conform sim station as a real child process', () => {
       await until(() => /control API: \S+/.test(out), 'the control API banner');
       await until(() => stations().some((s) => s.id === 'CP001' && s.bootStatus === 'Accepted'), 'the station to boot at the CSMS simulator');
       const control = /control API: (\S+)/.exec(out)?.[1] ?? '';
-      const res = await fetch(`${control}/actions/plugIn`, { method: 'POST', body: JSON.stringify({ evseId: 1 }) });
+      const res = await fetch(`${control}/actions/plugIn`, { method: 'POST', body: JSON.stringify({ evseId: 1 }), headers: { 'Content-Type': 'application/json' } });
       expect(res.status).to.equal(200);
       const state = (await (await fetch(`${control}/state`)).json()) as Record<string, unknown>;
       expect(JSON.stringify(state)).to.match(/Occupied|plugged|cable/i);

@@ -70,7 +70,7 @@ describe('reporters/html', function () {
     expect(html).to.include('<div class="msg to-harness k-CALL bad" title="frame 9: CALL (a failed check cites it)"><span class="label">✗ Heartbeat</span>');
     expect(html).to.include('<div class="msg to-harness k-CALL" title="frame 1: CALL"><span class="label">BootNotification</span>');
     // Frames indented for reading, the wire text kept beside them.
-    expect(html).to.match(/<pre>\[\n  2,\n  &quot;m1&quot;,\n  &quot;BootNotification&quot;/);
+    expect(html).to.match(/<pre>\[\n {2}2,\n {2}&quot;m1&quot;,\n {2}&quot;BootNotification&quot;/);
     expect(html).to.include('<summary>as on the wire</summary>');
     expect(html).to.include('<tr><th>selection</th><td>every OCPP 2.0.1 _CS case in the catalogue</td></tr>');
     expect(html).to.include('<p>3 requirements: 1 passed, 2 failed, 0 inconclusive, 0 not run. A requirement');

@@ -18,11 +18,10 @@ import type { ControlResult, SimControl } from '../../sim/types.js';
 import type { ConfigOverrides } from '../config-file.js';
 import type { CliIo } from '../io.js';
 import { setExitCode } from '../exit.js';
-import { logRun } from '../../engine/run-log.js';
-import { startRun } from '../../engine/start-run.js';
 import type { Logger } from '../../log.js';
 import { addLogOptions, openLogFor, type LogFlags } from '../log-options.js';
-import { announceRun, finishRun, interruptOn, prepareRun, type RunCommandOptions, type RunDeps } from './run.js';
+import { prepareRun, type RunCommandOptions, type RunDeps } from './run.js';
+import { executeRun } from '../run-lifecycle.js';
 import { loadCatalogue } from '../../catalogue/loader.js';
 import { selectCases } from '../../catalogue/select.js';
 
@@ -125,18 +124,14 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     let result: RunResult | undefined;
     let exitCode: number;
     // Each side: the CLI's flags → run options (prepareRun), the engine runs it (startRun), the
-    // CLI writes the reports (finishRun); the simulator under test is the DUT.
+    // CLI writes the reports (executeRun); the simulator under test is the DUT.
     const runAgainst = async (runOptions: RunCommandOptions, deps: RunDeps): Promise<number> => {
       const prepared = await prepareRun(runOptions, io, deps);
-      const handle = startRun(prepared.start);
-      if (options.logger) logRun(handle, options.logger.child({ run: `ocpp${version}-${sut}` }));
-      announceRun(handle, prepared.start, io, deps.onListening);
-      const stopWatching = interruptOn(handle, io);
-      try {
-        return await finishRun(prepared, handle, io, (run) => (result = run));
-      } finally {
-        stopWatching();
-      }
+      return executeRun(prepared, io, {
+        ...(options.logger ? { logger: options.logger.child({ run: `ocpp${version}-${sut}` }) } : {}),
+        ...(deps.onListening ? { onListening: deps.onListening } : {}),
+        onResult: (run) => (result = run),
+      });
     };
     if (sut === 'cs') {
       const control = new LateSimControl('cs', version);

@@ -4,7 +4,6 @@
  * funnel: 0 all applicable cases passed, 1 any failed or inconclusive, 2 usage/config, 3 harness,
  * 130 interrupted.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { defaultServerPath } from '../../constants.js';
@@ -14,8 +13,7 @@ import { selectCases } from '../../catalogue/select.js';
 import type { ConfiguredValues } from '../../engine/configured-values.js';
 import type { DutAdapter } from '../../engine/dut-adapter.js';
 import type { RunResult } from '../../engine/run-model.js';
-import { logRun } from '../../engine/run-log.js';
-import { startRun, type RunEndpointOptions, type RunHandle, type StartRunOptions } from '../../engine/start-run.js';
+import type { RunEndpointOptions, RunHandle, StartRunOptions } from '../../engine/start-run.js';
 import type { StateModule, StateRegistry } from '../../engine/states.js';
 import { createSecretRedactor } from '../../protocol/redact.js';
 import type { OcppVersion, Role } from '../../protocol/versions.js';
@@ -25,13 +23,18 @@ import type { CliIo } from '../io.js';
 import { setExitCode } from '../exit.js';
 import { toolVersion } from '../version.js';
 import { parseListen } from '../listen.js';
-import { startLiveUi, type LiveUi } from '../live-ui.js';
+import { startLiveUi } from '../live-ui.js';
 import { runConfigNames } from '../run-config.js';
 import { combinedExitCode, runInvocations, type ProjectFlags } from '../run-projects.js';
 import { addLogOptions, openLogFor } from '../log-options.js';
 import { loadPics } from '../pics-file.js';
 import { loadSchemaDir } from '../schema-dir.js';
-import { createReporters, reporterNames, type CreatedReporters } from '../reporters.js';
+import { createReporters, reporterNames } from '../reporters.js';
+import { preflightRun } from '../preflight.js';
+import { executeRun, type PreparedRun } from '../run-lifecycle.js';
+import { openWireLogFile } from '../../transport/wire-log-file.js';
+
+export { exitCodeFor, type PreparedRun } from '../run-lifecycle.js';
 
 export interface RunCommandOptions {
   ocpp: OcppVersion;
@@ -139,35 +142,15 @@ Examples:
   });
 }
 
-/** What `run` and `demo` hand to the engine, and what they need afterwards to write the reports. */
-export interface PreparedRun {
-  start: StartRunOptions;
-  output: CreatedReporters;
-  reportDir: string;
-  adapter: DutAdapter;
-  /** The live web page, when `--ui` was given. */
-  ui?: LiveUi;
-}
-
 /**
  * `ocpp-conform run`: flags and files → a run (engine/start-run.ts) → report files and an exit
- * code. `demo` goes through the same three steps with its simulators as the DUT.
+ * code. `demo` goes through the same steps (prepareRun, then executeRun) with its simulators.
  */
 export async function runCommand(options: RunCommandOptions, io: CliIo, deps: RunDeps = {}): Promise<number> {
   const log = openLogFor(options, io.cwd);
   try {
     const prepared = await prepareRun(options, io, deps);
-    const handle = startRun(prepared.start);
-    prepared.ui?.follow(handle.wireLog);
-    logRun(handle, log.logger);
-    announceRun(handle, prepared.start, io, deps.onListening);
-    deps.onHandle?.(handle);
-    const stopWatching = interruptOn(handle, io, deps.signal);
-    try {
-      return await finishRun(prepared, handle, io, deps.onResult);
-    } finally {
-      stopWatching();
-    }
+    return await executeRun(prepared, io, { ...deps, logger: log.logger });
   } finally {
     log.close();
   }
@@ -180,18 +163,20 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
   const securityProfile = intOption(options.securityProfile, '--security-profile', 0, 3) as 0 | 1 | 2 | 3 | undefined;
   const caseTimeoutS = intOption(options.caseTimeout, '--case-timeout', 1, 86_400);
   const toleranceMs = intOption(options.tolerance, '--tolerance', 0, 600_000);
+  // Issue #12 preflight: URLs, ports, files, TLS flags, reporters, report folder; before any socket.
+  // A password inside --csms-url becomes the Basic auth credentials and leaves the URL.
+  const checked = await preflightRun(options, io.cwd);
+  const stationId = checked.stationId ?? options.stationId;
+  const password = checked.password ?? options.password;
   const config: ConfiguredValues = await loadConfig(options.config, {
-    ...(options.stationId ? { stationId: options.stationId } : {}),
+    ...(stationId ? { stationId } : {}),
     ...(securityProfile === undefined ? {} : { securityProfile }),
-    ...(options.password ? { basicAuthPassword: options.password } : {}),
+    ...(password ? { basicAuthPassword: password } : {}),
     ...(caseTimeoutS === undefined ? {} : { caseTimeoutMs: caseTimeoutS * 1000 }),
     ...(toleranceMs === undefined ? {} : { toleranceMs }),
     ...deps.configOverrides,
   }, io.env);
   const pics = await loadPics(options.pics, { ocpp: version, sut });
-  if (sut === 'csms' && !options.csmsUrl) {
-    throw new HarnessError('E_USAGE', '--sut csms needs --csms-url', { hint: 'e.g. --csms-url ws://csms.example:9000/ocpp' });
-  }
   if ((config.securityProfile === 1 || config.securityProfile === 2) && !config.basicAuthPassword) {
     throw new HarnessError('E_CONFIG', `security profile ${config.securityProfile} needs a Basic auth password`, { hint: 'set OCPP_CONFORM_PASSWORD, --password, or basicAuthPassword in the config file' });
   }
@@ -212,7 +197,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
   }
 
   const reportDir = path.resolve(io.cwd, options.reportDir);
-  await mkdir(reportDir, { recursive: true });
+  // preflightRun created the folder and wrote a test file into it.
 
   // ---- the run itself: engine/start-run.ts; the CLI turns flags and files into its options ----
   const tls = options.cert && options.key ? { cert: options.cert, key: options.key, ...(options.ca ? { ca: options.ca } : {}) } : undefined;
@@ -220,16 +205,19 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
   const endpoint: RunEndpointOptions =
     sut === 'cs'
       ? { sut, ...parseListen(options.listen), path: options.path, ...(tls ? { tls } : {}) }
-      : { sut, csmsUrl: options.csmsUrl ?? '', ...(clientTls ? { tls: clientTls } : {}) };
+      : { sut, csmsUrl: checked.csms?.url ?? '', ...(clientTls ? { tls: clientTls } : {}) };
   // Secrets: frames are masked as the wire log records them; `scrub` removes any secret seen
   // there, or configured, from the rest of the run model before a report sees it.
   const secrets = createSecretRedactor([config.basicAuthPassword]);
   const output = createReporters(options.reporter, { reportDir, io, scrub: secrets.scrub });
+  // Issue #12 bounded memory: every frame streams whole to wire.jsonl as it crosses the wire.
+  const wireFile = openWireLogFile(path.join(reportDir, 'wire.jsonl'));
   const ui = options.ui ? await startLiveUi(options.ui, io, secrets.scrub) : undefined;
   let adapter: DutAdapter;
   try {
     adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}), ...(ui ? { ui: ui.hub } : {}) });
   } catch (err) {
+    wireFile.close();
     await ui?.close();
     throw err;
   }
@@ -245,10 +233,11 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     reporters: [...output.reporters, ...(ui ? [ui.reporter] : [])],
     ...(schemas ? { schemas } : {}),
     secrets,
+    wireLogSink: wireFile,
     tool: { name: 'ocpp-conform', version: toolVersion },
     selection: { only: options.only ?? [], blocks: options.block ?? [], profiles: options.profile ?? [] },
   };
-  return { start, output, reportDir, adapter, ...(ui ? { ui } : {}) };
+  return { start, output, reportDir, adapter, wireFile, absolutePaths: path.isAbsolute(options.reportDir), ...(ui ? { ui } : {}) };
 }
 
 /**
@@ -262,58 +251,3 @@ async function withBuiltinStates(own: readonly StateModule[], version: OcppVersi
   return [...builtin, ...own];
 }
 
-/** The lines `run` has always printed once the harness listens (SUT = cs) or is about to dial (SUT = csms). */
-export function announceRun(handle: RunHandle, start: StartRunOptions, io: CliIo, onListening?: (url: string) => void): void {
-  handle.on('ready', ({ sut, url }) => {
-    if (sut === 'cs') {
-      io.out(`harness (CSMS, OCPP ${start.version}) listening: connect station ${start.config.stationId} to ${url}`);
-      onListening?.(url);
-    } else {
-      io.out(`harness (station ${start.config.stationId}, OCPP ${start.version}) will dial ${url}`);
-    }
-  });
-}
-
-/** Ctrl-C (or `signal`): finish the current case and write a partial report. Returns the undo. */
-export function interruptOn(handle: RunHandle, io: CliIo, signal?: AbortSignal): () => void {
-  let interrupted = false;
-  const onSigint = (): void => {
-    if (interrupted) return;
-    interrupted = true;
-    io.err('interrupted: finishing the current case and writing a partial report (Ctrl-C again to force)');
-    handle.abort(new HarnessError('E_ABORTED', 'interrupted'));
-  };
-  process.on('SIGINT', onSigint);
-  signal?.addEventListener('abort', onSigint, { once: true });
-  return () => {
-    process.off('SIGINT', onSigint);
-    signal?.removeEventListener('abort', onSigint);
-  };
-}
-
-/** Wait for the run, write every report file and wire.jsonl, print where they are; the exit code. */
-export async function finishRun(prepared: PreparedRun, handle: RunHandle, io: CliIo, onResult?: (run: RunResult) => void): Promise<number> {
-  const { output, reportDir, adapter } = prepared;
-  try {
-    const run = await handle.result;
-    const written = await output.finish(run);
-    await writeFile(path.join(reportDir, 'wire.jsonl'), handle.wireLog.toJsonLines());
-    for (const f of handle.reporterFailures) io.err(`reporter ${f.reporter} failed in ${f.hook}: ${f.error}`);
-    const shown = written.filter((f) => !f.includes(`${path.sep}traces${path.sep}`)).map((f) => path.relative(io.cwd, f) || f);
-    if (written.length > shown.length) shown.push(`${path.relative(io.cwd, path.join(reportDir, 'traces')) || 'traces'}/ (${written.length - shown.length} files)`);
-    io.out(`report: ${shown.join(', ')}`);
-    onResult?.(run);
-    return exitCodeFor(run);
-  } finally {
-    await adapter.close?.();
-    await prepared.ui?.close();
-  }
-}
-
-export function exitCodeFor(run: RunResult): number {
-  if (run.interrupted) return ExitCode.interrupted;
-  const v = run.summary.byVerdict;
-  if (v.error > 0) return ExitCode.harness;
-  if (v.fail > 0 || v.inconclusive > 0) return ExitCode.failed;
-  return ExitCode.ok;
-}

@@ -20,6 +20,7 @@ import { parseListen, port } from '../listen.js';
 
 export { parseListen };
 import { setExitCode } from '../exit.js';
+import { credentialsFrom, parseCsmsUrl } from '../preflight.js';
 
 const simVersions = ['1.6', '2.0.1'] as const;
 type SimVersion = (typeof simVersions)[number];
@@ -214,6 +215,11 @@ async function runStation(options: StationCommandOptions, io: CliIo, waitForStop
   const evses = Number(options.evses);
   if (!Number.isInteger(evses) || evses < 1) throw new HarnessError('E_USAGE', `--evses must be a positive integer, got "${options.evses}"`);
   const defects = parseDefects(options.defect, 'cs', options.ocpp);
+  // ---- issue #12 preflight: a garbage --csms-url is refused here, not dialled forever.
+  const csms = parseCsmsUrl(options.csmsUrl);
+  const creds = credentialsFrom(csms, { stationId: options.stationId, ...(options.password ? { password: options.password } : {}) });
+  options = { ...options, csmsUrl: csms.url, ...(creds.password ? { password: creds.password } : {}) };
+  // ---- end preflight
   const password = options.password ?? io.env[simPasswordEnv];
   const create = await loadStationSimulator();
   const station = create({

@@ -1,0 +1,111 @@
+/**
+ * One prepared run from start to exit code, shared by `run` and `demo`: the engine runs it
+ * (engine/start-run.ts) while the CLI listens for SIGINT / SIGTERM, follows it in the live UI and
+ * the diagnostic log, prints where the harness listens or dials, then writes every report and
+ * turns the run model into the exit code.
+ */
+import * as path from 'node:path';
+import { systemClock } from '../clock.js';
+import { ExitCode } from '../errors.js';
+import type { DutAdapter } from '../engine/dut-adapter.js';
+import type { CaseResult, RunInfo, RunResult } from '../engine/run-model.js';
+import { logRun } from '../engine/run-log.js';
+import { interruptedSnapshot } from '../engine/runner.js';
+import { startRun, type RunHandle, type StartRunOptions } from '../engine/start-run.js';
+import type { Logger } from '../log.js';
+import type { WireLogFile } from '../transport/wire-log-file.js';
+import type { CliIo } from './io.js';
+import type { LiveUi } from './live-ui.js';
+import type { CreatedReporters } from './reporters.js';
+import { handleRunSignals } from './signals.js';
+
+/** What `run` and `demo` hand to the engine, and what they need afterwards to write the reports. */
+export interface PreparedRun {
+  start: StartRunOptions;
+  output: CreatedReporters;
+  reportDir: string;
+  adapter: DutAdapter;
+  /** wire.jsonl, written frame by frame while the run goes (issue #12: bounded memory). */
+  wireFile: WireLogFile;
+  /** The live web page, when `--ui` was given. */
+  ui?: LiveUi;
+  /** `--report-dir` was given as an absolute path: report paths are printed absolute too. */
+  absolutePaths?: boolean;
+}
+
+export interface ExecuteHooks {
+  logger?: Logger;
+  /** Called once the harness listens (SUT = cs), e.g. so a test can start its station. */
+  onListening?: (url: string) => void;
+  onHandle?: (handle: RunHandle) => void;
+  onResult?: (run: RunResult) => void;
+  /** An abort from the embedding code (tests, the demo) counts as a SIGINT for this run. */
+  signal?: AbortSignal;
+}
+
+export async function executeRun(prepared: PreparedRun, io: CliIo, hooks: ExecuteHooks = {}): Promise<number> {
+  // SIGINT / SIGTERM: the first ends the current case and writes a partial report; a second one
+  // writes report.json from what is known at once and exits (src/cli/signals.ts).
+  const progress: { info?: RunInfo; done: CaseResult[] } = { done: [] };
+  const signals = handleRunSignals({
+    io,
+    ...(hooks.signal ? { external: hooks.signal } : {}),
+    onForce: () => {
+      if (progress.info) prepared.output.flushSync(interruptedSnapshot(progress.info, progress.done, prepared.start.cases, prepared.start.pics, systemClock));
+    },
+  });
+  try {
+    const handle = startRun({
+      ...prepared.start,
+      signal: signals.signal,
+      reporters: [{ onRunBegin: (info) => void (progress.info = info), onCaseEnd: (result) => void progress.done.push(result) }, ...(prepared.start.reporters ?? [])],
+    });
+    prepared.ui?.follow(handle.wireLog);
+    if (hooks.logger) logRun(handle, hooks.logger);
+    announceRun(handle, prepared.start, io, hooks.onListening);
+    hooks.onHandle?.(handle);
+    const run = await finishRun(prepared, handle, io, hooks.onResult);
+    return run.interrupted ? (signals.exitCode ?? ExitCode.interrupted) : exitCodeFor(run);
+  } finally {
+    signals.dispose();
+    prepared.wireFile.close();
+    await prepared.adapter.close?.();
+    await prepared.ui?.close();
+  }
+}
+
+/** The lines `run` has always printed once the harness listens (SUT = cs) or is about to dial (SUT = csms). */
+export function announceRun(handle: RunHandle, start: StartRunOptions, io: CliIo, onListening?: (url: string) => void): void {
+  handle.on('ready', ({ sut, url }) => {
+    if (sut === 'cs') {
+      io.out(`harness (CSMS, OCPP ${start.version}) listening: connect station ${start.config.stationId} to ${url}`);
+      onListening?.(url);
+    } else {
+      io.out(`harness (station ${start.config.stationId}, OCPP ${start.version}) will dial ${url}`);
+    }
+  });
+}
+
+/** Wait for the run, write every report file, print where they are. */
+async function finishRun(prepared: PreparedRun, handle: RunHandle, io: CliIo, onResult?: (run: RunResult) => void): Promise<RunResult> {
+  const { output, reportDir } = prepared;
+  const run = await handle.result;
+  const written = await output.finish(run);
+  prepared.wireFile.close();
+  for (const f of handle.reporterFailures) io.err(`reporter ${f.reporter} failed in ${f.hook}: ${f.error}`);
+  // A folder given as an absolute path is shown as one; a relative one relative to where we are.
+  const show = (f: string): string => (prepared.absolutePaths ? f : path.relative(io.cwd, f) || f);
+  const shown = written.filter((f) => !f.includes(`${path.sep}traces${path.sep}`)).map(show);
+  if (written.length > shown.length) shown.push(`${show(path.join(reportDir, 'traces'))}/ (${written.length - shown.length} files)`);
+  io.out(`report: ${shown.join(', ')}`);
+  onResult?.(run);
+  return run;
+}
+
+export function exitCodeFor(run: RunResult): number {
+  if (run.interrupted) return ExitCode.interrupted;
+  const v = run.summary.byVerdict;
+  if (v.error > 0) return ExitCode.harness;
+  if (v.fail > 0 || v.inconclusive > 0) return ExitCode.failed;
+  return ExitCode.ok;
+}
