@@ -30,6 +30,8 @@ export const HarnessErrorCodes = {
   E_TESTCASE_METADATA: ExitCode.usage,
   E_TLS_OPTIONS: ExitCode.usage,
   E_DUT_ADAPTER: ExitCode.usage,
+  /** The selection (with --last-failed: the previous report's failures) holds no case. */
+  E_NO_CASES: ExitCode.usage,
   E_CERTS: ExitCode.harness,
   E_TRANSPORT: ExitCode.harness,
   /** A report file could not be written (disk full, folder removed during the run). */

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { systemClock } from '../clock.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, HarnessError } from '../errors.js';
 import type { DutAdapter } from '../engine/dut-adapter.js';
 import type { CaseResult, RunInfo, RunResult } from '../engine/run-model.js';
 import { logRun } from '../engine/run-log.js';
@@ -31,6 +31,10 @@ export interface PreparedRun {
   ui?: LiveUi;
   /** `--report-dir` was given as an absolute path: report paths are printed absolute too. */
   absolutePaths?: boolean;
+  /** `--max-failures`: stop after this many cases did not pass. */
+  maxFailures?: number;
+  /** `--pass-with-no-cases`: a run in which no selected case applied exits 0. */
+  passWithNoCases?: boolean;
 }
 
 export interface ExecuteHooks {
@@ -46,7 +50,7 @@ export interface ExecuteHooks {
 export async function executeRun(prepared: PreparedRun, io: CliIo, hooks: ExecuteHooks = {}): Promise<number> {
   // SIGINT / SIGTERM: the first ends the current case and writes a partial report; a second one
   // writes report.json from what is known at once and exits (src/cli/signals.ts).
-  const progress: { info?: RunInfo; done: CaseResult[] } = { done: [] };
+  const progress: { info?: RunInfo; done: CaseResult[]; notPassed: number; stoppedEarly: boolean } = { done: [], notPassed: 0, stoppedEarly: false };
   const signals = handleRunSignals({
     io,
     ...(hooks.signal ? { external: hooks.signal } : {}),
@@ -58,14 +62,36 @@ export async function executeRun(prepared: PreparedRun, io: CliIo, hooks: Execut
     const handle = startRun({
       ...prepared.start,
       signal: signals.signal,
-      reporters: [{ onRunBegin: (info) => void (progress.info = info), onCaseEnd: (result) => void progress.done.push(result) }, ...(prepared.start.reporters ?? [])],
+      reporters: [
+        {
+          onRunBegin: (info) => void (progress.info = info),
+          onCaseEnd: (result) => {
+            progress.done.push(result);
+            if (result.verdict === 'fail' || result.verdict === 'inconclusive' || result.verdict === 'error') progress.notPassed += 1;
+            if (prepared.maxFailures !== undefined && progress.notPassed === prepared.maxFailures && !progress.stoppedEarly) {
+              progress.stoppedEarly = true;
+              io.err(`--max-failures ${prepared.maxFailures}: ${progress.notPassed} case${progress.notPassed === 1 ? '' : 's'} did not pass; the rest are not run`);
+              handle.abort(new HarnessError('E_ABORTED', `stopped after ${progress.notPassed} cases did not pass (--max-failures)`));
+            }
+          },
+        },
+        ...(prepared.start.reporters ?? []),
+      ],
     });
     prepared.ui?.follow(handle.wireLog);
     if (hooks.logger) logRun(handle, hooks.logger);
     announceRun(handle, prepared.start, io, hooks.onListening);
     hooks.onHandle?.(handle);
     const run = await finishRun(prepared, handle, io, hooks.onResult);
-    return run.interrupted ? (signals.exitCode ?? ExitCode.interrupted) : exitCodeFor(run);
+    // Stopped by --max-failures: the run failed, it was not interrupted by anybody.
+    if (progress.stoppedEarly && signals.exitCode === undefined) return ExitCode.failed;
+    if (run.interrupted) return signals.exitCode ?? ExitCode.interrupted;
+    if (run.tests.length > 0 && run.tests.every((t) => !t.applicability.applies)) {
+      if (prepared.passWithNoCases) return ExitCode.ok;
+      io.err(`no selected case applies to this DUT (all ${run.tests.length} were not applicable by the PICS): nothing was tested; pass --pass-with-no-cases to accept that`);
+      return ExitCode.failed;
+    }
+    return exitCodeFor(run);
   } finally {
     signals.dispose();
     prepared.wireFile.close();

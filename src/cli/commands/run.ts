@@ -7,7 +7,10 @@
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { defaultServerPath } from '../../constants.js';
-import { ExitCode, HarnessError } from '../../errors.js';
+import { ExitCode, HarnessError, isHarnessError } from '../../errors.js';
+import { existsSync } from 'node:fs';
+import type { TestCase } from '../../engine/define.js';
+import { loadReport } from './report.js';
 import { loadCatalogue } from '../../catalogue/loader.js';
 import { selectCases } from '../../catalogue/select.js';
 import type { ConfiguredValues } from '../../engine/configured-values.js';
@@ -29,7 +32,7 @@ import { combinedExitCode, runInvocations, type ProjectFlags } from '../run-proj
 import { addLogOptions, openLogFor } from '../log-options.js';
 import { loadPics } from '../pics-file.js';
 import { loadSchemaDir } from '../schema-dir.js';
-import { createReporters, reporterNames } from '../reporters.js';
+import { createReporters, reportFiles, reporterNames } from '../reporters.js';
 import { preflightRun } from '../preflight.js';
 import { executeRun, type PreparedRun } from '../run-lifecycle.js';
 import { openWireLogFile } from '../../transport/wire-log-file.js';
@@ -64,6 +67,12 @@ export interface RunCommandOptions {
   logFile?: string;
   /** `--ui [host:port]`: serve the live web page (true when given without a value). */
   ui?: string | true;
+  /** Only the cases that failed, were inconclusive or broke in the report already in --report-dir. */
+  lastFailed?: boolean;
+  /** Stop after this many cases did not pass (the rest are notRun). */
+  maxFailures?: string;
+  /** Exit 0 when nothing was selected or nothing selected applied. */
+  passWithNoCases?: boolean;
 }
 
 export interface RunDeps {
@@ -118,6 +127,9 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
     .option('--schemas <dir...>', 'judge frames with the JSON schemas in these folders instead of the built-in official ones (OCA layout: Authorize.json, AuthorizeResponse.json …)')
     .option('--case-timeout <seconds>', 'per-case timeout')
     .option('--tolerance <ms>', 'time tolerance for timing checks (default 4000)')
+    .option('--last-failed', 'run only the cases that failed, were inconclusive or broke in the report already in --report-dir')
+    .option('--max-failures <n>', 'stop after n cases did not pass; the rest are reported notRun')
+    .option('--pass-with-no-cases', 'exit 0 when nothing is selected, or no selected case applies to the DUT')
     .option('--testcases <dir>', 'your own compiled test cases (<dir>/ocpp<version>/<side>/<block>/TC_*.js, written with ocpp-conform/testing) instead of the built-in catalogue; they get the built-in reusable states');
   command.addHelpText(
     'after',
@@ -149,7 +161,14 @@ Examples:
 export async function runCommand(options: RunCommandOptions, io: CliIo, deps: RunDeps = {}): Promise<number> {
   const log = openLogFor(options, io.cwd);
   try {
-    const prepared = await prepareRun(options, io, deps);
+    let prepared: PreparedRun;
+    try {
+      prepared = await prepareRun(options, io, deps);
+    } catch (err) {
+      if (!(options.passWithNoCases && isHarnessError(err) && err.code === 'E_NO_CASES')) throw err;
+      io.out(`${err.message}: nothing to run (--pass-with-no-cases)`);
+      return ExitCode.ok;
+    }
     return await executeRun(prepared, io, { ...deps, logger: log.logger });
   } finally {
     log.close();
@@ -191,12 +210,15 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     ...(options.block ? { blocks: options.block } : {}),
     ...(options.profile ? { profiles: options.profile } : {}),
   });
-  if (selection.selected.length === 0) {
-    for (const note of catalogue.notes) io.err(note);
-    throw new HarnessError('E_USAGE', `no test case selected for OCPP ${version} SUT=${sut}`, { hint: 'run `ocpp-conform list` with the same options to see why' });
-  }
-
   const reportDir = path.resolve(io.cwd, options.reportDir);
+  const cases = options.lastFailed ? await lastFailed(selection.selected, reportDir) : selection.selected;
+  if (cases.length === 0) {
+    for (const note of catalogue.notes) io.err(note);
+    throw new HarnessError('E_NO_CASES', options.lastFailed ? `no case failed in the last report in ${reportDir}` : `no test case selected for OCPP ${version} SUT=${sut}`, {
+      hint: options.lastFailed ? 'run without --last-failed to run the whole selection' : 'run `ocpp-conform list` with the same options to see why',
+    });
+  }
+  const maxFailures = intOption(options.maxFailures, '--max-failures', 1, 100_000);
   // preflightRun created the folder and wrote a test file into it.
 
   // ---- the run itself: engine/start-run.ts; the CLI turns flags and files into its options ----
@@ -224,7 +246,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
   const start: StartRunOptions = {
     version,
     endpoint,
-    cases: selection.selected,
+    cases,
     stateModules: options.testcases ? await withBuiltinStates(catalogue.stateModules, version, sut) : catalogue.stateModules,
     ...(deps.states ? { states: deps.states } : {}),
     adapter,
@@ -237,7 +259,17 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     tool: { name: 'ocpp-conform', version: toolVersion },
     selection: { only: options.only ?? [], blocks: options.block ?? [], profiles: options.profile ?? [] },
   };
-  return { start, output, reportDir, adapter, wireFile, absolutePaths: path.isAbsolute(options.reportDir), ...(ui ? { ui } : {}) };
+  return {
+    start,
+    output,
+    reportDir,
+    adapter,
+    wireFile,
+    absolutePaths: path.isAbsolute(options.reportDir),
+    ...(ui ? { ui } : {}),
+    ...(maxFailures === undefined ? {} : { maxFailures }),
+    ...(options.passWithNoCases ? { passWithNoCases: true } : {}),
+  };
 }
 
 /**
@@ -246,6 +278,15 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
  * wins). The built-in restore is not theirs to inherit: it assumes the built-in cases' ledger, and
  * their folder brings its own restore when it needs one.
  */
+/** `--last-failed`: the selected cases whose verdict in the folder's report.json was fail, inconclusive or error. */
+async function lastFailed(selected: readonly TestCase[], reportDir: string): Promise<TestCase[]> {
+  const file = path.join(reportDir, reportFiles.json);
+  if (!existsSync(file)) throw new HarnessError('E_USAGE', `--last-failed: no earlier report at ${file}`, { hint: 'run once without --last-failed, with the same --report-dir' });
+  const previous = await loadReport(file);
+  const failed = new Set(previous.tests.filter((t) => t.verdict === 'fail' || t.verdict === 'inconclusive' || t.verdict === 'error').map((t) => t.id));
+  return selected.filter((tc) => failed.has(tc.id));
+}
+
 async function withBuiltinStates(own: readonly StateModule[], version: OcppVersion, sut: Role): Promise<StateModule[]> {
   const builtin = (await loadCatalogue(undefined, { version, sut })).stateModules.map(({ restore: _restore, ...states }) => states);
   return [...builtin, ...own];
