@@ -29,6 +29,10 @@ export function buildProgram(io: CliIo): Command {
 
 /** Run the CLI with `argv` (as process.argv: node, script, …args) and return the exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  // `ocpp-conform sim csms --verbose | head`: once the reader has gone, EPIPE on stdout must not
+  // crash a simulator or a run (and cost its report); the output is simply not wanted any more.
+  // `list` additionally ends at once (commands/list.ts).
+  if (io === processIo) for (const stream of [process.stdout, process.stderr]) ignoreEpipe(stream);
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv);
@@ -36,4 +40,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   } catch (err) {
     return exitFor(err, io);
   }
+}
+
+const epipeIgnored = new WeakSet<NodeJS.WritableStream>();
+function ignoreEpipe(stream: NodeJS.WritableStream): void {
+  if (epipeIgnored.has(stream)) return;
+  epipeIgnored.add(stream);
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
 }

@@ -34,6 +34,7 @@ export function registerCertsCommand(program: Command, io: CliIo): void {
   certs
     .command('init')
     .description('create a CA, a CSMS server certificate and a charging-station client certificate (PEM)')
+    .addHelpText('after', '\nExamples:\n  ocpp-conform certs init --out certs --host csms.lab.local --station-id CP001\n  ocpp-conform certs init --key-type ec --no-variants --force')
     .option('--out <dir>', 'output directory', defaultCertsDir)
     .option('--host <name>', 'CSMS host name or IP: server certificate CN and subjectAltName', defaultCertificateHost)
     .option('--station-id <id>', 'station serial number / identity: client certificate CN', defaultStationId)

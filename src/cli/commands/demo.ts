@@ -175,6 +175,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
   const command = program
     .command('demo')
     .description('run the catalogue against the built-in simulators over loopback, no hardware needed')
+    .addHelpText('after', "\nExamples:\n  ocpp-conform demo\n  ocpp-conform demo --ocpp 2.0.1 --sut cs --only 'TC_B_0*'\n  ocpp-conform demo --ocpp 2.0.1 --sut cs --only TC_B_01_CS --defect no-status-after-boot   # must fail")
     .addOption(new Option('--ocpp <version>', 'only this OCPP version (default: 1.6 and 2.0.1)').choices(['1.6', '2.0.1']))
     .addOption(new Option('--sut <side>', 'only this side: cs = station simulator under test, csms = CSMS simulator under test').choices(['cs', 'csms']))
     .option('--only <glob...>', 'only case ids matching these globs')

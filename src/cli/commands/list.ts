@@ -34,6 +34,7 @@ export function registerListCommand(program: Command, io: CliIo, deps: ListComma
   program
     .command('list')
     .description('list the test cases a run would execute, and why the others would not')
+    .addHelpText('after', "\nExamples:\n  ocpp-conform list --ocpp 2.0.1 --sut cs\n  ocpp-conform list --ocpp 2.0.1 --sut cs --pics pics.yaml --only 'TC_E_*'\n  ocpp-conform list --ocpp 1.6 --json")
     .addOption(new Option('--ocpp <version>', 'OCPP version').choices([...ocppVersions]).makeOptionMandatory())
     .addOption(new Option('--sut <side>', 'system under test: cs = a charging station, csms = a CSMS').choices(['cs', 'csms']))
     .option('--only <glob...>', 'only ids matching these globs (* and ?), e.g. TC_B_0*')

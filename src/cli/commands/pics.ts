@@ -139,6 +139,7 @@ export function registerPicsCommand(program: Command, io: CliIo): void {
   pics
     .command('init')
     .description('write a commented PICS template to fill in for the device under test')
+    .addHelpText('after', '\nExamples:\n  ocpp-conform pics init --ocpp 2.0.1 --sut cs --out pics.yaml\n  ocpp-conform pics init --ocpp 1.6 --sut csms --out pics/csms-16.yaml')
     .addOption(new Option('--ocpp <version>', 'OCPP version of the device under test').choices([...ocppVersions]).makeOptionMandatory())
     .addOption(new Option('--sut <side>', 'device under test: cs (charging station) or csms').choices(['cs', 'csms']).makeOptionMandatory())
     .option('--out <file>', 'file to write, or - for standard output', defaultPicsFile)

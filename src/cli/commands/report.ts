@@ -39,6 +39,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
   program
     .command('report')
     .description('render junit.xml and report.html again from a report.json (the DUT is not contacted)')
+    .addHelpText('after', '\nExamples:\n  ocpp-conform report reports/latest/report.json\n  ocpp-conform report other-machine/report.json --html --out /tmp/view')
     .argument('<report.json>', 'a report.json written by `ocpp-conform run`')
     .option('--html', 'write report.html')
     .option('--junit', 'write junit.xml')

@@ -20,7 +20,8 @@ import { parseListen, port } from '../listen.js';
 
 export { parseListen };
 import { setExitCode } from '../exit.js';
-import { credentialsFrom, parseCsmsUrl } from '../preflight.js';
+import { checkInputFiles, credentialsFrom, parseCsmsUrl } from '../preflight.js';
+import { verboseWireLog } from '../sim-verbose.js';
 
 const simVersions = ['1.6', '2.0.1'] as const;
 type SimVersion = (typeof simVersions)[number];
@@ -50,6 +51,7 @@ interface CsmsCommandOptions {
   defect?: string[];
   controlPort: string;
   controlHost?: string;
+  verbose?: boolean;
 }
 
 interface StationCommandOptions {
@@ -58,9 +60,13 @@ interface StationCommandOptions {
   stationId: string;
   evses: string;
   password?: string;
+  ca?: string;
+  cert?: string;
+  key?: string;
   defect?: string[];
   controlPort: string;
   controlHost?: string;
+  verbose?: boolean;
 }
 
 interface DefectsCommandOptions {
@@ -76,6 +82,7 @@ export function registerSimCommand(program: Command, io: CliIo, deps: SimCommand
   sim
     .command('csms')
     .description('run the reference CSMS: stations connect to it, the control API makes it send CALLs')
+    .addHelpText('after', '\nExamples:\n  ocpp-conform sim csms --ocpp 2.0.1 --listen 127.0.0.1:9000 --control-port 9100\n  ocpp-conform sim csms --ocpp 1.6 --boot Pending,Accepted --defect boot-without-interval\n  curl -X POST -H \'Content-Type: application/json\' -d \'{"stationId":"CP001","type":"Immediate"}\' http://127.0.0.1:9100/actions/triggerReset')
     .addOption(new Option('--ocpp <version>', 'OCPP version').choices([...simVersions]).makeOptionMandatory())
     .option('--listen <host:port>', 'address to listen on (port 0 = any free port)', '127.0.0.1:9000')
     .option('--path <path>', 'path prefix; stations connect at <path>/<stationId>', '/ocpp')
@@ -92,6 +99,7 @@ export function registerSimCommand(program: Command, io: CliIo, deps: SimCommand
     .option('--defect <names...>', 'switch on named defects (comma-separated or repeated; see `sim defects`)')
     .option('--control-port <port>', 'port of the HTTP control API (0 = any free port)', '0')
     .option('--control-host <host>', 'address of the HTTP control API', '127.0.0.1')
+    .option('--verbose', 'print every frame and connection event as it happens')
     .action(async (options: CsmsCommandOptions, command: Command) => {
       await runCsms(options, io, waitForStop);
       setExitCode(command, ExitCode.ok);
@@ -100,14 +108,19 @@ export function registerSimCommand(program: Command, io: CliIo, deps: SimCommand
   sim
     .command('station')
     .description('run the reference charging station: it dials a CSMS, the control API plugs in, presents tokens …')
+    .addHelpText('after', '\nExamples:\n  ocpp-conform sim station --ocpp 2.0.1 --csms-url ws://127.0.0.1:9000/ocpp --control-port 9101\n  curl -X POST -H \'Content-Type: application/json\' -d \'{"evseId":1}\' http://127.0.0.1:9101/actions/plugIn')
     .addOption(new Option('--ocpp <version>', 'OCPP version').choices([...simVersions]).makeOptionMandatory())
     .requiredOption('--csms-url <url>', 'CSMS endpoint URL, e.g. ws://localhost:9000/ocpp (the station id is appended)')
     .option('--station-id <id>', 'station identity', 'CP001')
     .option('--evses <n>', '2.0.1: EVSEs (one connector each); 1.6: connectors', '1')
     .option('--password <password>', `Basic auth password (profiles 1/2; default $${simPasswordEnv})`)
+    .option('--ca <file>', 'wss://: the CA that signed the CSMS certificate, PEM (profiles 2/3)')
+    .option('--cert <file>', 'wss://: our client certificate, PEM (profile 3)')
+    .option('--key <file>', 'private key of --cert, PEM (profile 3)')
     .option('--defect <names...>', 'switch on named defects (comma-separated or repeated; see `sim defects`)')
     .option('--control-port <port>', 'port of the HTTP control API (0 = any free port)', '0')
     .option('--control-host <host>', 'address of the HTTP control API', '127.0.0.1')
+    .option('--verbose', 'print every frame and connection event as it happens')
     .action(async (options: StationCommandOptions, command: Command) => {
       await runStation(options, io, waitForStop);
       setExitCode(command, ExitCode.ok);
@@ -116,6 +129,7 @@ export function registerSimCommand(program: Command, io: CliIo, deps: SimCommand
   sim
     .command('defects')
     .description('list the named defects of both simulators')
+    .addHelpText('after', '\nExamples:\n  ocpp-conform sim defects --side cs --ocpp 2.0.1\n  ocpp-conform sim defects --json')
     .option('--json', 'print a JSON array', false)
     .addOption(new Option('--side <side>', 'only the station (cs) or the CSMS (csms) simulator').choices(['cs', 'csms']))
     .addOption(new Option('--ocpp <version>', 'only defects of this OCPP version').choices([...ocppVersions]))
@@ -166,6 +180,7 @@ async function runCsms(options: CsmsCommandOptions, io: CliIo, waitForStop: () =
     heartbeatIntervalS,
     retryIntervalS: options.retryInterval === undefined ? heartbeatIntervalS : seconds(options.retryInterval, '--retry-interval'),
     defects: parseDefects(options.defect, 'csms', options.ocpp),
+    ...(options.verbose ? { wireLog: verboseWireLog(io, [password]) } : {}),
   });
   const { url } = await sim.start();
   const snapshot = sim.snapshot();
@@ -221,6 +236,11 @@ async function runStation(options: StationCommandOptions, io: CliIo, waitForStop
   options = { ...options, csmsUrl: csms.url, ...(creds.password ? { password: creds.password } : {}) };
   // ---- end preflight
   const password = options.password ?? io.env[simPasswordEnv];
+  if ((options.cert === undefined) !== (options.key === undefined)) {
+    throw new HarnessError('E_USAGE', '--cert and --key go together (the client certificate of security profile 3)', { hint: 'give both, or neither' });
+  }
+  await checkInputFiles([['--ca', options.ca], ['--cert', options.cert], ['--key', options.key]], io.cwd);
+  const tls = options.ca || options.cert ? { baseDir: io.cwd, ...(options.ca ? { ca: options.ca } : {}), ...(options.cert ? { cert: options.cert } : {}), ...(options.key ? { key: options.key } : {}) } : undefined;
   const create = await loadStationSimulator();
   const station = create({
     version: options.ocpp,
@@ -230,6 +250,8 @@ async function runStation(options: StationCommandOptions, io: CliIo, waitForStop
     evses: options.ocpp === '1.6' ? evses : Array.from({ length: evses }, () => 1),
     connectors: evses,
     ...(password === undefined || password === '' ? {} : { basicAuthPassword: password }),
+    ...(tls ? { tls } : {}),
+    ...(options.verbose ? { wireLog: verboseWireLog(io, [password]) } : {}),
     defects,
   });
   io.out(`station simulator ${options.stationId} (OCPP ${options.ocpp}, ${evses} ${options.ocpp === '1.6' ? 'connector' : 'EVSE'}${evses === 1 ? '' : 's'}) dialling ${options.csmsUrl}`);
