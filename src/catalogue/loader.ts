@@ -31,6 +31,9 @@ export interface LoadedCatalogue {
 export const defaultTestcasesRoot: string = fileURLToPath(new URL('../../testcases', import.meta.url));
 
 const sides: readonly Role[] = ['cs', 'csms'];
+
+/** What `list` and `run` say for OCPP 2.1 until its catalogue exists. */
+export const framingOnly21 = 'OCPP 2.1 is framing-only for now: the harness speaks it (CALLRESULTERROR, SEND, the 2.1 schemas and error codes) but its test catalogue is not written yet';
 const caseFilePattern = /^TC_.*\.js$/;
 /** 2.0.1 / 2.1 block folders are named `<letter>-<name>` (B-provisioning); 1.6 group folders are free-form. */
 const blockFolderPattern = /^([A-Z])-/;
@@ -107,7 +110,7 @@ export async function loadCatalogue(root: string = defaultTestcasesRoot, filter:
   }
 
   const selected = cases.filter((tc) => (filter.version === undefined || tc.version === filter.version) && (filter.sut === undefined || tc.sut === filter.sut));
-  if (files.length === 0) notes.push(`no TC_*.js files under ${searchDirs.map((d) => path.relative(absRoot, d) || '.').join(', ')} in ${absRoot}`);
+  if (files.length === 0 && searchDirs.length > 0) notes.push(`no TC_*.js files under ${searchDirs.map((d) => path.relative(absRoot, d) || '.').join(', ')} in ${absRoot}`);
   return { root: absRoot, cases: selected, stateModules, notes };
 }
 
@@ -153,7 +156,10 @@ async function foldersToSearch(root: string, filter: LoadFilter, notes: string[]
     for (const r of roles) {
       const dir = path.join(root, subprotocolOf[v], r);
       if (await isDirectory(dir)) dirs.push(dir);
-      else if (filter.version !== undefined) notes.push(`folder ${path.relative(root, dir)} does not exist in ${root}: no OCPP ${v} ${r} test cases`);
+      else if (filter.version !== undefined && root === path.resolve(defaultTestcasesRoot) && v === '2.1') {
+        // OCPP 2.1 is framing-only so far: frames, schemas and validation, but no catalogue yet.
+        if (!notes.includes(framingOnly21)) notes.push(framingOnly21);
+      } else if (filter.version !== undefined) notes.push(`folder ${path.relative(root, dir)} does not exist in ${root}: no OCPP ${v} ${r} test cases`);
     }
   }
   return dirs;

@@ -23,10 +23,25 @@ const sideName = (side: Role): string => (side === 'cs' ? 'station' : 'CSMS');
  * `a, b,c` → validated defect names of one simulator and version. An unknown name suggests the
  * closest known ones; a name of the other simulator or another version says so.
  */
-export function parseDefects(list: string | readonly string[] | undefined, side: Role, version: OcppVersion): string[] {
-  const names = (typeof list === 'string' ? list.split(',') : [...(list ?? [])].flatMap((s) => s.split(',')))
+/** `--defect a,b --defect c` → ['a', 'b', 'c']: one syntax for every command (comma-separated, repeatable). */
+export function splitDefectNames(list: string | readonly string[] | undefined): string[] {
+  return (typeof list === 'string' ? list.split(',') : [...(list ?? [])].flatMap((s) => s.split(',')))
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/** Defect names that exist on some simulator (demo picks the side per run); an unknown one is refused with suggestions. */
+export function checkDefectNames(names: readonly string[]): void {
+  const known = allDefects().map((d) => d.name);
+  for (const name of names) {
+    if (known.includes(name)) continue;
+    const close = suggestions(name, [...new Set(known)]);
+    throw new HarnessError('E_USAGE', `unknown defect "${name}"${close.length > 0 ? ` — did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''}`, { hint: 'ocpp-conform sim defects lists them' });
+  }
+}
+
+export function parseDefects(list: string | readonly string[] | undefined, side: Role, version: OcppVersion): string[] {
+  const names = splitDefectNames(list);
   const hint = { hint: `ocpp-conform sim defects --side ${side} --ocpp ${version}` };
   for (const name of names) {
     const mine = allDefects().filter((d) => d.name === name);

@@ -12,7 +12,7 @@ import type { RunResult } from '../../engine/run-model.js';
 import { SimAdapter } from '../../dut/sim.js';
 import type { OcppVersion, Role } from '../../protocol/versions.js';
 import { createCsmsSimulator } from '../../sim/csms/index.js';
-import { allDefects } from '../../sim/defects.js';
+import { allDefects, checkDefectNames, splitDefectNames } from '../../sim/defects.js';
 import { createStationSimulator, type StationSimulator } from '../../sim/station/station-simulator.js';
 import type { ControlResult, SimControl } from '../../sim/types.js';
 import type { ConfigOverrides } from '../config-file.js';
@@ -79,11 +79,7 @@ class LateSimControl implements SimControl {
 
 export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[]> {
   const known = allDefects();
-  for (const name of options.defects) {
-    if (!known.some((d) => d.name === name)) {
-      throw new HarnessError('E_USAGE', `unknown defect "${name}"`, { hint: 'ocpp-conform sim defects lists them' });
-    }
-  }
+  checkDefectNames(options.defects);
   const combos: Array<{ version: OcppVersion; sut: Role }> = options.versions.flatMap((version) => options.suts.map((sut) => ({ version, sut })));
   // The combinations are independent (own server, own simulator, own report folder), so they run
   // at the same time; each one's console block is printed when it completes, never interleaved.
@@ -179,10 +175,10 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--ocpp <version>', 'only this OCPP version (default: 1.6 and 2.0.1)').choices(['1.6', '2.0.1']))
     .addOption(new Option('--sut <side>', 'only this side: cs = station simulator under test, csms = CSMS simulator under test').choices(['cs', 'csms']))
     .option('--only <glob...>', 'only case ids matching these globs')
-    .option('--defect <names>', 'comma-separated simulator defects to switch on (see `ocpp-conform sim defects`)')
+    .option('--defect <names...>', 'simulator defects to switch on, comma-separated or repeated (see `ocpp-conform sim defects`)')
     .option('--report-dir <dir>', 'where reports go (one folder per version and side)', 'reports/demo')
     .option('--testcases <dir>', 'your own compiled test cases instead of the built-in catalogue (see `run --help`)');
-  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string; reportDir: string; testcases?: string } & LogFlags, command: Command) => {
+  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string } & LogFlags, command: Command) => {
     const log = openLogFor(o, io.cwd);
     let runs: DemoRun[];
     try {
@@ -191,7 +187,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           versions: o.ocpp ? [o.ocpp] : ['1.6', '2.0.1'],
           suts: o.sut ? [o.sut] : ['cs', 'csms'],
           ...(o.only ? { only: o.only } : {}),
-          defects: (o.defect ?? '').split(',').map((d) => d.trim()).filter(Boolean),
+          defects: splitDefectNames(o.defect),
           reportDir: path.resolve(io.cwd, o.reportDir),
           ...(o.testcases ? { testcases: o.testcases } : {}),
           logger: log.logger,

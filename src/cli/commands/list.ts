@@ -86,7 +86,7 @@ async function listCases(options: ListOptions, io: CliIo, deps: ListCommandDeps)
       ...(profiles ? { profiles } : {}),
     });
     entries.push(...describeCases(selection, pics));
-    if (catalogue.cases.length === 0) notes.push(...catalogue.notes);
+    if (catalogue.cases.length === 0) notes.push(...catalogue.notes.filter((n) => !notes.includes(n)));
     for (const glob of selection.unmatchedGlobs) unmatched.set(glob, (unmatched.get(glob) ?? 0) + 1);
   }
   const options_ = { ...options, sut: options.sut ?? 'cs or csms' };

@@ -213,7 +213,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
   const reportDir = path.resolve(io.cwd, options.reportDir);
   const cases = options.lastFailed ? await lastFailed(selection.selected, reportDir) : selection.selected;
   if (cases.length === 0) {
-    for (const note of catalogue.notes) io.err(note);
+    for (const note of catalogue.notes) io.err(`note: ${note}`);
     throw new HarnessError('E_NO_CASES', options.lastFailed ? `no case failed in the last report in ${reportDir}` : `no test case selected for OCPP ${version} SUT=${sut}`, {
       hint: options.lastFailed ? 'run without --last-failed to run the whole selection' : 'run `ocpp-conform list` with the same options to see why',
     });
