@@ -9,6 +9,10 @@ export interface CliIo {
   isTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Raw output without a newline (a redrawn progress line on a terminal); absent in tests. */
+  write?(text: string): void;
+  /** Width of the terminal, when stdout is one. */
+  columns?(): number | undefined;
 }
 
 export const processIo: CliIo = {
@@ -17,4 +21,6 @@ export const processIo: CliIo = {
   isTty: Boolean(process.stdout.isTTY),
   env: process.env,
   cwd: process.cwd(),
+  write: (text) => void process.stdout.write(text),
+  columns: () => process.stdout.columns,
 };

@@ -17,6 +17,7 @@ import type { WireLogFile } from '../transport/wire-log-file.js';
 import type { CliIo } from './io.js';
 import type { LiveUi } from './live-ui.js';
 import type { CreatedReporters } from './reporters.js';
+import type { Progress } from './progress.js';
 import { handleRunSignals } from './signals.js';
 
 /** What `run` and `demo` hand to the engine, and what they need afterwards to write the reports. */
@@ -31,6 +32,8 @@ export interface PreparedRun {
   ui?: LiveUi;
   /** `--report-dir` was given as an absolute path: report paths are printed absolute too. */
   absolutePaths?: boolean;
+  /** Live progress on the console (run: with the console reporter). */
+  progress?: Progress;
   /** `--max-failures`: stop after this many cases did not pass. */
   maxFailures?: number;
   /** `--pass-with-no-cases`: a run in which no selected case applied exits 0. */
@@ -47,7 +50,9 @@ export interface ExecuteHooks {
   signal?: AbortSignal;
 }
 
-export async function executeRun(prepared: PreparedRun, io: CliIo, hooks: ExecuteHooks = {}): Promise<number> {
+export async function executeRun(prepared: PreparedRun, plainIo: CliIo, hooks: ExecuteHooks = {}): Promise<number> {
+  // Everything printed during the run goes through the progress line's io, which clears it first.
+  const io = prepared.progress?.io ?? plainIo;
   // SIGINT / SIGTERM: the first ends the current case and writes a partial report; a second one
   // writes report.json from what is known at once and exits (src/cli/signals.ts).
   const progress: { info?: RunInfo; done: CaseResult[]; notPassed: number; stoppedEarly: boolean } = { done: [], notPassed: 0, stoppedEarly: false };
@@ -79,6 +84,7 @@ export async function executeRun(prepared: PreparedRun, io: CliIo, hooks: Execut
       ],
     });
     prepared.ui?.follow(handle.wireLog);
+    prepared.progress?.follow(handle);
     if (hooks.logger) logRun(handle, hooks.logger);
     announceRun(handle, prepared.start, io, hooks.onListening);
     hooks.onHandle?.(handle);
@@ -94,6 +100,7 @@ export async function executeRun(prepared: PreparedRun, io: CliIo, hooks: Execut
     return exitCodeFor(run);
   } finally {
     signals.dispose();
+    prepared.progress?.stop();
     prepared.wireFile.close();
     await prepared.adapter.close?.();
     await prepared.ui?.close();

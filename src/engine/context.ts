@@ -38,8 +38,17 @@ export interface CaseContextOptions {
   signal: AbortSignal;
   states: StateRegistry;
   onStepEnd?: (step: StepRecord) => void;
+  /** Told whenever the case starts waiting on the DUT (a message, a quiet period, an action, a connection), for live progress. */
+  onWait?: (wait: WaitInfo) => void;
   /** Where `journal()` starts (default: where this context starts); a restore sees its case's frames. */
   journalFrom?: number;
+}
+
+/** What a case is waiting for right now, and until when (monotonic ms; undefined: no deadline of its own). */
+export interface WaitInfo {
+  what: string;
+  sinceMono: number;
+  untilMono?: number;
 }
 
 type CallEntry = Extract<JournalEntry, { kind: 'callIn' | 'callOut' | 'sendIn' }> & { kind: 'callIn' };
@@ -61,6 +70,7 @@ export class CaseContext implements TestContext {
   private readonly adapter: DutAdapter;
   private readonly states: StateRegistry;
   private readonly onStepEnd: ((step: StepRecord) => void) | undefined;
+  private readonly onWait: ((wait: WaitInfo) => void) | undefined;
   private currentStep: StepRecord | undefined;
   private cursorIndex: number;
   private readonly journalFrom: number;
@@ -77,6 +87,7 @@ export class CaseContext implements TestContext {
     this.signal = options.signal;
     this.states = options.states;
     this.onStepEnd = options.onStepEnd;
+    this.onWait = options.onWait;
     this.toleranceMs = options.config.toleranceMs;
     this.startIndex = options.link.journal.length;
     this.cursorIndex = this.startIndex;
@@ -170,6 +181,8 @@ export class CaseContext implements TestContext {
     const open = this.link.current();
     if (open && !open.closed) return open;
     const waitFrom = this.clock.monoMs();
+    const who = this.sut === 'cs' ? `station ${this.config.stationId} to connect` : 'the connection to the CSMS';
+    this.onWait?.({ what: who, sinceMono: waitFrom, untilMono: waitFrom + this.config.connectTimeoutMs });
     const endpoint = await this.link.ensureConnected(waitFrom + this.config.connectTimeoutMs, this.signal);
     if (!endpoint) {
       this.inconclusive(`the DUT is not connected (waited ${Math.round(this.config.connectTimeoutMs / 1000)} s)`);
@@ -278,9 +291,11 @@ export class CaseContext implements TestContext {
 
   private async waitCall(action: string, options: ExpectCallOptions, exclude?: Set<number>): Promise<CallEntry | undefined> {
     const withinMs = options.withinMs ?? this.config.messageTimeoutMs;
+    const now = this.clock.monoMs();
+    this.onWait?.({ what: options.describe ?? action, sinceMono: now, untilMono: now + withinMs });
     const found = await this.link.journal.waitFor(this.isCall(action, options.match, exclude), {
       from: options.from ?? this.cursorIndex,
-      deadlineMono: this.clock.monoMs() + withinMs,
+      deadlineMono: now + withinMs,
       signal: this.signal,
     });
     this.throwIfAborted();
@@ -316,7 +331,9 @@ export class CaseContext implements TestContext {
 
   async expectNoCall(action: string | undefined, options: { forMs: number; match?: PayloadMatch; describe?: string }): Promise<void> {
     const from = this.link.journal.length;
-    const found = await this.link.journal.waitFor(this.isCall(action, options.match), { from, deadlineMono: this.clock.monoMs() + options.forMs, signal: this.signal });
+    const quietFrom = this.clock.monoMs();
+    this.onWait?.({ what: `no ${action ?? 'CALL'} (quiet period)`, sinceMono: quietFrom, untilMono: quietFrom + options.forMs });
+    const found = await this.link.journal.waitFor(this.isCall(action, options.match), { from, deadlineMono: quietFrom + options.forMs, signal: this.signal });
     this.throwIfAborted();
     const what = action ? `${action}${options.match ? ` with ${describeMatch(options.match, options.describe)}` : ''}` : 'CALL';
     this.record({
@@ -421,6 +438,7 @@ export class CaseContext implements TestContext {
 
   async dut(action: DutActionName, params: Record<string, unknown> = {}): Promise<void> {
     const instruction = instructionFor(action, params);
+    this.onWait?.({ what: `the DUT adapter (${this.adapter.kind}): ${instruction}`, sinceMono: this.clock.monoMs() });
     const result = await this.adapter.perform(
       { action, params, instruction, testCaseId: this.id, stationId: this.config.stationId, version: this.version },
       this.signal,

@@ -6,7 +6,7 @@
  */
 import { isoWall, type Clock } from '../clock.js';
 import type { Finding } from '../protocol/findings.js';
-import { CaseContext } from './context.js';
+import { CaseContext, type WaitInfo } from './context.js';
 import type { StepRecord, TestContext } from './context-types.js';
 import type { ConfiguredValues } from './configured-values.js';
 import type { TestCase } from './define.js';
@@ -30,6 +30,8 @@ export interface RunOptions {
   states: StateRegistry;
   reporter: Reporter;
   info: RunInfo;
+  /** What the running case (or its restore) waits for, for live progress. */
+  onWait?: (caseId: string, wait: WaitInfo) => void;
   /** Bring the DUT back to the general preconditions after a case; throw to say it could not. */
   restore?: (ctx: TestContext) => Promise<void>;
   /** The wire log as the runner needs it for each case's trace (frames only, secrets redacted). */
@@ -185,6 +187,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
       signal,
       states: options.states,
       ...(onStepEnd ? { onStepEnd } : {}),
+      ...(options.onWait ? { onWait: (wait: WaitInfo) => options.onWait?.(tc.id, wait) } : {}),
       ...(journalFrom === undefined ? {} : { journalFrom }),
     });
   const ctx = contextFor(caseAbort.signal, (step) => void options.reporter.onStepEnd?.(tc.id, step));

@@ -30,6 +30,7 @@ import { ReporterMultiplexer, type CaseInfo, type Reporter } from './reporter.js
 import { installCsmsDefaults } from './roles/csms-defaults.js';
 import { Responders } from './responders.js';
 import type { CaseResult, RunInfo, RunResult } from './run-model.js';
+import type { WaitInfo } from './context.js';
 import { runCases } from './runner.js';
 import { registerStateModule, StateRegistry, type StateModule } from './states.js';
 import { StationLink } from './station-link.js';
@@ -80,6 +81,8 @@ export interface RunEvents {
   /** A protocol finding of the case that just ended (OCPP-J layer, schema, format, semantics). */
   finding: [{ caseId: string; finding: Finding }];
   caseEnd: [CaseResult];
+  /** The running case started waiting on the DUT: a message, a quiet period, an action, a connection. */
+  wait: [{ caseId: string; wait: WaitInfo }];
 }
 
 export interface RunHandle {
@@ -219,6 +222,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
       pics: options.pics,
       clock,
       signal: handle.abortController.signal,
+      onWait: (caseId, wait) => emit('wait', { caseId, wait }),
       states,
       ...(restore ? { restore } : {}),
       reporter: multiplexer,

@@ -1,7 +1,8 @@
 /**
  * Console progress: one line per case as it ends ("[3/12] fail  TC_B_01_CS  Cold Boot …"), the
  * reason under anything that did not pass, and a closing table per verdict and per certification
- * profile. Colour only on a terminal and when NO_COLOR is unset (https://no-color.org).
+ * profile. Colour on a terminal unless NO_COLOR is set (https://no-color.org), and off a terminal
+ * with FORCE_COLOR (GitHub Actions logs render it).
  */
 import type { Reporter } from '../engine/reporter.js';
 import type { RunResult } from '../engine/run-model.js';
@@ -17,8 +18,12 @@ export interface ConsoleOutput {
 
 const colourCodes: Record<Verdict, string> = { pass: '32', fail: '31', error: '35', inconclusive: '33', notApplicable: '2', skipped: '2', notRun: '2' };
 
+/** NO_COLOR (any value) turns colour off; FORCE_COLOR (other than 0 / false) turns it on off a terminal too (CI logs that render ANSI). */
 export function useColour(io: Pick<ConsoleOutput, 'isTty' | 'env'>): boolean {
-  return io.isTty && io.env['NO_COLOR'] === undefined;
+  const force = io.env['FORCE_COLOR'];
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  return io.isTty && io.env['TERM'] !== 'dumb';
 }
 
 export function consoleReporter(io: ConsoleOutput): Reporter {

@@ -34,4 +34,11 @@ describe('reporters/console', () => {
     expect((await play({ isTty: true, env: { NO_COLOR: '1' } })).join('')).not.to.include('\u001b[');
     expect(useColour({ isTty: false, env: {} })).to.equal(false);
   });
+
+  it('FORCE_COLOR colours off a terminal (CI logs), NO_COLOR wins over it, TERM=dumb has none', () => {
+    expect(useColour({ isTty: false, env: { FORCE_COLOR: '1' } })).to.equal(true);
+    expect(useColour({ isTty: false, env: { FORCE_COLOR: '0' } })).to.equal(false);
+    expect(useColour({ isTty: false, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).to.equal(false);
+    expect(useColour({ isTty: true, env: { TERM: 'dumb' } })).to.equal(false);
+  });
 });

@@ -135,6 +135,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         exitCode = await runAgainst({ ...common, sut }, {
           simAdapter: new SimAdapter(control),
           configOverrides: demoTimings,
+          progress: !concurrent,
           onListening: (url) => {
             control.target = createStationSimulator({
               version: version === '1.6' ? '1.6' : '2.0.1',
@@ -157,6 +158,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         exitCode = await runAgainst({ ...common, sut, csmsUrl: url }, {
           simAdapter: new SimAdapter(csms),
           configOverrides: demoTimings,
+          progress: !concurrent,
         });
       } finally {
         await csms.close();

@@ -32,7 +32,8 @@ import { combinedExitCode, runInvocations, type ProjectFlags } from '../run-proj
 import { addLogOptions, openLogFor } from '../log-options.js';
 import { loadPics } from '../pics-file.js';
 import { loadSchemaDir } from '../schema-dir.js';
-import { createReporters, reportFiles, reporterNames } from '../reporters.js';
+import { createReporters, parseReporterNames, reportFiles, reporterNames } from '../reporters.js';
+import { createProgress } from '../progress.js';
 import { preflightRun } from '../preflight.js';
 import { executeRun, type PreparedRun } from '../run-lifecycle.js';
 import { openWireLogFile } from '../../transport/wire-log-file.js';
@@ -89,6 +90,8 @@ export interface RunDeps {
   /** The run's handle as soon as it exists (events for a log or a live view, abort). */
   onHandle?: (handle: RunHandle) => void;
   signal?: AbortSignal;
+  /** Live progress on the console (default: with the console reporter); the demo's parallel runs go without. */
+  progress?: boolean;
 }
 
 function intOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
@@ -231,7 +234,8 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
   // Secrets: frames are masked as the wire log records them; `scrub` removes any secret seen
   // there, or configured, from the rest of the run model before a report sees it.
   const secrets = createSecretRedactor([config.basicAuthPassword]);
-  const output = createReporters(options.reporter, { reportDir, io, scrub: secrets.scrub });
+  const progress = deps.progress !== false && parseReporterNames(options.reporter).includes('console') ? createProgress(io) : undefined;
+  const output = createReporters(options.reporter, { reportDir, io: progress?.io ?? io, scrub: secrets.scrub });
   // Issue #12 bounded memory: every frame streams whole to wire.jsonl as it crosses the wire.
   const wireFile = openWireLogFile(path.join(reportDir, 'wire.jsonl'));
   const ui = options.ui ? await startLiveUi(options.ui, io, secrets.scrub) : undefined;
@@ -267,6 +271,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     wireFile,
     absolutePaths: path.isAbsolute(options.reportDir),
     ...(ui ? { ui } : {}),
+    ...(progress ? { progress } : {}),
     ...(maxFailures === undefined ? {} : { maxFailures }),
     ...(options.passWithNoCases ? { passWithNoCases: true } : {}),
   };
