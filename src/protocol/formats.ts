@@ -212,6 +212,11 @@ const escapePointer = (s: string): string => (s.includes('~') || s.includes('/')
 /** Compiled patternProperties, once per pattern (the walk runs for every message). */
 const patternCache = new Map<string, RegExp | null>();
 
+/** Forget the compiled patterns (tests: the other caches here are keyed by schema objects). */
+export function resetFormatCaches(): void {
+  patternCache.clear();
+}
+
 function matchesPattern(pattern: string, key: string): boolean {
   let re = patternCache.get(pattern);
   if (re === undefined) {
