@@ -32,6 +32,8 @@ export default {
       'dist/test/protocol/**/*.test.js',
       'dist/test/session/**/*.test.js',
       'dist/test/engine/**/*.test.js',
+      // src/protocol/redact.ts's own unit tests live with the reporters that use it.
+      'dist/test/reporters/redact.test.js',
     ],
   },
   // The machine is shared (2 cores, several jobs): one test-runner process at a time by default.
