@@ -13,29 +13,41 @@ import { Responders } from '../../src/engine/responders.js';
 import { StateRegistry } from '../../src/engine/states.js';
 import { isVerdictSignal } from '../../src/engine/verdict.js';
 import type { JsonObject } from '../../src/protocol/frames.js';
+import type { OcppEndpoint } from '../../src/session/endpoint.js';
 import { manualClock, type ManualClock } from './scripted-connection.js';
 
 export interface JournalContext {
   ctx: CaseContext;
+  link: DutLink;
   journal: Journal;
   clock: ManualClock;
   abort: AbortController;
   /** Journal a CALL from the DUT at monotonic time `monoMs` (default: now). */
-  callIn(action: string, payload?: JsonObject, monoMs?: number): number;
+  callIn: (action: string, payload?: JsonObject, monoMs?: number) => number;
 }
 
-export function journalContext(overrides: Partial<ConfiguredValues> = {}, options: { adapter?: DutAdapter; clock?: Clock } = {}): JournalContext {
+export interface JournalContextOptions {
+  adapter?: DutAdapter;
+  clock?: Clock;
+  /** The open endpoint the link hands out (default: none, so `peer()` is inconclusive). */
+  peer?: OcppEndpoint;
+  /** Extra link members (reconnect, refuseConnections …) or replacements. */
+  link?: Partial<DutLink>;
+}
+
+export function journalContext(overrides: Partial<ConfiguredValues> = {}, options: JournalContextOptions = {}): JournalContext {
   const clock = manualClock(10_000);
   const journal = new Journal(options.clock ?? clock);
   const link: DutLink = {
     journal,
     role: 'csms',
     responders: new Responders(),
-    current: () => undefined,
-    ensureConnected: async () => undefined,
+    current: () => options.peer,
+    ensureConnected: async () => options.peer,
     disconnect: async () => undefined,
     describeDut: () => ({}),
     close: async () => undefined,
+    ...options.link,
   };
   const config: ConfiguredValues = { ...defaultConfiguredValues, messageTimeoutMs: 30, connectTimeoutMs: 30, toleranceMs: 100, caseTimeoutMs: 5000, ...overrides };
   const abort = new AbortController();
@@ -56,7 +68,7 @@ export function journalContext(overrides: Partial<ConfiguredValues> = {}, option
     seq += 1;
     return journal.add({ kind: 'callIn', connectionId: 'c1', monoMs, action, messageId: `m${seq}`, payload, frameSeq: seq }).index;
   };
-  return { ctx, journal, clock, abort, callIn };
+  return { ctx, link, journal, clock, abort, callIn };
 }
 
 /** The verdict and message an expectation threw, or 'pass'. */
