@@ -1,9 +1,10 @@
 /** Endpoints over real connections: version from the subprotocol, checks and direction table wired in; RpcError classes. */
 import { expect } from 'chai';
 import { messageCheckFor, openEndpoint } from '../../src/session/open.js';
+import type { RpcError} from '../../src/session/rpc-error.js';
 import {
   FormatViolationError, GenericRpcError, InternalRpcError, NoReply, NotImplementedError, NotSupportedError,
-  OccurrenceConstraintViolationError, PropertyConstraintViolationError, RpcError, SecurityRpcError, TypeConstraintViolationError,
+  OccurrenceConstraintViolationError, PropertyConstraintViolationError, SecurityRpcError, TypeConstraintViolationError,
 } from '../../src/session/rpc-error.js';
 import { scriptedConnection, settle } from '../helpers/scripted-connection.js';
 
