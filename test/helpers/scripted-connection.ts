@@ -12,6 +12,8 @@ export interface ScriptedConnection extends SessionConnection {
   /** Frames sent, parsed. */
   sentFrames(): unknown[][];
   deliver(text: string): void;
+  /** A frame from a transport that keeps no wire log (no sequence number). */
+  deliverUnlogged(text: string): void;
   /** The peer closes the connection. */
   drop(code: number, reason: string): void;
   failSends: boolean;
@@ -44,6 +46,9 @@ export function scriptedConnection(id = 'c1'): ScriptedConnection {
     deliver(text) {
       frameSeq += 1;
       for (const l of textListeners) l(text, frameSeq);
+    },
+    deliverUnlogged(text) {
+      for (const l of textListeners) l(text);
     },
     drop(code, reason) {
       for (const l of closeListeners) l(code, reason);
