@@ -74,4 +74,24 @@ describe('engine/journal', () => {
     expect(j.at(6)).to.deep.equal({ index: 6, kind: 'disconnected', connectionId: 'k1', monoMs: 500, code: 1000, reason: 'bye' });
     detach();
   });
+
+  it('journals a SEND, a CALLRESULT we got and a CALLERROR we sent under their own kinds', async () => {
+    const clock = manualClock(7);
+    const j = new Journal(clock);
+    const conn = scriptedConnection('k2');
+    const ep = new OcppEndpoint({ connection: conn, version: '2.1', role: 'csms', clock, newMessageId: () => 'o1' });
+    j.attach(ep);
+    conn.deliver('[6,"s1","NotifyPeriodicEventStream",{"id":1}]');
+    await settle();
+    const p = ep.call('Reset', {});
+    conn.deliver('[3,"o1",{"status":"Accepted"}]');
+    await p;
+    conn.deliver('[2,"c1","Teleport",{}]');
+    await settle();
+    const kinds = j.entries().map((e) => e.kind);
+    expect(kinds).to.deep.equal(['connected', 'sendIn', 'callOut', 'resultIn', 'callIn', 'finding', 'errorOut']);
+    expect(j.at(1)).to.deep.equal({ index: 1, kind: 'sendIn', connectionId: 'k2', monoMs: 7, action: 'NotifyPeriodicEventStream', messageId: 's1', payload: { id: 1 }, frameSeq: 1 });
+    expect(j.at(3)).to.deep.equal({ index: 3, kind: 'resultIn', connectionId: 'k2', monoMs: 7, action: 'Reset', messageId: 'o1', payload: { status: 'Accepted' }, frameSeq: 2 });
+    expect(j.at(6)).to.deep.equal({ index: 6, kind: 'errorOut', connectionId: 'k2', monoMs: 7, action: undefined, messageId: 'c1', errorCode: 'NotImplemented', errorDescription: 'Teleport is not implemented' });
+  });
 });

@@ -76,6 +76,11 @@ describe('protocol/frames on the wire', () => {
     }
   });
 
+  it('names an absent element as undefined', () => {
+    expect(err('[2]').message).to.equal('the message id must be a string, got undefined');
+    expect(err('[2,"m",{}]').message).to.equal('a CALL has 4 elements, got 3');
+  });
+
   describe('a CALL', () => {
     it('with 5 elements is RpcFrameworkError, answered with its id', () => {
       expect(err('[2,"m","Heartbeat",{},{}]')).to.deep.equal({ kind: 'rpcFrameworkError', errorCode: 'RpcFrameworkError', message: 'a CALL has 4 elements, got 5', messageId: 'm', messageTypeId: 2, reply: true });
