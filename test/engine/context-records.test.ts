@@ -19,6 +19,13 @@ describe('engine/context records', () => {
     await ctx.expectAll([{ action: 'C' }]);
     await ctx.expectSequence([{ action: 'D' }, { action: 'E' }]);
     expect(checks(ctx).map((c) => c.frames)).to.deep.equal([[1], [2], [3], [4], [5]]);
+    expect(ctx.steps.flatMap((s) => s.checks).map((c) => [c.description, c.actual, c.severity])).to.deep.equal([
+      ['Receive A', '{}', 'error'],
+      ['Receive B (optional)', '{}', 'warning'],
+      ['Receive C', '{}', 'error'],
+      ['Receive D in order', '{}', 'error'],
+      ['Receive E in order', '{}', 'error'],
+    ]);
     expect(checks(ctx).map((c) => c.expected)).to.deep.equal([
       'A with any payload within 30 ms',
       'B (optional)',
@@ -63,6 +70,15 @@ describe('engine/context records', () => {
     setTimeout(() => per.callIn('H', {}, systemClock.monoMs()), 20);
     const found = await per.ctx.expectPeriodic('H', { periodMs: 100, count: 1, after: { action: 'H', messageId: 'm1', payload: {}, monoMs: systemClock.monoMs(), index: first } });
     expect(found).to.have.length(1);
+  });
+
+  it('expectGap only takes a CALL that matches its pattern', async () => {
+    const { ctx, callIn } = journalContext();
+    callIn('B', { n: 1 }, 10_100);
+    const wanted = callIn('B', { n: 2 }, 10_900);
+    const seen = await ctx.expectGap('B', { after: { monoMs: 10_000 }, minMs: 500, withinMs: 2000, match: { n: 2 } });
+    expect(seen.index).to.equal(wanted);
+    expect(ctx.steps[0]!.checks[0]!.timing).to.include({ measuredMs: 900, ok: true });
   });
 
   it('expectPeriodic with a missing beat records the wait without a lower bound and stops', async () => {

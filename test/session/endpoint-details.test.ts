@@ -60,4 +60,12 @@ describe('session/endpoint record details', () => {
     expect(withSender.findings.map((f) => [f.code, f.severity, f.message])).to.deep.equal([['session.unhandledAction', 'warning', 'the peer sent Reset, which this endpoint does not support']]);
     expect(conn.sentFrames().map((f) => [f[2], f[3]])).to.deep.equal([['NotImplemented', 'Reset is not implemented'], ['NotSupported', 'Reset is not supported']]);
   });
+
+  it('a wrong-direction finding is a semantics finding about the inbound CALL', async () => {
+    const conn = scriptedConnection();
+    const ep = new OcppEndpoint({ connection: conn, version: '2.0.1', role: 'cs', senderOf: () => 'cs' });
+    conn.deliver('[2,"b1","BootNotification",{}]');
+    await settle();
+    expect(ep.findings.map((f) => [f.code, f.layer, f.direction, f.action, f.messageId, f.frameSeq, f.severity])).to.deep.equal([['session.wrongDirection', 'semantics', 'in', 'BootNotification', 'b1', 1, 'error']]);
+  });
 });
