@@ -22,7 +22,7 @@ const all = ['protocol', 'transport', 'session', 'sim', 'engine', 'dut', 'catalo
 const except = (...allowed) => all.filter((l) => !allowed.includes(l));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'certs/**', 'bin/**', 'eslint.config.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'certs/**', 'bin/**', 'eslint.config.js', 'stryker.config.mjs', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -122,6 +122,11 @@ function catalogue(version: OcppVersion): ReadonlyMap<string, ActionInfo> {
   return out;
 }
 
+/** Forget the built catalogues (tests: under mutation testing each run must build its own). */
+export function resetActionCatalogueCache(): void {
+  catalogueCache.clear();
+}
+
 /** Every action of a version, sorted. */
 export function actionsOf(version: OcppVersion): readonly string[] {
   return [...catalogue(version).keys()];

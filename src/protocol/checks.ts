@@ -51,6 +51,11 @@ function schemaFindings(message: MessageToCheck, violations: SchemaViolation[] |
   return violations.map((v) => finding('schema', `schema.${v.keyword}`, v.message, { path: v.path, action: message.action }));
 }
 
+/** Drop every registered semantics check (tests: a check one test registered must not judge the next). */
+export function resetSemanticsChecks(): void {
+  semanticsChecks.length = 0;
+}
+
 /** Run every layer over one payload. Never throws for a payload; throws only if a schema of the set does not compile. */
 export function checkMessage(message: MessageToCheck): CheckResult {
   const violations = validatePayload(message.set, message.action, message.kind, message.payload);

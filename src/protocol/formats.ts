@@ -212,6 +212,11 @@ const escapePointer = (s: string): string => (s.includes('~') || s.includes('/')
 /** Compiled patternProperties, once per pattern (the walk runs for every message). */
 const patternCache = new Map<string, RegExp | null>();
 
+/** Forget the compiled patterns (tests: the other caches here are keyed by schema objects). */
+export function resetFormatCaches(): void {
+  patternCache.clear();
+}
+
 function matchesPattern(pattern: string, key: string): boolean {
   let re = patternCache.get(pattern);
   if (re === undefined) {
@@ -292,6 +297,8 @@ function walk(version: OcppVersion, root: JsonSchema, schema: JsonSchema, value:
       `${path}: "Celsius" is the spelling of OCPP 1.6 §7.45, but this OCA 1.6 JSON schema only lists "Celcius" (sic); the OCPP-J 1.6 errata §2.1 asks Central Systems to accept both, and many Charge Points send "Celsius"`,
       { path, severity: 'warning' }));
   }
+  // A child value starts a fresh $ref trail: the cycle guard above is about one value; a
+  // recursive schema (Node → next: Node) must still be followed into the nested value.
   if (isObject(value)) {
     const properties = isObject(schema.properties) ? schema.properties : {};
     const patterns = isObject(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];
@@ -301,25 +308,25 @@ function walk(version: OcppVersion, root: JsonSchema, schema: JsonSchema, value:
       const own = properties[key];
       if (isObject(own)) {
         matched = true;
-        walk(version, root, own, child, at, out, refs);
+        walk(version, root, own, child, at, out, []);
       }
       for (const [pattern, sub] of patterns) {
         if (isObject(sub) && matchesPattern(pattern, key)) {
           matched = true;
-          walk(version, root, sub, child, at, out, refs);
+          walk(version, root, sub, child, at, out, []);
         }
       }
-      if (!matched && isObject(schema.additionalProperties)) walk(version, root, schema.additionalProperties, child, at, out, refs);
+      if (!matched && isObject(schema.additionalProperties)) walk(version, root, schema.additionalProperties, child, at, out, []);
     }
   } else if (Array.isArray(value)) {
     const items = schema.items;
     value.forEach((child, i) => {
       const at = `${path}/${i}`;
-      if (isObject(items)) walk(version, root, items, child, at, out, refs);
+      if (isObject(items)) walk(version, root, items, child, at, out, []);
       else if (Array.isArray(items)) {
         const positional: unknown = items[i];
-        if (isObject(positional)) walk(version, root, positional, child, at, out, refs);
-        else if (i >= items.length && isObject(schema.additionalItems)) walk(version, root, schema.additionalItems, child, at, out, refs);
+        if (isObject(positional)) walk(version, root, positional, child, at, out, []);
+        else if (i >= items.length && isObject(schema.additionalItems)) walk(version, root, schema.additionalItems, child, at, out, []);
       }
     });
   }

@@ -190,6 +190,14 @@ export function builtinSchemaSet(version: OcppVersion): SchemaSet {
   return set;
 }
 
+/**
+ * Forget the loaded built-in sets (tests: under mutation testing each run must load its own).
+ * The compiled validators and format-walk caches are keyed by these objects and go with them.
+ */
+export function resetBuiltinSchemaCache(): void {
+  builtinCache.clear();
+}
+
 /** Actions with a schema in the built-in set of a version, sorted. */
 export function schemaActionsOf(version: OcppVersion): readonly string[] {
   return builtinSchemaSet(version).actions();
