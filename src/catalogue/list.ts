@@ -67,14 +67,6 @@ export function verdictToBe(entry: ListEntry): string {
   }
 }
 
-/** An aligned text table for people: id, verdict-to-be, title. */
-export function formatListTable(entries: readonly ListEntry[]): string {
-  const rows = [['ID', 'STATUS', 'TITLE'], ...entries.map((e) => [e.id, verdictToBe(e), e.title])];
-  const idWidth = Math.max(...rows.map((r) => (r[0] ?? '').length));
-  const statusWidth = Math.max(...rows.map((r) => (r[1] ?? '').length));
-  return rows.map(([id = '', status = '', title = '']) => `${id.padEnd(idWidth)}  ${status.padEnd(statusWidth)}  ${title}`.trimEnd()).join('\n');
-}
-
 export interface ListCounts {
   total: number;
   runs: number;

@@ -24,6 +24,7 @@ describe('engine/configured-values defaults', () => {
       heartbeatIntervalS: 60,
       messageTimeoutMs: 30_000,
       connectTimeoutMs: 60_000,
+      maxStoredFrameBytes: 65_536,
       toleranceMs: 4000,
       caseTimeoutMs: 300_000,
       securityProfile: 0,

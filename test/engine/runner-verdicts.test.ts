@@ -90,8 +90,9 @@ describe('engine/runner verdicts', () => {
 
   it('an interrupt stops before the next case and marks the run interrupted', async () => {
     const { result } = await run([tc('TC_X_11_CS', async () => undefined), tc('TC_X_12_CS', async () => undefined)], { abortAfterFirst: true });
-    expect(result.tests.map((t) => t.id)).to.deep.equal(['TC_X_11_CS']);
-    expect(result.interrupted).to.equal(true);
+    // The case not started is listed as notRun (issue #12), so the report still shows all of them.
+    expect(result.tests.map((t) => `${t.id} ${t.verdict}`)).to.deep.equal(['TC_X_11_CS pass', 'TC_X_12_CS notRun']);
+    expect([result.interrupted, result.partial]).to.deep.equal([true, true]);
   });
 });
 

@@ -4,7 +4,8 @@
  */
 import { type Command, Option } from 'commander';
 import { loadCatalogue } from '../../catalogue/loader.js';
-import { describeCases, formatListCount, formatListTable, type ListEntry } from '../../catalogue/list.js';
+import { describeCases, formatListCount, verdictToBe, type ListEntry } from '../../catalogue/list.js';
+import { formatTable, tableWidth } from '../text-table.js';
 import { selectCases } from '../../catalogue/select.js';
 import { ocppVersions, type OcppVersion, type Role } from '../../protocol/versions.js';
 import { HarnessError } from '../../errors.js';
@@ -101,6 +102,12 @@ async function listCases(options: ListOptions, io: CliIo, deps: ListCommandDeps)
     io.out(JSON.stringify(entries, null, 2));
     return;
   }
-  if (entries.length > 0) io.out(formatListTable(entries));
+  if (entries.length > 0) io.out(formatListTable(entries, tableWidth(io)));
   io.out(formatListCount(entries));
+}
+
+/** An aligned text table for people: id, verdict-to-be, title; wrapped to `width` when given. */
+export function formatListTable(entries: readonly ListEntry[], width?: number): string {
+  const rows = [['ID', 'STATUS', 'TITLE'], ...entries.map((e) => [e.id, verdictToBe(e), e.title])];
+  return formatTable(rows, width === undefined ? {} : { width, maxColumn: 44 });
 }

@@ -22,6 +22,7 @@ export { parseListen };
 import { setExitCode } from '../exit.js';
 import { checkInputFiles, credentialsFrom, parseCsmsUrl } from '../preflight.js';
 import { verboseWireLog } from '../sim-verbose.js';
+import { formatTable, tableWidth } from '../text-table.js';
 
 const simVersions = ['1.6', '2.0.1'] as const;
 type SimVersion = (typeof simVersions)[number];
@@ -135,18 +136,15 @@ export function registerSimCommand(program: Command, io: CliIo, deps: SimCommand
     .addOption(new Option('--ocpp <version>', 'only defects of this OCPP version').choices([...ocppVersions]))
     .action((options: DefectsCommandOptions) => {
       const list = allDefects().filter((d) => (options.side === undefined || d.side === options.side) && (options.ocpp === undefined || d.versions.includes(options.ocpp)));
-      io.out(options.json ? JSON.stringify(list, null, 2) : formatDefects(list));
+      io.out(options.json ? JSON.stringify(list, null, 2) : formatDefects(list, tableWidth(io)));
     });
 }
 
 /** An aligned table: name, simulator, versions, description. */
-export function formatDefects(list: readonly DefectInfo[]): string {
+export function formatDefects(list: readonly DefectInfo[], width?: number): string {
   if (list.length === 0) return 'no defects match';
-  const rows = list.map((d) => [d.name, d.side === 'cs' ? 'station' : 'csms', d.versions.join(','), d.description]);
-  const header = ['DEFECT', 'SIM', 'OCPP', 'WHAT IT DOES WRONG'];
-  const widths = [0, 1, 2].map((i) => Math.max(header[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i] ?? 0) : c)).join('  ').trimEnd();
-  return [line(header), ...rows.map(line), `${list.length} defect(s)`].join('\n');
+  const rows = [['DEFECT', 'SIM', 'OCPP', 'WHAT IT DOES WRONG'], ...list.map((d) => [d.name, d.side === 'cs' ? 'station' : 'csms', d.versions.join(','), d.description])];
+  return `${formatTable(rows, width === undefined ? {} : { width })}\n${list.length} defect(s)`;
 }
 
 // ---- sim csms -------------------------------------------------------------------------------
