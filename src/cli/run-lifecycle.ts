@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { systemClock } from '../clock.js';
-import { ExitCode, HarnessError } from '../errors.js';
+import { ExitCode, HarnessError, isHarnessError } from '../errors.js';
 import type { DutAdapter } from '../engine/dut-adapter.js';
 import type { CaseResult, RunInfo, RunResult } from '../engine/run-model.js';
 import { logRun } from '../engine/run-log.js';
@@ -91,6 +91,12 @@ export async function executeRun(prepared: PreparedRun, plainIo: CliIo, hooks: E
     const run = await finishRun(prepared, handle, io, hooks.onResult);
     // Stopped by --max-failures: the run failed, it was not interrupted by anybody.
     if (progress.stoppedEarly && signals.exitCode === undefined) return ExitCode.failed;
+    // The DUT could not be reached at all: say why (HTTP status, TLS error, refused port), exit 3.
+    const stop = handle.stopReason;
+    if (signals.exitCode === undefined && isHarnessError(stop) && stop.code === 'E_TRANSPORT') {
+      io.err(`ocpp-conform: cannot run against the DUT: ${stop.message}${stop.hint ? `\n  fix: ${stop.hint}` : ''}`);
+      return ExitCode.harness;
+    }
     if (run.interrupted) return signals.exitCode ?? ExitCode.interrupted;
     if (run.tests.length > 0 && run.tests.every((t) => !t.applicability.applies)) {
       if (prepared.passWithNoCases) return ExitCode.ok;

@@ -185,7 +185,10 @@ export class CaseContext implements TestContext {
     this.onWait?.({ what: who, sinceMono: waitFrom, untilMono: waitFrom + this.config.connectTimeoutMs });
     const endpoint = await this.link.ensureConnected(waitFrom + this.config.connectTimeoutMs, this.signal);
     if (!endpoint) {
-      this.inconclusive(`the DUT is not connected (waited ${Math.round(this.config.connectTimeoutMs / 1000)} s)`);
+      const fatal = this.link.fatalConnectError;
+      const why = fatal ?? this.link.lastConnectError;
+      const waited = fatal === undefined ? `waited ${Math.round(this.config.connectTimeoutMs / 1000)} s` : `after ${fmtMs(this.clock.monoMs() - waitFrom)}`;
+      this.inconclusive(`the DUT is not connected (${waited})${why ? `: ${why}` : ''}`);
     }
     // Time spent waiting for the DUT to (re)connect is part of the case's duration: say so.
     this.stepFor('Wait for the DUT to connect').checks.push({

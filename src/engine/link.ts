@@ -32,6 +32,13 @@ export interface DutLink {
   refuseConnections?(refuse: boolean): void;
   /** What the DUT told about itself (BootNotification fields, or the CSMS URL). */
   describeDut(): Record<string, string>;
+  /** Why the last attempt to connect failed (HTTP status, TLS error, refused connection), if it did. */
+  readonly lastConnectError?: string | undefined;
+  /**
+   * Set when the DUT could never be reached for a reason waiting will not fix (wrong port, wrong
+   * path or password, untrusted certificate): the run stops instead of timing out every case.
+   */
+  readonly fatalConnectError?: string | undefined;
   close(): Promise<void>;
 }
 

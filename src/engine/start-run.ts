@@ -17,6 +17,7 @@ import type { SchemaSet } from '../protocol/schemas.js';
 import { subprotocolOf, type OcppVersion, type Role } from '../protocol/versions.js';
 import { basicAuthVerifier, OcppServer } from '../transport/server.js';
 import type { ClientTlsOptions, ServerTlsOptions } from '../transport/tls-options.js';
+import { HarnessError } from '../errors.js';
 import { WireLog, type WireEntry, type WireLogSink } from '../transport/wire-log.js';
 import { redactConfig, type ConfiguredValues } from './configured-values.js';
 import type { StepRecord, TestContext } from './context-types.js';
@@ -96,6 +97,8 @@ export interface RunHandle {
   readonly wireLog: WireLog;
   /** Removes every known secret from a string (reports, logs). */
   readonly scrub: (text: string) => string;
+  /** Why the run stopped early (an abort reason: an interruption, or the DUT out of reach), if it did. */
+  readonly stopReason: unknown;
   /** Reporter hooks that threw, with the error (the run went on). */
   readonly reporterFailures: ReadonlyArray<{ reporter: number; hook: string; error: string }>;
 }
@@ -112,6 +115,9 @@ class Handle extends EventEmitter implements RunHandle {
   }
   abort(reason?: unknown): void {
     if (!this.abortController.signal.aborted) this.abortController.abort(reason);
+  }
+  get stopReason(): unknown {
+    return this.abortController.signal.aborted ? (this.abortController.signal.reason as unknown) : undefined;
   }
 }
 
@@ -210,6 +216,12 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
         onCaseEnd: (result) => {
           for (const finding of result.findings) emit('finding', { caseId: result.id, finding });
           emit('caseEnd', result);
+          // A DUT that could never be reached for a configuration reason: the remaining cases
+          // would each wait out the connect timeout for nothing (issue #11).
+          const fatal = dutLink.fatalConnectError;
+          if (fatal !== undefined) {
+            handle.abort(new HarnessError('E_TRANSPORT', fatal, { hint: 'check the URL, port, path, station identity, password and CA of the DUT; the remaining cases were not run' }));
+          }
         },
       },
       ...(options.reporters ?? []),

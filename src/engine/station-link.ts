@@ -40,6 +40,8 @@ export class StationLink implements DutLink {
   private endpoint: OcppEndpoint | undefined;
   /** Why the last dial failed, for the inconclusive message. */
   lastDialError: string | undefined;
+  fatalConnectError: string | undefined;
+  private everConnected = false;
 
   constructor(private readonly options: StationLinkOptions) {
     this.journal = options.journal;
@@ -84,8 +86,13 @@ export class StationLink implements DutLink {
     });
   }
 
+  get lastConnectError(): string | undefined {
+    return this.lastDialError;
+  }
+
   private adopt(conn: Connection): OcppEndpoint {
     const o = this.options;
+    this.everConnected = true;
     const endpoint = openEndpoint(conn, { role: 'cs', version: o.version, clock: o.clock, callTimeoutMs: o.callTimeoutMs, ...(o.schemas ? { schemas: o.schemas } : {}) });
     this.responders.install(endpoint);
     this.journal.attach(endpoint, { identity: o.stationId, subprotocol: conn.info.subprotocol });
@@ -97,6 +104,8 @@ export class StationLink implements DutLink {
     const open = this.current();
     if (open) return open;
     const o = this.options;
+    if (this.fatalConnectError !== undefined) return undefined;
+    const firstTry = o.clock.monoMs();
     while (!signal.aborted && o.clock.monoMs() < deadlineMono) {
       try {
         const endpoint = this.adopt(await this.dialOnce([subprotocolOf[o.version]], deadlineMono));
@@ -104,6 +113,11 @@ export class StationLink implements DutLink {
         return endpoint;
       } catch (err) {
         this.lastDialError = err instanceof Error ? err.message : String(err);
+        // A CSMS that never answered once, for a reason waiting will not fix, ends the run (issue #11).
+        if (!this.everConnected && isConfigurationFailure(err, o.clock.monoMs() - firstTry)) {
+          this.fatalConnectError = this.lastDialError;
+          return undefined;
+        }
         await o.clock.sleep(Math.min(1000, Math.max(0, deadlineMono - o.clock.monoMs())), signal).catch(() => undefined);
       }
     }
@@ -129,4 +143,25 @@ export class StationLink implements DutLink {
   async close(): Promise<void> {
     await this.disconnect(1000, 'harness run finished');
   }
+}
+
+/** How long a refused or unresolvable first connection is retried (a CSMS still starting up). */
+export const firstConnectGraceMs = 5_000;
+
+const unreachable = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * A first dial that failed for a reason of configuration: nothing listens there (after a short
+ * grace for a CSMS still starting), the handshake was refused with a 4xx (wrong path, identity or
+ * password), the certificate is not trusted, or no offered subprotocol was agreed.
+ */
+export function isConfigurationFailure(err: unknown, sinceFirstTryMs: number): boolean {
+  const message = err instanceof Error ? err.message : String(err);
+  const cause = err instanceof Error ? (err as Error & { cause?: { code?: unknown } }).cause : undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : '';
+  if (unreachable.has(code) || /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)\b/.test(message)) return sinceFirstTryMs >= firstConnectGraceMs;
+  const status = /handshake refused with HTTP (\d{3})/.exec(message)?.[1];
+  if (status !== undefined) return status.startsWith('4') && status !== '408' && status !== '429';
+  if (/CERT|certificate|self[- ]signed|altname/i.test(`${code} ${message}`)) return true;
+  return /agreed on none of the offered subprotocols/.test(message);
 }
