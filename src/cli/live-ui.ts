@@ -4,12 +4,13 @@
  * operator prompts — and prints the URL to open (the token in it is the page's only credential).
  */
 import type { Reporter } from '../engine/reporter.js';
-import type { WireEntry, WireLog } from '../transport/wire-log.js';
+import type { WireLog } from '../transport/wire-log.js';
 import { LiveHub } from '../ui/live-hub.js';
 import { liveReporter } from '../ui/live-reporter.js';
 import { startLiveServer } from '../ui/live-server.js';
 import type { CliIo } from './io.js';
 import { parseListen } from './listen.js';
+import { connectionWords } from './sim-verbose.js';
 
 export const defaultUiListen = '127.0.0.1:0';
 
@@ -20,21 +21,6 @@ export interface LiveUi {
   /** Follow a wire log (call once it exists); returns the unsubscribe function. */
   follow(wireLog: WireLog): () => void;
   close(): Promise<void>;
-}
-
-function connectionDetail(entry: WireEntry): string | undefined {
-  switch (entry.kind) {
-    case 'open':
-      return `opened${entry.identity ? ` by ${entry.identity}` : ''}${entry.url ? ` to ${entry.url}` : ''}, subprotocol ${entry.subprotocol ?? 'none'}`;
-    case 'close':
-      return `closed by ${entry.initiator === 'local' ? 'the harness' : 'the peer'}, code ${entry.code}${entry.reason ? ` (${entry.reason})` : ''}`;
-    case 'rejected':
-      return `refused${entry.status ? ` with HTTP ${entry.status}` : ''}: ${entry.reason}`;
-    case 'error':
-      return entry.message;
-    default:
-      return undefined;
-  }
 }
 
 /** `listen` is the flag's value (`true` when given without one). */
@@ -53,7 +39,7 @@ export async function startLiveUi(listen: string | true, io: CliIo, scrub?: (tex
           if (entry.encoding === 'utf8') hub.frame(entry);
           return;
         }
-        const detail = connectionDetail(entry);
+        const detail = connectionWords(entry);
         if (detail === undefined || entry.kind === 'fault') return;
         hub.publish({ type: 'connection', connectionId: entry.connectionId, event: entry.kind, detail: scrub ? scrub(detail) : detail, wallTime: entry.wallTime });
       }),

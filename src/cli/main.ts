@@ -29,9 +29,9 @@ export function buildProgram(io: CliIo): Command {
 
 /** Run the CLI with `argv` (as process.argv: node, script, …args) and return the exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  // `ocpp-conform sim csms --verbose | head`: once the reader has gone, EPIPE on stdout must not
-  // crash a simulator or a run (and cost its report); the output is simply not wanted any more.
-  // `list` additionally ends at once (commands/list.ts).
+  // `list … | head`, `sim csms --verbose | head`: once the reader has gone, EPIPE on stdout must
+  // not crash the command (an unhandled 'error' event, issue #12) or cost a run its report; the
+  // output is simply not wanted any more.
   if (io === processIo) for (const stream of [process.stdout, process.stderr]) ignoreEpipe(stream);
   const program = buildProgram(io);
   try {

@@ -11,25 +11,32 @@ import type { CliIo } from './io.js';
 
 const maxShownChars = 160;
 
-export function describeEntry(entry: WireEntry): string | undefined {
-  const time = isoWall(entry.wallMs).slice(11, 23);
+/** A connection event in words (open, close, refusal, error, injected fault); undefined for a frame. */
+export function connectionWords(entry: WireEntry): string | undefined {
   switch (entry.kind) {
-    case 'frame': {
-      const arrow = entry.direction === 'in' ? '←' : '→';
-      const text = entry.text.length > maxShownChars ? `${entry.text.slice(0, maxShownChars)}…` : entry.text;
-      return `${time} ${entry.connectionId} ${arrow} ${frameLabel(entry.text)}  ${text}`;
-    }
+    case 'frame':
+      return undefined;
     case 'open':
-      return `${time} ${entry.connectionId} open${entry.identity ? ` ${entry.identity}` : ''}${entry.url ? ` ${entry.url}` : ''} (subprotocol ${entry.subprotocol ?? 'none'})`;
+      return `open${entry.identity ? ` ${entry.identity}` : ''}${entry.url ? ` ${entry.url}` : ''} (subprotocol ${entry.subprotocol ?? 'none'})`;
     case 'close':
-      return `${time} ${entry.connectionId} closed by ${entry.initiator === 'local' ? 'us' : 'the peer'}, code ${entry.code}${entry.reason ? ` (${entry.reason})` : ''}`;
+      return `closed by ${entry.initiator === 'local' ? 'us' : 'the peer'}, code ${entry.code}${entry.reason ? ` (${entry.reason})` : ''}`;
     case 'rejected':
-      return `${time} refused${entry.status ? ` HTTP ${entry.status}` : ''}${entry.path ? ` ${entry.path}` : ''}: ${entry.reason}`;
+      return `refused${entry.status ? ` HTTP ${entry.status}` : ''}${entry.path ? ` ${entry.path}` : ''}: ${entry.reason}`;
     case 'error':
-      return `${time} ${entry.connectionId} error: ${entry.message}`;
+      return `error: ${entry.message}`;
     case 'fault':
-      return `${time} ${entry.connectionId} fault ${entry.fault}: ${entry.detail}`;
+      return `fault ${entry.fault}: ${entry.detail}`;
   }
+}
+
+export function describeEntry(entry: WireEntry): string {
+  const time = isoWall(entry.wallMs).slice(11, 23);
+  // A refusal happens before any connection exists: it has no connection id to show.
+  if (entry.kind === 'rejected') return `${time} ${connectionWords(entry) ?? ''}`;
+  if (entry.kind !== 'frame') return `${time} ${entry.connectionId} ${connectionWords(entry) ?? ''}`;
+  const arrow = entry.direction === 'in' ? '←' : '→';
+  const text = entry.text.length > maxShownChars ? `${entry.text.slice(0, maxShownChars)}…` : entry.text;
+  return `${time} ${entry.connectionId} ${arrow} ${frameLabel(entry.text)}  ${text}`;
 }
 
 /** A wire log for the simulator that prints every entry through `io`. */
@@ -37,8 +44,7 @@ export function verboseWireLog(io: CliIo, secrets: readonly (string | undefined)
   const redactor = createSecretRedactor([...secrets]);
   const log = new WireLog({ redact: redactor.frame, maxStoredFrameBytes: 4096 });
   log.onEntry((entry) => {
-    const line = describeEntry(entry);
-    if (line !== undefined) io.out(redactor.scrub(line));
+    io.out(redactor.scrub(describeEntry(entry)));
   });
   return log;
 }

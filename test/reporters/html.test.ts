@@ -5,20 +5,15 @@
  */
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderHtml } from '../../src/reporters/html.js';
 import { fixtureRun, xssPayload } from './fixture.js';
 import { TempDirs } from '../helpers/temp.js';
+import { findChromium } from '../helpers/browser.js';
 
 const temp = new TempDirs();
-
-function findChromium(): string | undefined {
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) if (existsSync(candidate)) return candidate;
-  const which = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser || command -v google-chrome'], { encoding: 'utf8' });
-  return which.status === 0 ? which.stdout.trim() || undefined : undefined;
-}
 
 /** Run headless Chromium with a fresh profile; returns stdout (the DOM for --dump-dom). */
 function chromium(browser: string, args: string[]): string {

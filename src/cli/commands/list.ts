@@ -44,25 +44,10 @@ export function registerListCommand(program: Command, io: CliIo, deps: ListComma
     .option('--pics <file>', 'PICS file: decides which cases apply (without it every selected case runs)')
     .option('--json', 'print a JSON array, one object per case', false)
     .action(async (options: ListOptions) => {
-      endQuietlyOnEpipe(process.stdout);
       await listCases(options, io, deps);
     });
 }
 
-/**
- * `list … | head` closes the pipe early; the next write fails with EPIPE, which Node raises as an
- * unhandled 'error' event (a crash with a stack trace, issue #12). The reader has what it wanted:
- * stop quietly, exit 0. Any other stream error still ends in the exit funnel's message.
- */
-export function endQuietlyOnEpipe(stream: NodeJS.WritableStream, exit: (code: number) => void = (code) => process.exit(code)): void {
-  if (epipeGuarded.has(stream)) return;
-  epipeGuarded.add(stream);
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') exit(0);
-    else throw new HarnessError('E_INTERNAL', `writing the output failed: ${err.code ?? err.message}`, { cause: err });
-  });
-}
-const epipeGuarded = new WeakSet<NodeJS.WritableStream>();
 
 async function listCases(options: ListOptions, io: CliIo, deps: ListCommandDeps): Promise<void> {
   if (options.pics !== undefined && options.sut === undefined) {
