@@ -190,7 +190,8 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           suts: o.sut ? [o.sut] : ['cs', 'csms'],
           ...(o.only ? { only: o.only } : {}),
           defects: splitDefectNames(o.defect),
-          reportDir: path.resolve(io.cwd, o.reportDir),
+          // As given: a relative folder is resolved against the working directory by each run and printed relative.
+          reportDir: o.reportDir,
           ...(o.testcases ? { testcases: o.testcases } : {}),
           logger: log.logger,
         },
