@@ -30,7 +30,7 @@ import type { Pics } from './pics-condition.js';
 import { ReporterMultiplexer, type CaseInfo, type Reporter } from './reporter.js';
 import { installCsmsDefaults } from './roles/csms-defaults.js';
 import { Responders } from './responders.js';
-import type { CaseResult, RunInfo, RunResult } from './run-model.js';
+import type { CaseResult, RunInfo, RunResult, TraceFrame } from './run-model.js';
 import type { WaitInfo } from './context.js';
 import { runCases } from './runner.js';
 import { registerStateModule, StateRegistry, type StateModule } from './states.js';
@@ -240,10 +240,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
       reporter: multiplexer,
       frames: {
         lastSeq: () => wireLog.lastSeq,
-        since: (afterSeq) =>
-          wireLog.since(afterSeq).flatMap((e) =>
-            e.kind === 'frame' ? [{ seq: e.seq, connectionId: e.connectionId, direction: e.direction, wallTime: e.wallTime, monoMs: e.monoMs, text: e.text, ...(e.stored ? { stored: e.stored } : {}) }] : [],
-          ),
+        since: (afterSeq) => caseTrace(wireLog, afterSeq),
       },
       info: {
         tool: options.tool,
@@ -266,4 +263,17 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
     await link?.close();
     await server?.close();
   }
+}
+
+/**
+ * The frames of one case for its trace. With a sink (wire.jsonl) every entry is on disk already,
+ * so once a finished case's trace is built its entries leave memory (issue #14: retention per
+ * case); the journal keeps what the expectations need. Without a sink the log keeps everything.
+ */
+function caseTrace(wireLog: WireLog, afterSeq: number): Array<Omit<TraceFrame, 'relMs'> & { monoMs: number }> {
+  const frames = wireLog.since(afterSeq).flatMap((e) =>
+    e.kind === 'frame' ? [{ seq: e.seq, connectionId: e.connectionId, direction: e.direction, wallTime: e.wallTime, monoMs: e.monoMs, text: e.text, ...(e.stored ? { stored: e.stored } : {}) }] : [],
+  );
+  if (wireLog.hasSink) wireLog.release(wireLog.lastSeq);
+  return frames;
 }

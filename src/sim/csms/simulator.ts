@@ -15,7 +15,7 @@ import { messageCheckFor } from '../../session/open.js';
 import { InternalRpcError, NotSupportedError, SecurityRpcError } from '../../session/rpc-error.js';
 import type { MessageCheck, SessionConnection } from '../../session/types.js';
 import { basicAuthVerifier, OcppServer, type ServerCredentials } from '../../transport/server.js';
-import type { WireLog } from '../../transport/wire-log.js';
+import { simulatorWireLogMaxEntries, WireLog } from '../../transport/wire-log.js';
 import type { ControlResult, SimControl } from '../types.js';
 import { isCsmsDefect } from './defects.js';
 import { csmsResponders, type Responder } from './responses.js';
@@ -112,7 +112,8 @@ export class CsmsSimulator implements SimControl {
       ...(this.options.port === undefined ? {} : { port: this.options.port }),
       ...(this.options.path === undefined ? {} : { path: this.options.path }),
       ...(this.options.tls === undefined ? {} : { tls: this.options.tls }),
-      ...(this.options.wireLog === undefined ? {} : { wireLog: this.options.wireLog }),
+      // Capped (issue #14): 10,000 stations heartbeating grew an uncapped log by 1.2 MB/s.
+      wireLog: this.options.wireLog ?? new WireLog({ maxEntries: simulatorWireLogMaxEntries }),
       auth: { securityProfile: profile, ...(profile === 1 || profile === 2 ? { verify: this.verifier() } : {}) },
       acceptIdentity: (identity) => this.knows(identity),
     });

@@ -8,6 +8,7 @@ import type { OcppEndpoint } from '../../../session/endpoint.js';
 import { openEndpoint } from '../../../session/open.js';
 import { dial } from '../../../transport/client.js';
 import type { Connection } from '../../../transport/connection.js';
+import { simulatorWireLogMaxEntries, WireLog } from '../../../transport/wire-log.js';
 import type { ConnectionState, StationOptions, StationVersion } from './options.js';
 
 export interface LinkHost {
@@ -34,6 +35,8 @@ export class StationLink {
   private everConnected = false;
   private lastConnectedMonoMs: number | undefined;
   private firstAttempt: (() => void) | undefined;
+  /** One capped log across reconnections (issue #14: an uncapped log per station grew without end). */
+  private wireLog: WireLog | undefined;
 
   constructor(private readonly host: LinkHost) {}
 
@@ -91,7 +94,7 @@ export class StationLink {
           subprotocols: [host.version === '1.6' ? 'ocpp1.6' : 'ocpp2.0.1'],
           ...(host.options.basicAuthPassword === undefined ? {} : { basicAuth: { username: host.stationId, password: host.options.basicAuthPassword } }),
           ...(host.options.tls ? { tls: host.options.tls } : {}),
-          ...(host.options.wireLog ? { wireLog: host.options.wireLog } : {}),
+          wireLog: host.options.wireLog ?? this.ownWireLog(),
         });
       } catch {
         host.setState('offline');
@@ -112,6 +115,11 @@ export class StationLink {
       }
     }
     host.setState('offline');
+  }
+
+  private ownWireLog(): WireLog {
+    this.wireLog ??= new WireLog({ maxEntries: simulatorWireLogMaxEntries });
+    return this.wireLog;
   }
 
   private backoffMs(failures: number): number {
