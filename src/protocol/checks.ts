@@ -5,9 +5,9 @@
  */
 import { finding } from './findings.js';
 import type { Finding } from './findings.js';
-import { checkFormats } from './formats.js';
+import { checkFormatsOf } from './formats.js';
 import type { MessageKind, SchemaSet } from './schemas.js';
-import { validatePayload } from './validator.js';
+import { validateAgainst } from './validator.js';
 import type { SchemaViolation } from './validator.js';
 import type { OcppVersion } from './versions.js';
 
@@ -58,11 +58,11 @@ export function resetSemanticsChecks(): void {
 
 /** Run every layer over one payload. Never throws for a payload; throws only if a schema of the set does not compile. */
 export function checkMessage(message: MessageToCheck): CheckResult {
-  const violations = validatePayload(message.set, message.action, message.kind, message.payload);
-  const findings = [
-    ...schemaFindings(message, violations),
-    ...checkFormats(message.set, message.version, message.action, message.kind, message.payload),
-    ...semanticsChecks.flatMap((check) => check(message)),
-  ];
+  // One schema lookup for both layers (issue #14: it ran twice per message).
+  const schema = message.set.schemaOf(message.action, message.kind);
+  const violations = validateAgainst(message.set, schema, message.payload);
+  const findings = schemaFindings(message, violations);
+  for (const f of checkFormatsOf(schema, message.version, message.action, message.kind, message.payload)) findings.push(f);
+  for (const check of semanticsChecks) for (const f of check(message)) findings.push(f);
   return { findings, violations: violations ?? [] };
 }

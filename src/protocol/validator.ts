@@ -12,7 +12,9 @@
  * - `strict: false`: the OCA files carry non-standard annotations (`javaType`, `comment`).
  * - `validateFormats: false`: `format` is judged by our own format layer (src/protocol/formats.ts)
  *   and reported as layer `format`, not `schema`.
- * - `allErrors: true`: a report lists every violation, not the first.
+ * - `allErrors: true`: a report lists every violation, not the first. Most payloads are valid, so
+ *   each schema is first run by a function compiled without it (stops at the first violation,
+ *   no error objects) and only a failing payload is re-run with `allErrors` (issue #14).
  * - `multipleOf` is replaced by a decimal-safe check: the OCA 1.6 charging schedule fields use
  *   `multipleOf: 0.1` (1.6 edition 2 §7.13 minChargingRate, §7.14 limit: at most one decimal) and
  *   8.1 / 0.1 = 80.99999999999999 in binary floating point, which ajv's default would reject.
@@ -92,8 +94,9 @@ export function isMultipleOf(value: number, divisor: number): boolean {
   return Number.isInteger(Number((value / divisor).toFixed(10)));
 }
 
-function newAjv(): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, verbose: true });
+function newAjv(full: boolean): Ajv {
+  // `verbose` keeps the failing data on each error (the messages quote it): the full run only.
+  const ajv = new Ajv({ strict: false, allErrors: full, validateFormats: false, verbose: full });
   ajv.removeKeyword('multipleOf');
   ajv.addKeyword({
     keyword: 'multipleOf',
@@ -133,28 +136,54 @@ export function prepareForAjv(schema: JsonSchema): Record<string, unknown> {
   return isDraft04 ? (draft04Bounds(rest) as Record<string, unknown>) : rest;
 }
 
+/** The two compiled functions of one schema: `quick` says valid or not, `full` lists every violation. */
+interface SchemaValidator {
+  quick: ValidateFunction;
+  full: ValidateFunction | undefined;
+}
 interface Compiled {
-  ajv: Ajv;
-  byKey: Map<string, ValidateFunction>;
+  quickAjv: Ajv;
+  fullAjv: Ajv | undefined;
+  /** Keyed by the schema object itself: no `${action} ${kind}` string per call (issue #14). */
+  bySchema: WeakMap<JsonSchema, SchemaValidator>;
 }
 const compiledBySet = new WeakMap<SchemaSet, Compiled>();
 
-/** The compiled validator of (action, kind), or undefined when the set has no such schema. Throws if the schema does not compile. */
+function compiledOf(set: SchemaSet): Compiled {
+  let compiled = compiledBySet.get(set);
+  if (!compiled) {
+    compiled = { quickAjv: newAjv(false), fullAjv: undefined, bySchema: new WeakMap() };
+    compiledBySet.set(set, compiled);
+  }
+  return compiled;
+}
+
+function schemaValidator(set: SchemaSet, schema: JsonSchema): SchemaValidator {
+  const compiled = compiledOf(set);
+  let validator = compiled.bySchema.get(schema);
+  if (!validator) {
+    validator = { quick: compiled.quickAjv.compile(prepareForAjv(schema)), full: undefined };
+    compiled.bySchema.set(schema, validator);
+  }
+  return validator;
+}
+
+function fullValidator(set: SchemaSet, schema: JsonSchema, validator: SchemaValidator): ValidateFunction {
+  if (validator.full) return validator.full;
+  const compiled = compiledOf(set);
+  compiled.fullAjv ??= newAjv(true);
+  validator.full = compiled.fullAjv.compile(prepareForAjv(schema));
+  return validator.full;
+}
+
+/**
+ * The compiled validator of (action, kind) — it lists every violation (`allErrors`) — or
+ * undefined when the set has no such schema. Throws if the schema does not compile.
+ */
 export function validatorFor(set: SchemaSet, action: string, kind: MessageKind): ValidateFunction | undefined {
   const schema = set.schemaOf(action, kind);
   if (!schema) return undefined;
-  let compiled = compiledBySet.get(set);
-  if (!compiled) {
-    compiled = { ajv: newAjv(), byKey: new Map() };
-    compiledBySet.set(set, compiled);
-  }
-  const key = `${action} ${kind}`;
-  let validate = compiled.byKey.get(key);
-  if (!validate) {
-    validate = compiled.ajv.compile(prepareForAjv(schema));
-    compiled.byKey.set(key, validate);
-  }
-  return validate;
+  return fullValidator(set, schema, schemaValidator(set, schema));
 }
 
 export function hasSchema(set: SchemaSet, action: string, kind: MessageKind): boolean {
@@ -211,8 +240,16 @@ function toViolation(error: ErrorObject): SchemaViolation {
  * action means (a CALLERROR NotImplemented, a finding, nothing). Never throws for payloads.
  */
 export function validatePayload(set: SchemaSet, action: string, kind: MessageKind, payload: unknown): SchemaViolation[] | undefined {
-  const validate = validatorFor(set, action, kind);
-  if (!validate) return undefined;
-  if (validate(payload)) return [];
-  return (validate.errors ?? []).map(toViolation);
+  return validateAgainst(set, set.schemaOf(action, kind), payload);
+}
+
+/** `validatePayload` with the schema already looked up (checks.ts: one `schemaOf` per message). */
+export function validateAgainst(set: SchemaSet, schema: JsonSchema | undefined, payload: unknown): SchemaViolation[] | undefined {
+  if (!schema) return undefined;
+  const validator = schemaValidator(set, schema);
+  if (validator.quick(payload)) return [];
+  const full = fullValidator(set, schema, validator);
+  // The quick run said invalid; the full run must agree (same schema, same keywords).
+  if (full(payload)) return [];
+  return (full.errors ?? []).map(toViolation);
 }
