@@ -1,43 +1,26 @@
 /**
- * Benchmark: validated CALL→CALLRESULT round trips per second over loopback, ours vs the
- * ocpp-rpc library in strict mode, in the same run; then validations per second of a realistic
- * message mix with both validators. Figures, not assertions: speed is never a timed unit test.
+ * Benchmark (issue #14): validated CALL→CALLRESULT round trips per second over loopback, ours vs
+ * the ocpp-rpc library (strict, and non-strict for reference) and a raw `ws` echo (stringify and
+ * parse only); then validations per second of a realistic 9-message mix, ours vs ocpp-rpc.
+ * Every contender runs in the same process over one open connection, in interleaved rounds
+ * (A B C D, A B C D…), and the median round counts: the ratios stay meaningful on a busy machine
+ * where absolute figures do not. Figures, not assertions: speed is never a timed unit test.
  *
- *   npm run bench [-- --roundtrips 3000 --validations 20000]
+ *   npm run bench [-- --roundtrips 20000 --validations 500000 --rounds 5]
  *
- * The last line is exactly: roundtrips/s ours=<n> ocpp-rpc=<n> ratio=<ours/theirs>
+ * The last two lines are exactly:
+ *   validations/s ours=<n> ocpp-rpc=<n> ratio=<ours/theirs>
+ *   roundtrips/s ours=<n> ocpp-rpc=<n> raw-ws=<n> ratio=<ours/ocpp-rpc> ratio-raw=<ours/raw-ws>
  */
-import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { checkMessage } from '../src/protocol/checks.js';
+import type { JsonObject } from '../src/protocol/frames.js';
 import { builtinSchemaSet } from '../src/protocol/schemas.js';
 import { openEndpoint } from '../src/session/open.js';
 import { dial } from '../src/transport/client.js';
 import { OcppServer } from '../src/transport/server.js';
-import type { JsonObject } from '../src/protocol/frames.js';
-
-const require = createRequire(import.meta.url);
-// ocpp-rpc ships no types; the few members used here are typed locally.
-interface RpcClientLike {
-  connect(): Promise<unknown>;
-  call(action: string, payload: unknown): Promise<unknown>;
-  close(opts?: unknown): Promise<unknown>;
-  handle(action: string, fn: (ctx: { params: unknown }) => unknown): void;
-}
-interface RpcServerLike {
-  on(event: 'client', fn: (client: RpcClientLike) => void): void;
-  listen(port: number, host: string): Promise<{ address(): { port: number } }>;
-  close(opts?: unknown): Promise<unknown>;
-}
-interface RpcValidatorLike {
-  subprotocol: string;
-  validate(schemaId: string, params: unknown): boolean;
-}
-const ocppRpc = require('ocpp-rpc') as {
-  RPCServer: new (opts: Record<string, unknown>) => RpcServerLike;
-  RPCClient: new (opts: Record<string, unknown>) => RpcClientLike;
-};
-const rpcValidators = require('ocpp-rpc/lib/standard-validators.js') as RpcValidatorLike[];
+import { ocppRpcPair, rawWsPair, rpcValidators, type Contender } from './bench-peers.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,8 +28,9 @@ function arg(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-const roundtrips = arg('roundtrips', 3000);
-const validations = arg('validations', 20000);
+const roundtrips = arg('roundtrips', 20_000);
+const validations = arg('validations', 500_000);
+const rounds = arg('rounds', 5);
 const version = '2.0.1' as const;
 
 // One realistic request/response pair for the round trips: a meter-value heavy TransactionEvent.
@@ -83,7 +67,8 @@ const mix: Array<{ action: string; kind: 'request' | 'response'; payload: JsonOb
   { action: 'Authorize', kind: 'response', payload: { idTokenInfo: { status: 'Accepted' } } },
 ];
 
-async function benchOurs(): Promise<number> {
+/** Our stack end to end: transport (with its wire log), session, schema + format checks on both sides. */
+async function oursPair(): Promise<Contender> {
   const server = new OcppServer({ subprotocols: ['ocpp2.0.1'] });
   server.onConnection((conn) => {
     const csms = openEndpoint(conn, { role: 'csms' });
@@ -92,65 +77,89 @@ async function benchOurs(): Promise<number> {
   const { url } = await server.start();
   const conn = await dial(url, { identity: 'BENCH01', subprotocols: ['ocpp2.0.1'] });
   const station = openEndpoint(conn, { role: 'cs' });
-  for (let i = 0; i < 100; i++) await station.call('TransactionEvent', transactionEvent); // warm-up
-  const t0 = performance.now();
-  for (let i = 0; i < roundtrips; i++) {
-    const out = await station.call('TransactionEvent', transactionEvent);
-    if (out.status !== 'result') throw new Error(`ours: round trip ${i} ended ${out.status}`);
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  if (station.findings.length > 0) throw new Error(`ours: unexpected findings ${JSON.stringify(station.findings[0])}`);
-  await conn.close();
-  await server.close();
-  return roundtrips / seconds;
-}
-
-async function benchOcppRpc(): Promise<number> {
-  const server = new ocppRpc.RPCServer({ protocols: ['ocpp2.0.1'], strictMode: true });
-  server.on('client', (client) => client.handle('TransactionEvent', () => transactionEventResponse));
-  const http = await server.listen(0, '127.0.0.1');
-  const client = new ocppRpc.RPCClient({
-    endpoint: `ws://127.0.0.1:${http.address().port}`,
-    identity: 'BENCH02',
-    protocols: ['ocpp2.0.1'],
-    strictMode: true,
-  });
-  await client.connect();
-  for (let i = 0; i < 100; i++) await client.call('TransactionEvent', transactionEvent);
-  const t0 = performance.now();
-  for (let i = 0; i < roundtrips; i++) await client.call('TransactionEvent', transactionEvent);
-  const seconds = (performance.now() - t0) / 1000;
-  await client.close({ force: true });
-  await server.close({ force: true });
-  return roundtrips / seconds;
-}
-
-function benchValidation(): { ours: number; theirs: number } {
-  const set = builtinSchemaSet(version);
-  const theirs = rpcValidators.find((v) => v.subprotocol === 'ocpp2.0.1');
-  if (!theirs) throw new Error('ocpp-rpc has no ocpp2.0.1 validator');
-  const run = (fn: (m: (typeof mix)[number]) => void): number => {
-    for (let i = 0; i < 500; i++) fn(mix[i % mix.length]!);
-    const t0 = performance.now();
-    for (let i = 0; i < validations; i++) fn(mix[i % mix.length]!);
-    return validations / ((performance.now() - t0) / 1000);
+  return {
+    roundTrip: async () => {
+      const out = await station.call('TransactionEvent', transactionEvent);
+      if (out.status !== 'result') throw new Error(`ours: round trip ended ${out.status}`);
+      if (station.findings.length > 0) throw new Error(`ours: unexpected finding ${JSON.stringify(station.findings[0])}`);
+      return out;
+    },
+    close: async () => {
+      await conn.close();
+      await server.close();
+    },
   };
-  const ours = run((m) => {
-    const r = checkMessage({ set, version, action: m.action, kind: m.kind, payload: m.payload });
-    if (r.findings.some((f) => f.severity === 'error')) throw new Error(`ours: ${m.action} ${m.kind} invalid: ${r.findings[0]?.message}`);
-  });
-  const other = run((m) => {
-    // ocpp-rpc names 2.0.1 schemas urn:<Action>.req / urn:<Action>.conf.
-    theirs.validate(`urn:${m.action}.${m.kind === 'request' ? 'req' : 'conf'}`, m.payload);
-  });
-  return { ours, theirs: other };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+async function timedRoundTrips(c: Contender, n: number): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await c.roundTrip();
+  return n / ((performance.now() - t0) / 1000);
+}
+
+function timedValidations(fn: (m: (typeof mix)[number]) => void, n: number): number {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) fn(mix[i % mix.length] as (typeof mix)[number]);
+  return n / ((performance.now() - t0) / 1000);
 }
 
 const fmt = (n: number): string => String(Math.round(n));
 
-const validation = benchValidation();
-console.log(`validations/s (schema+format, ${mix.length}-message mix, ${validations} each) ours=${fmt(validation.ours)} ocpp-rpc=${fmt(validation.theirs)} ratio=${(validation.ours / validation.theirs).toFixed(2)}`);
-const ours = await benchOurs();
-const theirs = await benchOcppRpc();
-console.log(`round trips: ${roundtrips} sequential validated TransactionEvent CALL→CALLRESULT over loopback, one CALL in flight`);
-console.log(`roundtrips/s ours=${fmt(ours)} ocpp-rpc=${fmt(theirs)} ratio=${(ours / theirs).toFixed(2)}`);
+async function main(): Promise<void> {
+  // ---- validations
+  const set = builtinSchemaSet(version);
+  const theirs = rpcValidators.find((v) => v.subprotocol === 'ocpp2.0.1');
+  if (!theirs) throw new Error('ocpp-rpc has no ocpp2.0.1 validator');
+  const ourValidate = (m: (typeof mix)[number]): void => {
+    const r = checkMessage({ set, version, action: m.action, kind: m.kind, payload: m.payload });
+    if (r.findings.length > 0) throw new Error(`ours: ${m.action} ${m.kind}: ${r.findings[0]?.message}`);
+  };
+  // ocpp-rpc names 2.0.1 schemas urn:<Action>.req / urn:<Action>.conf.
+  const ids = new Map(mix.map((m) => [m, `urn:${m.action}.${m.kind === 'request' ? 'req' : 'conf'}`]));
+  const theirValidate = (m: (typeof mix)[number]): void => {
+    theirs.validate(ids.get(m) as string, m.payload);
+  };
+  timedValidations(ourValidate, 20_000); // warm-up and compile
+  timedValidations(theirValidate, 20_000);
+  const perRound = Math.ceil(validations / rounds);
+  const v = { ours: [] as number[], theirs: [] as number[] };
+  for (let r = 0; r < rounds; r++) {
+    v.ours.push(timedValidations(ourValidate, perRound));
+    v.theirs.push(timedValidations(theirValidate, perRound));
+  }
+  console.log(`validations: ${mix.length}-message mix (schema + format), ${rounds} interleaved rounds of ${perRound}, median`);
+
+  // ---- round trips
+  const contenders: Array<[string, Contender]> = [
+    ['ours', await oursPair()],
+    ['ocpp-rpc', await ocppRpcPair(true, 'TransactionEvent', transactionEvent, transactionEventResponse)],
+    ['ocpp-rpc-nonstrict', await ocppRpcPair(false, 'TransactionEvent', transactionEvent, transactionEventResponse)],
+    ['raw-ws', await rawWsPair('TransactionEvent', transactionEvent, transactionEventResponse)],
+  ];
+  const rt = new Map<string, number[]>(contenders.map(([name]) => [name, []]));
+  try {
+    for (const [, c] of contenders) await timedRoundTrips(c, 500); // warm-up
+    const n = Math.ceil(roundtrips / rounds);
+    for (let r = 0; r < rounds; r++) for (const [name, c] of contenders) rt.get(name)?.push(await timedRoundTrips(c, n));
+    console.log(`round trips: sequential validated TransactionEvent CALL→CALLRESULT over loopback, one CALL in flight, ${rounds} interleaved rounds of ${n}, median`);
+  } finally {
+    for (const [, c] of contenders) await c.close();
+  }
+  const m = (name: string): number => median(rt.get(name) ?? []);
+  const [ours, rpc, lax, raw] = [m('ours'), m('ocpp-rpc'), m('ocpp-rpc-nonstrict'), m('raw-ws')];
+  console.log(`rounds ours=${(rt.get('ours') ?? []).map(fmt).join(',')} ocpp-rpc=${(rt.get('ocpp-rpc') ?? []).map(fmt).join(',')} raw-ws=${(rt.get('raw-ws') ?? []).map(fmt).join(',')}`);
+  console.log(`roundtrips/s ocpp-rpc-nonstrict=${fmt(lax)} ratio-nonstrict=${(ours / lax).toFixed(2)}`);
+  console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} (2 cores shared: absolute figures are noisy, ratios are what counts)`);
+  const vo = median(v.ours);
+  const vt = median(v.theirs);
+  console.log(`validations/s ours=${fmt(vo)} ocpp-rpc=${fmt(vt)} ratio=${(vo / vt).toFixed(2)}`);
+  console.log(`roundtrips/s ours=${fmt(ours)} ocpp-rpc=${fmt(rpc)} raw-ws=${fmt(raw)} ratio=${(ours / rpc).toFixed(2)} ratio-raw=${(ours / raw).toFixed(2)}`);
+}
+
+await main();

@@ -5,9 +5,9 @@
  */
 import { finding } from './findings.js';
 import type { Finding } from './findings.js';
-import { checkFormatsOf } from './formats.js';
-import type { MessageKind, SchemaSet } from './schemas.js';
-import { validateAgainst } from './validator.js';
+import { formatChecker } from './formats.js';
+import type { JsonSchema, MessageKind, SchemaSet } from './schemas.js';
+import { payloadValidator } from './validator.js';
 import type { SchemaViolation } from './validator.js';
 import type { OcppVersion } from './versions.js';
 
@@ -56,13 +56,51 @@ export function resetSemanticsChecks(): void {
   semanticsChecks.length = 0;
 }
 
+/** Schema and format layer of one (set, version, action, kind), compiled once (issue #14). */
+interface Plan {
+  schema: JsonSchema | undefined;
+  validate: ((payload: unknown) => SchemaViolation[]) | undefined;
+  formats: (payload: unknown) => Finding[];
+}
+type PlansByAction = Map<string, Partial<Record<MessageKind, Plan>>>;
+const plansBySet = new WeakMap<SchemaSet, Map<OcppVersion, PlansByAction>>();
+/** The last set's plans: a run checks one set, so most messages skip the WeakMap. */
+let last: { set: SchemaSet; version: OcppVersion; plans: PlansByAction } | undefined;
+
+function plansOf(set: SchemaSet, version: OcppVersion): PlansByAction {
+  if (last !== undefined && last.set === set && last.version === version) return last.plans;
+  let byVersion = plansBySet.get(set);
+  if (byVersion === undefined) plansBySet.set(set, (byVersion = new Map()));
+  let plans = byVersion.get(version);
+  if (plans === undefined) byVersion.set(version, (plans = new Map()));
+  last = { set, version, plans };
+  return plans;
+}
+
+function planOf(message: MessageToCheck): Plan {
+  const plans = plansOf(message.set, message.version);
+  let byKind = plans.get(message.action);
+  if (byKind === undefined) plans.set(message.action, (byKind = {}));
+  let plan = byKind[message.kind];
+  if (plan === undefined) {
+    const schema = message.set.schemaOf(message.action, message.kind);
+    plan = {
+      schema,
+      validate: schema === undefined ? undefined : payloadValidator(message.set, schema),
+      formats: formatChecker(schema, message.version, message.action, message.kind),
+    };
+    byKind[message.kind] = plan;
+  }
+  return plan;
+}
+
 /** Run every layer over one payload. Never throws for a payload; throws only if a schema of the set does not compile. */
 export function checkMessage(message: MessageToCheck): CheckResult {
-  // One schema lookup for both layers (issue #14: it ran twice per message).
-  const schema = message.set.schemaOf(message.action, message.kind);
-  const violations = validateAgainst(message.set, schema, message.payload);
-  const findings = schemaFindings(message, violations);
-  for (const f of checkFormatsOf(schema, message.version, message.action, message.kind, message.payload)) findings.push(f);
-  for (const check of semanticsChecks) for (const f of check(message)) findings.push(f);
+  const plan = planOf(message);
+  const violations = plan.validate?.(message.payload);
+  const findings = violations !== undefined && violations.length === 0 ? [] : schemaFindings(message, violations);
+  const formatFindings = plan.formats(message.payload);
+  for (let i = 0; i < formatFindings.length; i++) findings.push(formatFindings[i] as Finding);
+  for (let i = 0; i < semanticsChecks.length; i++) for (const f of (semanticsChecks[i] as SemanticsCheck)(message)) findings.push(f);
   return { findings, violations: violations ?? [] };
 }

@@ -13,26 +13,30 @@
  */
 import { finding } from './findings.js';
 import type { Finding } from './findings.js';
-import { checkDateTime, int32Max, int32Min } from './format-values.js';
+import { checkDateTime, int32Max, int32Min, isCleanDateTime } from './format-values.js';
 import type { JsonSchema } from './schemas.js';
 import type { OcppVersion } from './versions.js';
 
-/** The path to a value as a chain of keys; turned into a JSON pointer only for a finding. */
-interface PathNode {
-  readonly parent: PathNode | undefined;
-  readonly key: string | number;
+/**
+ * The walk's state: findings so far, and the path to the current value as a stack of keys
+ * (pushed and popped while descending, so no pointer string and no object per value: a JSON
+ * pointer is built from it only for a finding).
+ */
+interface WalkState {
+  readonly out: Finding[];
+  readonly path: Array<string | number>;
 }
 
 const escapePointer = (s: string): string => (s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s);
 
-function pointer(path: PathNode | undefined): string {
+function pointer(path: ReadonlyArray<string | number>): string {
   let out = '';
-  for (let p = path; p !== undefined; p = p.parent) out = `/${typeof p.key === 'number' ? String(p.key) : escapePointer(p.key)}${out}`;
+  for (const key of path) out += `/${typeof key === 'number' ? String(key) : escapePointer(key)}`;
   return out;
 }
 
-/** Checks one value (at `path`) against one compiled schema node, appending findings to `out`. */
-type Check = (value: unknown, path: PathNode | undefined, out: Finding[]) => void;
+/** Checks one value (at `state.path`) against one compiled schema node. */
+type Check = (value: unknown, state: WalkState) => void;
 
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 
@@ -95,24 +99,32 @@ function relevant(root: JsonSchema, schema: JsonSchema, cache: WeakMap<JsonSchem
 
 const nothing: Check = () => undefined;
 
+interface Member {
+  readonly name: string;
+  readonly check: Check;
+}
+
+/**
+ * After a walk over schema members (schema order), put the findings back in the payload's key
+ * order, as a walk over the payload's keys yields them. Runs only when two or more members
+ * found something.
+ */
+function reorderByPayloadKeys(value: Record<string, unknown>, out: Finding[], segments: Array<{ name: string; start: number; end: number }>): void {
+  const keys = Object.keys(value);
+  const first = (segments[0] as { start: number }).start;
+  const ordered = [...segments].sort((x, y) => keys.indexOf(x.name) - keys.indexOf(y.name));
+  const moved = ordered.flatMap((seg) => out.slice(seg.start, seg.end));
+  out.splice(first, moved.length, ...moved);
+}
+
 class Compiler {
   private readonly relevantCache = new WeakMap<JsonSchema, boolean>();
   /** One check per (node, $ref trail): the trail only matters for a $ref cycle on one value. */
   private readonly checks = new WeakMap<JsonSchema, Map<string, Check>>();
+  /** Nodes being compiled: reaching one again (a recursive schema) defers it to first use. */
+  private readonly compiling = new Map<JsonSchema, Set<string>>();
 
   constructor(private readonly version: OcppVersion, private readonly root: JsonSchema) {}
-
-  /**
-   * The check of `schema`, built on first use: children are compiled when first reached, so a
-   * recursive schema (Node → next: Node) compiles in finite time.
-   */
-  lazy(schema: JsonSchema, trail: readonly string[]): Check {
-    let compiled: Check | undefined;
-    return (value, path, out) => {
-      compiled ??= this.check(schema, trail);
-      compiled(value, path, out);
-    };
-  }
 
   check(schema: JsonSchema, trail: readonly string[]): Check {
     const key = trail.join('\u0000');
@@ -121,16 +133,37 @@ class Compiler {
       byTrail = new Map();
       this.checks.set(schema, byTrail);
     }
-    let made = byTrail.get(key);
-    if (made === undefined) {
-      made = this.build(schema, trail);
-      byTrail.set(key, made);
+    const made = byTrail.get(key);
+    if (made !== undefined) return made;
+    let inProgress = this.compiling.get(schema);
+    if (inProgress === undefined) this.compiling.set(schema, (inProgress = new Set()));
+    if (inProgress.has(key)) {
+      // Recursion (Node → next: Node): compiled when first reached, so compiling ends.
+      let deferred: Check | undefined;
+      return (value, state) => {
+        deferred ??= this.check(schema, trail);
+        deferred(value, state);
+      };
     }
-    return made;
+    inProgress.add(key);
+    try {
+      const built = this.build(schema, trail);
+      byTrail.set(key, built);
+      return built;
+    } finally {
+      inProgress.delete(key);
+    }
   }
 
   private isRelevant(schema: JsonSchema): boolean {
     return relevant(this.root, schema, this.relevantCache);
+  }
+
+  /** The check of a child node, or undefined when it cannot find anything. */
+  private child(schema: unknown, trail: readonly string[]): Check | undefined {
+    if (!isObject(schema) || !this.isRelevant(schema)) return undefined;
+    const made = this.check(schema, trail);
+    return made === nothing ? undefined : made;
   }
 
   private build(schema: JsonSchema, trail: readonly string[]): Check {
@@ -140,11 +173,14 @@ class Compiler {
       if (trail.includes(ref)) return nothing; // a $ref cycle on the same value: nothing new to see
       const target = resolveRef(this.root, ref);
       // draft-04..07: siblings of $ref are ignored, as the validator does.
-      return target === undefined ? nothing : this.lazy(target, [...trail, ref]);
+      return target === undefined ? nothing : this.check(target, [...trail, ref]);
     }
     const parts: Check[] = [];
     if (Array.isArray(schema.allOf)) {
-      for (const sub of schema.allOf as unknown[]) if (isObject(sub) && this.isRelevant(sub)) parts.push(this.lazy(sub, trail));
+      for (const sub of schema.allOf as unknown[]) {
+        const c = this.child(sub, trail);
+        if (c !== undefined) parts.push(c);
+      }
     }
     const own = this.ownValueCheck(schema);
     if (own !== undefined) parts.push(own);
@@ -153,15 +189,16 @@ class Compiler {
     const object = this.objectCheck(schema);
     const array = this.arrayCheck(schema);
     if (object !== undefined || array !== undefined) {
-      parts.push((value, path, out) => {
-        if (isObject(value)) object?.(value, path, out);
-        else if (Array.isArray(value)) array?.(value, path, out);
+      parts.push((value, state) => {
+        if (value === null || typeof value !== 'object') return;
+        if (Array.isArray(value)) array?.(value, state);
+        else object?.(value as Record<string, unknown>, state);
       });
     }
     if (parts.length === 0) return nothing;
     if (parts.length === 1) return parts[0] as Check;
-    return (value, path, out) => {
-      for (let i = 0; i < parts.length; i++) (parts[i] as Check)(value, path, out);
+    return (value, state) => {
+      for (let i = 0; i < parts.length; i++) (parts[i] as Check)(value, state);
     };
   }
 
@@ -172,84 +209,115 @@ class Compiler {
     const integer = typesOf(schema).includes('integer');
     const celsius = version === '1.6' && Array.isArray(schema.enum) && schema.enum.includes('Celcius') && !schema.enum.includes('Celsius');
     if (!dateTime && !integer && !celsius) return undefined;
-    return (value, path, out) => {
-      if (dateTime && typeof value === 'string') {
-        const found = checkDateTime(version, value, pointer(path));
-        for (const f of found) out.push(f);
+    return (value, state) => {
+      if (dateTime && typeof value === 'string' && !isCleanDateTime(value)) {
+        for (const f of checkDateTime(version, value, pointer(state.path))) state.out.push(f);
       }
       if (integer && typeof value === 'number' && Number.isInteger(value) && (value < int32Min || value > int32Max)) {
-        const at = pointer(path);
-        out.push(finding('format', 'format.int32', `${at}: ${value} is outside the 32-bit integer range ${int32Min}..${int32Max}`, { path: at }));
+        const at = pointer(state.path);
+        state.out.push(finding('format', 'format.int32', `${at}: ${value} is outside the 32-bit integer range ${int32Min}..${int32Max}`, { path: at }));
       }
       if (celsius && value === 'Celsius') {
-        const at = pointer(path);
-        out.push(finding('format', 'format.unit.celsius',
+        const at = pointer(state.path);
+        state.out.push(finding('format', 'format.unit.celsius',
           `${at}: "Celsius" is the spelling of OCPP 1.6 §7.45, but this OCA 1.6 JSON schema only lists "Celcius" (sic); the OCPP-J 1.6 errata §2.1 asks Central Systems to accept both, and many Charge Points send "Celsius"`,
           { path: at, severity: 'warning' }));
       }
     };
   }
 
-  /** Object members in the payload's key order: own property, then matching patterns, else additionalProperties. */
-  private objectCheck(schema: JsonSchema): ((value: Record<string, unknown>, path: PathNode | undefined, out: Finding[]) => void) | undefined {
+  /** Object members: own property, then matching patterns, else additionalProperties, in the payload's key order. */
+  private objectCheck(schema: JsonSchema): ((value: Record<string, unknown>, state: WalkState) => void) | undefined {
     const properties = isObject(schema.properties) ? schema.properties : {};
-    const byName = new Map<string, Check>();
+    const members: Member[] = [];
     for (const name of Object.keys(properties)) {
-      const sub = properties[name];
-      if (isObject(sub) && this.isRelevant(sub)) byName.set(name, this.lazy(sub, []));
+      const check = this.child(properties[name], []);
+      if (check !== undefined) members.push({ name, check });
     }
+    const byName = new Map(members.map((m) => [m.name, m.check]));
     const patterns: { re: RegExp | null; check: Check | undefined }[] = [];
     if (isObject(schema.patternProperties)) {
       for (const [pattern, sub] of Object.entries(schema.patternProperties)) {
-        if (isObject(sub)) patterns.push({ re: compilePattern(pattern), check: this.isRelevant(sub) ? this.lazy(sub, []) : undefined });
+        if (isObject(sub)) patterns.push({ re: compilePattern(pattern), check: this.child(sub, []) });
       }
     }
-    const extra = isObject(schema.additionalProperties) && this.isRelevant(schema.additionalProperties) ? this.lazy(schema.additionalProperties, []) : undefined;
+    const extra = this.child(schema.additionalProperties, []);
     const patternMatters = patterns.some((p) => p.check !== undefined) || (extra !== undefined && patterns.length > 0);
-    if (byName.size === 0 && !patternMatters && extra === undefined) return undefined;
-    return (value, path, out) => {
+    if (members.length === 0 && !patternMatters && extra === undefined) return undefined;
+    if (!patternMatters && extra === undefined) return membersOnly(members);
+    return (value, state) => {
       const keys = Object.keys(value);
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k] as string;
         const child = value[key];
-        const ownCheck = byName.get(key);
-        let at: PathNode | undefined;
-        if (ownCheck !== undefined) ownCheck(child, (at = { parent: path, key }), out);
-        if (!patternMatters && extra === undefined) continue;
+        state.path.push(key);
+        byName.get(key)?.(child, state);
         // `properties[key]` as the interpreted walk read it: an inherited member (`__proto__`) counts as matched.
         let matched = isObject(properties[key]);
         for (let p = 0; p < patterns.length; p++) {
           const pattern = patterns[p] as { re: RegExp | null; check: Check | undefined };
           if (pattern.re !== null && pattern.re.test(key)) {
             matched = true;
-            pattern.check?.(child, (at ??= { parent: path, key }), out);
+            pattern.check?.(child, state);
           }
         }
-        if (!matched && extra !== undefined) extra(child, (at ??= { parent: path, key }), out);
+        if (!matched) extra?.(child, state);
+        state.path.pop();
       }
     };
   }
 
-  private arrayCheck(schema: JsonSchema): ((value: unknown[], path: PathNode | undefined, out: Finding[]) => void) | undefined {
+  private arrayCheck(schema: JsonSchema): ((value: unknown[], state: WalkState) => void) | undefined {
     const items = schema.items;
     if (isObject(items)) {
-      if (!this.isRelevant(items)) return undefined;
-      const each = this.lazy(items, []);
-      return (value, path, out) => {
-        for (let i = 0; i < value.length; i++) each(value[i], { parent: path, key: i }, out);
+      const each = this.child(items, []);
+      if (each === undefined) return undefined;
+      return (value, state) => {
+        for (let i = 0; i < value.length; i++) {
+          state.path.push(i);
+          each(value[i], state);
+          state.path.pop();
+        }
       };
     }
     if (!Array.isArray(items)) return undefined;
-    const positional = (items as unknown[]).map((sub) => (isObject(sub) && this.isRelevant(sub) ? this.lazy(sub, []) : undefined));
-    const rest = isObject(schema.additionalItems) && this.isRelevant(schema.additionalItems) ? this.lazy(schema.additionalItems, []) : undefined;
+    const positional = (items as unknown[]).map((sub) => this.child(sub, []));
+    const rest = this.child(schema.additionalItems, []);
     if (rest === undefined && positional.every((c) => c === undefined)) return undefined;
-    return (value, path, out) => {
+    return (value, state) => {
       for (let i = 0; i < value.length; i++) {
         const check = i < positional.length ? positional[i] : rest;
-        check?.(value[i], { parent: path, key: i }, out);
+        if (check === undefined) continue;
+        state.path.push(i);
+        check(value[i], state);
+        state.path.pop();
       }
     };
   }
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * The common object shape (no patternProperties, no relevant additionalProperties): visit only
+ * the members that can yield a finding, not every key of the payload. Payloads are JSON, whose
+ * own members are all enumerable, so `hasOwnProperty` picks the same members `Object.keys` did.
+ */
+function membersOnly(members: readonly Member[]): (value: Record<string, unknown>, state: WalkState) => void {
+  return (value, state) => {
+    const out = state.out;
+    let segments: Array<{ name: string; start: number; end: number }> | undefined;
+    for (let m = 0; m < members.length; m++) {
+      const member = members[m] as Member;
+      if (!hasOwn.call(value, member.name)) continue;
+      const start = out.length;
+      state.path.push(member.name);
+      member.check(value[member.name], state);
+      state.path.pop();
+      if (out.length > start) (segments ??= []).push({ name: member.name, start, end: out.length });
+    }
+    if (segments !== undefined && segments.length > 1) reorderByPayloadKeys(value, out, segments);
+  };
 }
 
 /** The compiled walk of one root schema, per version (the 1.6 unit rule depends on it). */
@@ -257,6 +325,11 @@ const walks = new WeakMap<JsonSchema, Map<OcppVersion, Check>>();
 
 /** Every schema-guided format finding of `payload` against its root schema, appended to `out`. */
 export function schemaFormatFindings(version: OcppVersion, root: JsonSchema, payload: unknown, out: Finding[]): void {
+  compiledFormatWalk(version, root)(payload, out);
+}
+
+/** The compiled walk of `root` as a function (checks.ts keeps it per (action, kind)). */
+export function compiledFormatWalk(version: OcppVersion, root: JsonSchema): (payload: unknown, out: Finding[]) => void {
   let byVersion = walks.get(root);
   if (byVersion === undefined) {
     byVersion = new Map();
@@ -267,5 +340,6 @@ export function schemaFormatFindings(version: OcppVersion, root: JsonSchema, pay
     check = new Compiler(version, root).check(root, []);
     byVersion.set(version, check);
   }
-  check(payload, undefined, out);
+  const compiled = check;
+  return compiled === nothing ? () => undefined : (payload, out) => compiled(payload, { out, path: [] });
 }

@@ -33,7 +33,7 @@ const fractionSeverity: Record<OcppVersion, FindingSeverity> = { '1.6': 'warning
 export const maxFractionDigits = 3;
 
 const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 
 /** Check one date-time string; `path` is its JSON pointer in the payload. */
 export function checkDateTime(version: OcppVersion, value: string, path: string): Finding[] {
@@ -76,3 +76,22 @@ export function checkDateTime(version: OcppVersion, value: string, path: string)
  */
 export const int32Min = -(2 ** 31);
 export const int32Max = 2 ** 31 - 1;
+
+// ---------------------------------------------------------------------------------------------
+// the fast path of date-time
+
+/**
+ * Only date-times on which `checkDateTime` finds nothing: every field in range by construction,
+ * days 01–28 (valid in every month; 29–31 take the full check), at most 3 fractional digits.
+ * One `test`, no match array and no number parsing (issue #14).
+ */
+const cleanDateTime = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d{1,3})?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * True only for a date-time on which `checkDateTime` finds nothing. False means "ask
+ * checkDateTime", which then names the problem: the fast path never decides a finding, so the
+ * findings are exactly those of checkDateTime.
+ */
+export function isCleanDateTime(s: string): boolean {
+  return cleanDateTime.test(s);
+}

@@ -12,7 +12,7 @@
 import { maxIdentityLength, maxMessageIdLength } from '../constants.js';
 import { finding } from './findings.js';
 import type { Finding } from './findings.js';
-import { schemaFormatFindings } from './format-schema.js';
+import { compiledFormatWalk } from './format-schema.js';
 import type { JsonSchema, MessageKind, SchemaSet } from './schemas.js';
 import type { OcppVersion } from './versions.js';
 
@@ -134,11 +134,20 @@ export function checkFormats(set: SchemaSet, version: OcppVersion, action: strin
 
 /** `checkFormats` with the schema already looked up (checks.ts: one `schemaOf` per message). */
 export function checkFormatsOf(schema: JsonSchema | undefined, version: OcppVersion, action: string, kind: MessageKind, payload: unknown): Finding[] {
-  const out: Finding[] = [];
-  if (schema) schemaFormatFindings(version, schema, payload, out);
-  if (version !== '1.6' && isObject(payload)) {
-    for (const f of checkIdentityValues(action, kind, payload)) out.push(f);
-  }
-  if (out.length === 0) return out;
-  return out.map((f) => ({ ...f, action }));
+  return formatChecker(schema, version, action, kind)(payload);
+}
+
+/** The format layer of one (schema, version, action, kind) as a function, every lookup done once. */
+export function formatChecker(schema: JsonSchema | undefined, version: OcppVersion, action: string, kind: MessageKind): (payload: unknown) => Finding[] {
+  const walk = schema ? compiledFormatWalk(version, schema) : undefined;
+  const identity = version !== '1.6' && identityValueLocations.some((l) => l.action === action && l.kind === kind);
+  return (payload) => {
+    const out: Finding[] = [];
+    walk?.(payload, out);
+    if (identity && isObject(payload)) {
+      for (const f of checkIdentityValues(action, kind, payload)) out.push(f);
+    }
+    if (out.length === 0) return out;
+    return out.map((f) => ({ ...f, action }));
+  };
 }

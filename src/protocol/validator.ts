@@ -246,10 +246,21 @@ export function validatePayload(set: SchemaSet, action: string, kind: MessageKin
 /** `validatePayload` with the schema already looked up (checks.ts: one `schemaOf` per message). */
 export function validateAgainst(set: SchemaSet, schema: JsonSchema | undefined, payload: unknown): SchemaViolation[] | undefined {
   if (!schema) return undefined;
+  return payloadValidator(set, schema)(payload);
+}
+
+/**
+ * The validation of one schema as a function, every lookup done once (checks.ts keeps it per
+ * (action, kind)): the quick function first, the full one only for a failing payload.
+ */
+export function payloadValidator(set: SchemaSet, schema: JsonSchema): (payload: unknown) => SchemaViolation[] {
   const validator = schemaValidator(set, schema);
-  if (validator.quick(payload)) return [];
-  const full = fullValidator(set, schema, validator);
-  // The quick run said invalid; the full run must agree (same schema, same keywords).
-  if (full(payload)) return [];
-  return (full.errors ?? []).map(toViolation);
+  const quick = validator.quick;
+  return (payload) => {
+    if (quick(payload)) return [];
+    const full = fullValidator(set, schema, validator);
+    // The quick run said invalid; the full run must agree (same schema, same keywords).
+    if (full(payload)) return [];
+    return (full.errors ?? []).map(toViolation);
+  };
 }

@@ -10,7 +10,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { checkMessage } from '../../src/protocol/checks.js';
-import { checkFormats } from '../../src/protocol/formats.js';
+import { checkDateTime, checkFormats } from '../../src/protocol/formats.js';
+import { isCleanDateTime } from '../../src/protocol/format-values.js';
 import { parseFrame, MessageType } from '../../src/protocol/frames.js';
 import { builtinSchemaSet, schemaSetFromRecord, type JsonSchema, type MessageKind, type SchemaSet } from '../../src/protocol/schemas.js';
 import { validatePayload } from '../../src/protocol/validator.js';
@@ -144,5 +145,24 @@ describe('protocol/formats compiled = interpreted (issue #14)', function () {
     // The layered check reports them all, plus the format layer, from one schema lookup.
     const result = checkMessage({ set, version: '2.0.1', action: 'BootNotification', kind: 'request', payload: bad });
     expect(result.findings.filter((f) => f.layer === 'schema')).to.have.length(4);
+  });
+});
+
+describe('protocol/format-values isCleanDateTime (issue #14 fast path)', () => {
+  it('is true only where checkDateTime finds nothing, over 20,000 generated date-times', () => {
+    const random = rng(2026);
+    const part = (n: number, max: number): string => String(Math.floor(random() * max)).padStart(n, '0');
+    let clean = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const fraction = random() < 0.5 ? '' : `.${part(1 + Math.floor(random() * 5), 10 ** 5).slice(0, 1 + Math.floor(random() * 5))}`;
+      const offset = random() < 0.4 ? 'Z' : random() < 0.5 ? `+${part(2, 26)}:${part(2, 62)}` : random() < 0.5 ? 'z' : '';
+      const value = `${part(4, 10_000)}-${part(2, 14)}-${part(2, 33)}${random() < 0.9 ? 'T' : ' '}${part(2, 25)}:${part(2, 61)}:${part(2, 62)}${fraction}${offset}`;
+      const fast = isCleanDateTime(value);
+      if (fast) {
+        clean++;
+        expect(checkDateTime('2.0.1', value, '/t'), value).to.deep.equal([]);
+      }
+    }
+    expect(clean).to.be.greaterThan(500);
   });
 });
