@@ -59,7 +59,7 @@ export async function rawWsPair(action: string, request: object, response: objec
   await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
   wss.on('connection', (socket) => {
     socket.on('message', (data) => {
-      const [, id] = JSON.parse(String(data)) as [number, string];
+      const [, id] = JSON.parse((data as Buffer).toString()) as [number, string];
       socket.send(JSON.stringify([3, id, response]));
     });
   });
@@ -70,7 +70,7 @@ export async function rawWsPair(action: string, request: object, response: objec
   });
   let pending: ((value: unknown) => void) | undefined;
   socket.on('message', (data) => {
-    const frame = JSON.parse(String(data)) as unknown;
+    const frame = JSON.parse((data as Buffer).toString()) as unknown;
     const done = pending;
     pending = undefined;
     done?.(frame);

@@ -70,9 +70,9 @@ let last: { set: SchemaSet; version: OcppVersion; plans: PlansByAction } | undef
 function plansOf(set: SchemaSet, version: OcppVersion): PlansByAction {
   if (last !== undefined && last.set === set && last.version === version) return last.plans;
   let byVersion = plansBySet.get(set);
-  if (byVersion === undefined) plansBySet.set(set, (byVersion = new Map()));
+  if (byVersion === undefined) plansBySet.set(set, (byVersion = new Map<OcppVersion, PlansByAction>()));
   let plans = byVersion.get(version);
-  if (plans === undefined) byVersion.set(version, (plans = new Map()));
+  if (plans === undefined) byVersion.set(version, (plans = new Map<string, Partial<Record<MessageKind, Plan>>>()));
   last = { set, version, plans };
   return plans;
 }

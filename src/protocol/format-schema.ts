@@ -296,12 +296,11 @@ class Compiler {
   }
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
  * The common object shape (no patternProperties, no relevant additionalProperties): visit only
  * the members that can yield a finding, not every key of the payload. Payloads are JSON, whose
- * own members are all enumerable, so `hasOwnProperty` picks the same members `Object.keys` did.
+ * own members are all enumerable, so `Object.hasOwn` picks the same members `Object.keys` did.
  */
 function membersOnly(members: readonly Member[]): (value: Record<string, unknown>, state: WalkState) => void {
   return (value, state) => {
@@ -309,7 +308,7 @@ function membersOnly(members: readonly Member[]): (value: Record<string, unknown
     let segments: Array<{ name: string; start: number; end: number }> | undefined;
     for (let m = 0; m < members.length; m++) {
       const member = members[m] as Member;
-      if (!hasOwn.call(value, member.name)) continue;
+      if (!Object.hasOwn(value, member.name)) continue;
       const start = out.length;
       state.path.push(member.name);
       member.check(value[member.name], state);
