@@ -5,10 +5,11 @@
  * `--defect`, the simulator under test misbehaves on purpose and the cases that exist to catch
  * that defect must fail.
  */
+import { mkdir, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { ExitCode, HarnessError } from '../../errors.js';
-import type { RunResult } from '../../engine/run-model.js';
+import { summarise, type RunResult } from '../../engine/run-model.js';
 import { SimAdapter } from '../../dut/sim.js';
 import type { OcppVersion, Role } from '../../protocol/versions.js';
 import { createCsmsSimulator } from '../../sim/csms/index.js';
@@ -21,12 +22,14 @@ import { setExitCode } from '../exit.js';
 import type { Logger } from '../../log.js';
 import { addLogOptions, openLogFor, type LogFlags } from '../log-options.js';
 import { prepareRun, type RunCommandOptions, type RunDeps } from './run.js';
-import { executeRun } from '../run-lifecycle.js';
+import { executeRun, exitCodeFor } from '../run-lifecycle.js';
+import { createReporters } from '../reporters.js';
+import { maxShards, mergeShardRuns, planShards } from '../demo-shards.js';
 import { loadCatalogue } from '../../catalogue/loader.js';
 import { selectCases } from '../../catalogue/select.js';
 
 /**
- * Short simulator timers so the whole demo stays well under two minutes, with a tolerance tight
+ * Short simulator timers (with the shards of demo-shards.ts the demo takes under 30 s), with a tolerance tight
  * enough that timing defects (early retries, wrong heartbeat period) are still caught.
  */
 export const demoTimings = {
@@ -51,7 +54,16 @@ export interface DemoOptions {
   testcases?: string;
   /** The diagnostic log every run's events go to (default: none). */
   logger?: Logger;
+  /**
+   * At most this many harness/simulator pairs per version and side (src/cli/demo-shards.ts).
+   * Default 1: one run per version and side, in which every case follows the one before (the
+   * catalogue proofs rely on that); the `demo` command passes `defaultDemoShards`.
+   */
+  maxShards?: number;
 }
+
+/** Pairs per version/side of the `demo` command: under 30 s for the 100 built-in cases (issue #14). */
+export const defaultDemoShards = maxShards;
 
 export interface DemoRun {
   version: OcppVersion;
@@ -107,12 +119,37 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     if (selection.selected.length === 0) return undefined;
     const reportDir = path.join(options.reportDir, `ocpp${version}-${sut}`);
     io.out(`\n== OCPP ${version}, SUT = ${sut === 'cs' ? 'charging station (station simulator)' : 'CSMS (CSMS simulator)'}${defects.length ? `, defects: ${defects.join(', ')}` : ''}`);
+    const reporters = options.reporters ?? ['console', 'json', 'junit', 'html', 'traces'];
+    const ids = selection.selected.map((tc) => tc.id);
+    const shards = planShards(ids, options.maxShards ?? 1);
+    if (shards.length <= 1) {
+      const { exitCode, result } = await runPair(version, sut, defects, { ...(options.only ? { only: options.only } : {}), reportDir, reporters, progress: !concurrent }, io);
+      return { version, sut, defects, exitCode, reportDir, ...(result ? { run: result } : {}) };
+    }
+    // Issue #14: several harness/simulator pairs at once, one report folder in the end. Each
+    // shard keeps its own report.json and wire.jsonl under shards/<n>/ (seqs are per shard).
+    const shardRoot = path.join(path.resolve(io.cwd, reportDir), 'shards');
+    await rm(shardRoot, { recursive: true, force: true });
+    const quiet: CliIo = { ...io, out: () => undefined, isTty: false };
+    const outcomes = await Promise.all(
+      shards.map((only, i) => runPair(version, sut, defects, { only, reportDir: path.join(shardRoot, String(i + 1)), reporters: ['json'], progress: false }, quiet)),
+    );
+    const runs = outcomes.flatMap((o) => (o.result ? [o.result] : []));
+    const shardExit = Math.max(...outcomes.map((o) => o.exitCode));
+    if (runs.length < outcomes.length) return { version, sut, defects, exitCode: Math.max(shardExit, ExitCode.harness), reportDir };
+    const merged = mergeShardRuns(runs, ids, options.only ?? []);
+    await writeMergedReports(merged, reporters, reportDir, io, shards.length);
+    return { version, sut, defects, exitCode: Math.max(shardExit, exitCodeFor(merged)), reportDir, run: merged };
+  }
+
+  /** One harness/simulator pair running `only` (or the whole selection) into `reportDir`. */
+  async function runPair(version: OcppVersion, sut: Role, defects: string[], pair: { only?: string[]; reportDir: string; reporters: string[]; progress: boolean }, io: CliIo): Promise<{ exitCode: number; result?: RunResult }> {
     const common = {
       ocpp: version,
-      reportDir,
+      reportDir: pair.reportDir,
       dut: 'sim',
-      reporter: options.reporters ?? ['console', 'json', 'junit', 'html', 'traces'],
-      ...(options.only ? { only: options.only } : {}),
+      reporter: pair.reporters,
+      ...(pair.only ? { only: pair.only } : {}),
       ...(options.testcases ? { testcases: options.testcases } : {}),
       listen: '127.0.0.1:0',
       path: '/ocpp',
@@ -135,7 +172,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         exitCode = await runAgainst({ ...common, sut }, {
           simAdapter: new SimAdapter(control),
           configOverrides: demoTimings,
-          progress: !concurrent,
+          progress: pair.progress,
           onListening: (url) => {
             control.target = createStationSimulator({
               version: version === '1.6' ? '1.6' : '2.0.1',
@@ -158,14 +195,37 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         exitCode = await runAgainst({ ...common, sut, csmsUrl: url }, {
           simAdapter: new SimAdapter(csms),
           configOverrides: demoTimings,
-          progress: !concurrent,
+          progress: pair.progress,
         });
       } finally {
         await csms.close();
       }
     }
-    return { version, sut, defects, exitCode, reportDir, ...(result ? { run: result } : {}) };
+    return { exitCode, ...(result ? { result } : {}) };
   }
+}
+
+/**
+ * The merged run written and shown as an unsharded run would have been: the console lines case
+ * by case and its summary, then every report file, then the `report:` line.
+ */
+async function writeMergedReports(run: RunResult, names: readonly string[], reportDir: string, io: CliIo, shardCount: number): Promise<void> {
+  const dir = path.resolve(io.cwd, reportDir);
+  await mkdir(dir, { recursive: true });
+  const output = createReporters(names, { reportDir: dir, io });
+  const { tests, ...info } = run;
+  for (const r of output.reporters) await r.onRunBegin?.(info, tests.length);
+  for (let i = 0; i < tests.length; i++) {
+    const sofar = tests.slice(0, i + 1);
+    const snapshot: RunResult = { ...run, partial: true, tests: sofar, summary: summarise(sofar) };
+    for (const r of output.reporters) await r.onCaseEnd?.(tests[i] as RunResult['tests'][number], snapshot);
+  }
+  for (const r of output.reporters) await r.onRunEnd?.(run);
+  const written = await output.finish(run);
+  const show = (f: string): string => (path.isAbsolute(reportDir) ? f : path.relative(io.cwd, f) || f);
+  const shown = written.filter((f) => !f.includes(`${path.sep}traces${path.sep}`)).map(show);
+  if (written.length > shown.length) shown.push(`${show(path.join(dir, 'traces'))}/ (${written.length - shown.length} files)`);
+  io.out(`report: ${shown.join(', ')} (${shardCount} harness/simulator pairs in parallel; theirs in ${show(path.join(dir, 'shards'))}/)`);
 }
 
 
@@ -179,8 +239,11 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .option('--only <glob...>', 'only case ids matching these globs')
     .option('--defect <names...>', 'simulator defects to switch on, comma-separated or repeated (see `ocpp-conform sim defects`)')
     .option('--report-dir <dir>', 'where reports go (one folder per version and side)', 'reports/demo')
-    .option('--testcases <dir>', 'your own compiled test cases instead of the built-in catalogue (see `run --help`)');
-  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string } & LogFlags, command: Command) => {
+    .option('--testcases <dir>', 'your own compiled test cases instead of the built-in catalogue (see `run --help`)')
+    .option('--shards <n>', `harness/simulator pairs per version and side, run at the same time (1 = one run, every case after the one before)`, String(defaultDemoShards));
+  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string; shards: string } & LogFlags, command: Command) => {
+    const shards = Number(o.shards);
+    if (!Number.isInteger(shards) || shards < 1) throw new HarnessError('E_USAGE', `--shards must be a positive integer, got "${o.shards}"`);
     const log = openLogFor(o, io.cwd);
     let runs: DemoRun[];
     try {
@@ -194,6 +257,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           reportDir: o.reportDir,
           ...(o.testcases ? { testcases: o.testcases } : {}),
           logger: log.logger,
+          maxShards: shards,
         },
         io,
       );

@@ -35,13 +35,21 @@ const sameEvse = (a: ComponentRef['evse'], b: VariableSpec['evse']): boolean =>
   (a === undefined && b === undefined) || (a !== undefined && b !== undefined && a.id === b.id && a.connectorId === b.connectorId);
 
 export class DeviceModel {
-  private readonly specs: VariableSpec[];
+  /**
+   * Shared, never written: the specs (and their initial values) are the same objects in every
+   * station built from the same list. Only the values a station changes live in `values`
+   * (copy-on-write, issue #14: a full copy per station cost most of a station's memory).
+   */
+  private readonly specs: readonly VariableSpec[];
   private readonly values = new Map<VariableSpec, string>();
   private readonly listeners = new Set<(component: string, variable: string, value: string) => void>();
 
   constructor(specs: readonly VariableSpec[], private behaviour: DeviceModelBehaviour = {}) {
-    this.specs = specs.map((s) => ({ ...s }));
-    for (const s of this.specs) this.values.set(s, s.value);
+    this.specs = specs;
+  }
+
+  private valueOf(spec: VariableSpec): string {
+    return this.values.get(spec) ?? spec.value;
   }
 
   /** How Get/SetVariables misbehave: set by the provisioning block from its defects. */
@@ -68,7 +76,7 @@ export class DeviceModel {
   value(component: string, variable: string, instance?: string, evse?: ComponentRef['evse']): string {
     const found = this.lookup({ name: component, ...(evse ? { evse } : {}) }, { name: variable, ...(instance ? { instance } : {}) });
     if (found.kind !== 'found') throw new Error(`device model has no ${component}.${variable}`);
-    return this.values.get(found.spec) ?? '';
+    return this.valueOf(found.spec);
   }
   int(component: string, variable: string, instance?: string): number {
     return Number.parseInt(this.value(component, variable, instance), 10) || 0;
@@ -84,7 +92,7 @@ export class DeviceModel {
   setInternal(component: ComponentRef, variable: VariableRef, value: string): void {
     const found = this.lookup(component, variable);
     if (found.kind !== 'found') return;
-    if (this.values.get(found.spec) === value) return;
+    if (this.valueOf(found.spec) === value) return;
     this.values.set(found.spec, value);
     this.notify(found.spec, value);
   }
@@ -94,7 +102,7 @@ export class DeviceModel {
     if (found.kind !== 'found') return this.behaviour.unknownAccepted ? { status: 'Accepted', value: '' } : { status: found.kind };
     if (attributeType !== 'Actual' && !this.behaviour.ignoreAttributeType) return { status: 'NotSupportedAttributeType' };
     if (found.spec.mutability === 'WriteOnly') return { status: 'Rejected' };
-    return { status: 'Accepted', value: this.values.get(found.spec) ?? '' };
+    return { status: 'Accepted', value: this.valueOf(found.spec) };
   }
 
   set(component: ComponentRef, variable: VariableRef, value: string, attributeType = 'Actual'): SetVariableStatus {
@@ -104,7 +112,7 @@ export class DeviceModel {
     if (attributeType !== 'Actual' && !this.behaviour.ignoreAttributeType) return 'NotSupportedAttributeType';
     if (spec.mutability === 'ReadOnly' && !this.behaviour.readOnlyAccepted) return 'Rejected';
     if (!this.valid(spec, value) && !this.behaviour.acceptInvalidValues) return 'Rejected';
-    if (!this.behaviour.ignoreWrites && this.values.get(spec) !== value) {
+    if (!this.behaviour.ignoreWrites && this.valueOf(spec) !== value) {
       this.values.set(spec, value);
       this.notify(spec, value);
     }
@@ -125,7 +133,7 @@ export class DeviceModel {
     return this.specs.filter(filter).map((s) => ({
       component: { name: s.component, ...(s.componentInstance ? { instance: s.componentInstance } : {}), ...(s.evse ? { evse: { ...s.evse } } : {}) },
       variable: { name: s.variable, ...(s.variableInstance ? { instance: s.variableInstance } : {}) },
-      variableAttribute: [{ type: 'Actual', ...(s.mutability === 'WriteOnly' ? {} : { value: this.values.get(s) ?? '' }), mutability: s.mutability, persistent: true, constant: false }],
+      variableAttribute: [{ type: 'Actual', ...(s.mutability === 'WriteOnly' ? {} : { value: this.valueOf(s) }), mutability: s.mutability, persistent: true, constant: false }],
       variableCharacteristics: {
         dataType: s.dataType,
         supportsMonitoring: false,
@@ -144,7 +152,7 @@ export class DeviceModel {
     const out: Record<string, string> = {};
     for (const s of this.specs) {
       const evse = s.evse ? `[${s.evse.id}${s.evse.connectorId === undefined ? '' : `/${s.evse.connectorId}`}]` : '';
-      out[`${s.component}${evse}.${s.variable}${s.variableInstance ? `.${s.variableInstance}` : ''}`] = this.values.get(s) ?? '';
+      out[`${s.component}${evse}.${s.variable}${s.variableInstance ? `.${s.variableInstance}` : ''}`] = this.valueOf(s);
     }
     return out;
   }

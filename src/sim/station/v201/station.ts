@@ -10,12 +10,27 @@ import type { ControlResult } from '../../types.js';
 import { assembleBlocks, serviceOf, type BlockSet } from '../core/block.js';
 import type { StationOptions } from '../core/options.js';
 import { StationCore } from '../core/station-core.js';
-import { coreVariables, inReportOrder, layoutVariables } from '../device-model-data.js';
+import { coreVariables, inReportOrder, layoutVariables, type VariableSpec } from '../device-model-data.js';
 import { DeviceModel } from '../device-model.js';
 import { Outlet } from '../outlet.js';
 import { blocks201 } from './blocks.js';
 import type { Context201, Services201 } from './context.js';
 import { EvseModel, type EvseTarget } from './evse.js';
+
+/**
+ * One spec list per EVSE layout, shared by every station with that layout (issue #14: a fleet of
+ * 10,000 stations holds one copy; DeviceModel keeps only each station's changed values).
+ */
+const specsByLayout = new Map<string, readonly VariableSpec[]>();
+function specsForLayout(layout: readonly number[]): readonly VariableSpec[] {
+  const key = layout.join(',');
+  let specs = specsByLayout.get(key);
+  if (specs === undefined) {
+    specs = inReportOrder([...coreVariables, ...blocks201.flatMap((b) => b.variables ?? []), ...layoutVariables(layout)]);
+    specsByLayout.set(key, specs);
+  }
+  return specs;
+}
 
 export class Station201 extends StationCore {
   readonly actions: readonly string[];
@@ -27,7 +42,7 @@ export class Station201 extends StationCore {
     super(options);
     const layout = options.evses ?? [1];
     // Every block brings its controller's variables; reports list them in the usual component order.
-    this.deviceModel = new DeviceModel(inReportOrder([...coreVariables, ...blocks201.flatMap((b) => b.variables ?? []), ...layoutVariables(layout)]));
+    this.deviceModel = new DeviceModel(specsForLayout(layout));
     this.deviceModel.configure({
       'ChargingStation.Model': options.model ?? 'Reference Station',
       'ChargingStation.VendorName': options.vendor ?? 'ocpp-conform',
