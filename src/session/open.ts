@@ -29,6 +29,8 @@ export interface OpenEndpointOptions {
   newMessageId?: () => string;
   /** Skip validation entirely (benchmarks of the bare path only). */
   validate?: boolean;
+  /** How many finished message ids to remember for late answers (default 1000; the simulators keep fewer). */
+  rememberedIds?: number;
 }
 
 export function openEndpoint(connection: SessionConnection & { info?: { subprotocol: string | null } }, options: OpenEndpointOptions): OcppEndpoint {
@@ -46,5 +48,6 @@ export function openEndpoint(connection: SessionConnection & { info?: { subproto
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.callTimeoutMs === undefined ? {} : { callTimeoutMs: options.callTimeoutMs }),
     ...(options.newMessageId ? { newMessageId: options.newMessageId } : {}),
+    ...(options.rememberedIds === undefined ? {} : { rememberedIds: options.rememberedIds }),
   });
 }

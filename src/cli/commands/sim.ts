@@ -21,6 +21,7 @@ import { parseListen, port } from '../listen.js';
 export { parseListen };
 import { setExitCode } from '../exit.js';
 import { checkInputFiles, credentialsFrom, parseCsmsUrl } from '../preflight.js';
+import { createFleet } from '../sim-fleet.js';
 import { verboseWireLog } from '../sim-verbose.js';
 import { formatTable, tableWidth } from '../text-table.js';
 
@@ -68,6 +69,10 @@ interface StationCommandOptions {
   controlPort: string;
   controlHost?: string;
   verbose?: boolean;
+  /** Issue #14: a fleet of stations in this one process (src/cli/sim-fleet.ts). */
+  count?: string;
+  idPrefix: string;
+  rampPerS: string;
 }
 
 interface DefectsCommandOptions {
@@ -122,6 +127,9 @@ export function registerSimCommand(program: Command, io: CliIo, deps: SimCommand
     .option('--control-port <port>', 'port of the HTTP control API (0 = any free port)', '0')
     .option('--control-host <host>', 'address of the HTTP control API', '127.0.0.1')
     .option('--verbose', 'print every frame and connection event as it happens')
+    .option('--count <n>', 'run N stations in this process (ids: --id-prefix and a number, e.g. CP0001); the control API takes "stationId"')
+    .option('--id-prefix <prefix>', 'with --count: station id prefix', 'CP')
+    .option('--ramp-per-s <n>', 'with --count: stations started per second', '100')
     .action(async (options: StationCommandOptions, command: Command) => {
       await runStation(options, io, waitForStop);
       setExitCode(command, ExitCode.ok);
@@ -239,6 +247,20 @@ async function runStation(options: StationCommandOptions, io: CliIo, waitForStop
   }
   await checkInputFiles([['--ca', options.ca], ['--cert', options.cert], ['--key', options.key]], io.cwd);
   const tls = options.ca || options.cert ? { baseDir: io.cwd, ...(options.ca ? { ca: options.ca } : {}), ...(options.cert ? { cert: options.cert } : {}), ...(options.key ? { key: options.key } : {}) } : undefined;
+  if (options.count !== undefined) {
+    const fleet = createFleet(options, {
+      version: options.ocpp,
+      csmsUrl: options.csmsUrl,
+      ...(options.ocpp === '1.6' ? { connectors: evses } : { evses: Array.from({ length: evses }, () => 1) }),
+      ...(password === undefined || password === '' ? {} : { basicAuthPassword: password }),
+      ...(tls ? { tls } : {}),
+      defects,
+    });
+    io.out(`${fleet.ids.length} station simulators ${fleet.ids[0] ?? ''}…${fleet.ids.at(-1) ?? ''} (OCPP ${options.ocpp}) dialling ${options.csmsUrl} at ${options.rampPerS}/s`);
+    void fleet.start();
+    await serveUntilStopped(fleet, () => fleet.stop(), options, io, waitForStop);
+    return;
+  }
   const create = await loadStationSimulator();
   const station = create({
     version: options.ocpp,

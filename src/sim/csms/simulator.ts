@@ -186,6 +186,8 @@ export class CsmsSimulator implements SimControl {
       senderOf: (action) => senderOf(this.version, action),
       clock: this.clock,
       callTimeoutMs: this.options.callTimeoutMs ?? defaultCallTimeoutMs,
+      // Issue #14: a CSMS holding 10,000 stations keeps a small id memory per connection.
+      rememberedIds: 32,
       ...(this.options.newMessageId === undefined ? {} : { newMessageId: this.options.newMessageId }),
     });
     const station = this.state.station(stationId);

@@ -11,6 +11,9 @@ import type { Connection } from '../../../transport/connection.js';
 import { simulatorWireLogMaxEntries, WireLog } from '../../../transport/wire-log.js';
 import type { ConnectionState, StationOptions, StationVersion } from './options.js';
 
+/** Finished CALL ids a station remembers, to recognise a late CALLRESULT: a few outstanding retries' worth. */
+const stationRememberedIds = 32;
+
 export interface LinkHost {
   readonly options: StationOptions;
   readonly version: StationVersion;
@@ -135,7 +138,8 @@ export class StationLink {
     if (host.has('error-code-1.6-spelling')) {
       conn.setInterceptor({ outbound: (text, transmit) => transmit(text.startsWith('[4,') ? text.replace('"FormatViolation"', '"FormationViolation"') : text) });
     }
-    const ep = openEndpoint(conn, { role: 'cs', version: host.version, clock: host.clock, callTimeoutMs: host.messageTimeoutMs() });
+    // A small id memory (issue #14): 1,000 remembered ids per station was most of a fleet's growth.
+    const ep = openEndpoint(conn, { role: 'cs', version: host.version, clock: host.clock, callTimeoutMs: host.messageTimeoutMs(), rememberedIds: stationRememberedIds });
     const offlineMs = this.lastConnectedMonoMs === undefined ? 0 : host.clock.monoMs() - this.lastConnectedMonoMs;
     const link = new AbortController();
     const reconnect = this.everConnected && host.accepted();
