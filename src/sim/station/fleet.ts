@@ -17,6 +17,8 @@ import type { ControlResult, SimControl } from '../types.js';
 import type { StationOptions } from './core/options.js';
 import { createStationSimulator, type StationSimulator } from './station-simulator.js';
 
+const maxPendingHeartbeats = 50_000;
+
 /** Frames the fleet's one wire log keeps in memory, whatever N is. */
 export const fleetWireLogMaxEntries = 1000;
 
@@ -71,12 +73,52 @@ export function fleetStationId(prefix: string, index: number, count: number): st
 }
 
 /**
+ * Latency samples in bounded memory, whatever the run length (a fleet must stay flat over
+ * time): the first `size` samples, then uniform reservoir sampling (Vitter's algorithm R) with
+ * a fixed-seed generator, so percentiles stay unbiased; count and max are exact.
+ */
+export class LatencyReservoir {
+  private readonly kept: number[] = [];
+  private seen = 0;
+  private largest = 0;
+  private seed = 0x9e3779b9;
+
+  constructor(private readonly size = 10_000) {}
+
+  add(ms: number): void {
+    this.seen++;
+    if (ms > this.largest) this.largest = ms;
+    if (this.kept.length < this.size) {
+      this.kept.push(ms);
+      return;
+    }
+    const slot = Math.floor(this.random() * this.seen);
+    if (slot < this.size) this.kept[slot] = ms;
+  }
+
+  summary(): LatencySummary {
+    const s = summarise(this.kept);
+    return { ...s, count: this.seen, max: Math.round(this.largest * 100) / 100 };
+  }
+
+  /** xorshift32: deterministic, no allocation. */
+  private random(): number {
+    let x = this.seed;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.seed = x >>> 0;
+    return this.seed / 4294967296;
+  }
+}
+
+/**
  * Heartbeat round trips from the wire log: a CALL out named Heartbeat, then the CALLRESULT (or
  * CALLERROR) in with its id on the same connection. Other frames are skipped after a cheap test.
  */
 class HeartbeatWatch {
   private readonly pending = new Map<string, number>();
-  readonly samples: number[] = [];
+  readonly samples = new LatencyReservoir();
   errors = 0;
   readonly errorSamples: string[] = [];
 
@@ -87,6 +129,8 @@ class HeartbeatWatch {
       if (!text.startsWith('[2,') || !text.includes('"Heartbeat"')) return;
       const id = messageIdOf(text);
       if (id !== undefined) this.pending.set(`${entry.connectionId} ${id}`, entry.monoMs);
+      // Calls never answered (a lost connection) must not pile up: drop the oldest.
+      if (this.pending.size > maxPendingHeartbeats) this.pending.delete(this.pending.keys().next().value as string);
       return;
     }
     if (!text.startsWith('[3,') && !text.startsWith('[4,')) return;
@@ -101,7 +145,7 @@ class HeartbeatWatch {
       if (this.errorSamples.length < 5) this.errorSamples.push(`Heartbeat answered with a CALLERROR: ${text.slice(0, 200)}`);
       return;
     }
-    this.samples.push(entry.monoMs - sent);
+    this.samples.add(entry.monoMs - sent);
   }
 }
 
@@ -120,7 +164,8 @@ export class StationFleet implements SimControl {
   private readonly stations: StationSimulator[] = [];
   private readonly byId = new Map<string, StationSimulator>();
   private readonly clock: Clock;
-  private readonly connectMs: number[] = [];
+  private readonly connectMs = new LatencyReservoir();
+  private connectedOk = 0;
   private readonly heartbeats = new HeartbeatWatch();
   private readonly connectErrors: string[] = [];
   private connectErrorCount = 0;
@@ -175,13 +220,13 @@ export class StationFleet implements SimControl {
   stats(): FleetStats {
     const connected = this.stations.filter((s) => s.connectionState === 'connected').length;
     // Stations that connected at first and are not connected now (lost, or reconnecting).
-    const lost = Math.max(0, this.connectMs.length - connected);
+    const lost = Math.max(0, this.connectedOk - connected);
     return {
       stations: this.stations.length,
       started: this.started,
       connected,
-      connect: summarise(this.connectMs),
-      heartbeat: summarise(this.heartbeats.samples),
+      connect: this.connectMs.summary(),
+      heartbeat: this.heartbeats.samples.summary(),
       errors: this.connectErrorCount + this.heartbeats.errors + lost,
       errorSamples: [...this.connectErrors, ...this.heartbeats.errorSamples].slice(0, 5),
     };
@@ -215,7 +260,10 @@ export class StationFleet implements SimControl {
       this.noteConnectError(`${station.identity}: ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
-    if (station.connectionState === 'connected') this.connectMs.push(this.clock.monoMs() - began);
+    if (station.connectionState === 'connected') {
+      this.connectedOk++;
+      this.connectMs.add(this.clock.monoMs() - began);
+    }
     else this.noteConnectError(`${station.identity}: first connection attempt failed`);
   }
 
