@@ -6,6 +6,7 @@ import { registerConfigCommand } from './config.js';
 import { registerDemoCommand } from './demo.js';
 import { registerDiffCommand } from './diff.js';
 import { registerListCommand } from './list.js';
+import { registerLoadCommand } from './load.js';
 import { registerPicsCommand } from './pics.js';
 import { registerReportCommand } from './report.js';
 import { registerRunCommand } from './run.js';
@@ -20,5 +21,6 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerConfigCommand(program, io);
   registerDemoCommand(program, io);
   registerSimCommand(program, io);
+  registerLoadCommand(program, io);
   registerCertsCommand(program, io);
 }
