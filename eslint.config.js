@@ -83,5 +83,6 @@ export default tseslint.config(
   // The live web UI: a view of the run like reporters, plus its own loopback HTTP server.
   layer('ui', except('engine')),
   // Load mode (issue #14): virtual stations over our session layer, an Artillery engine.
-  layer('load', except('protocol', 'transport', 'session')),
+  // A `case` step runs a catalogue case through the run entry (engine) with the catalogue's loader.
+  layer('load', except('protocol', 'transport', 'session', 'engine', 'catalogue')),
 );

@@ -6,3 +6,4 @@ export { OcppArtilleryEngine, type ArtilleryScript, type OcppEngineConfig } from
 export { runLoad, percentiles, type LoadOptions, type LoadReport, type Percentiles } from './runner.js';
 export { kindOf, runStep, stepKinds, type LoadStep, type LoadVersion, type StepKind, type StepOutcome } from './steps.js';
 export { parseScenario } from './scenario.js';
+export { findLoadCase, isCaseId, runCaseStep, type CaseStepOptions, type CaseStepOutcome } from './case-step.js';

@@ -19,6 +19,8 @@ export interface LoadOptions {
   version?: LoadVersion;
   idPrefix?: string;
   callTimeoutMs?: number;
+  /** Deadline of a whole `case` step. */
+  caseTimeoutMs?: number;
   signal?: AbortSignal;
 }
 
@@ -82,7 +84,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const collector = new Collector();
   collector.attach(ee);
   const engine = new OcppArtilleryEngine({
-    config: { target: options.target, ocpp: { version, ...(options.idPrefix ? { idPrefix: options.idPrefix } : {}), ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}) } },
+    config: { target: options.target, ocpp: { version, ...(options.idPrefix ? { idPrefix: options.idPrefix } : {}), ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}), ...(options.caseTimeoutMs ? { caseTimeoutMs: options.caseTimeoutMs } : {}) } },
   }, ee);
   const scenario = engine.createScenario({ flow: [...options.flow] }, ee);
   const startedAt = new Date().toISOString();

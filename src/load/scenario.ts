@@ -3,6 +3,7 @@
  * engine is `ocpp`, or the first one) or a bare list of steps. The OCPP version and CSMS URL
  * may come from the script's `config.ocpp.version` / `config.target`.
  */
+import { isCaseId } from './case-step.js';
 import { kindOf, type LoadStep, type LoadVersion } from './steps.js';
 
 export interface ParsedScenario {
@@ -29,7 +30,9 @@ function checked(steps: unknown[]): LoadStep[] {
   return steps.map((step, i) => {
     if (!isRecord(step)) throw new Error(`step ${i + 1} is not an object`);
     try {
-      kindOf(step as LoadStep);
+      if (kindOf(step as LoadStep) === 'case' && !isCaseId(step.case)) {
+        throw new Error(`case must name a _CSMS case of the catalogue (e.g. TC_B_01_CSMS), got ${JSON.stringify(step.case)}`);
+      }
     } catch (err) {
       throw new Error(`step ${i + 1}: ${(err as Error).message}`);
     }

@@ -21,9 +21,11 @@ export type LoadStep =
   | { authorize: { idToken?: string } | null }
   | { transaction: { idToken?: string; meterValues?: number; evseId?: number } | null }
   | { call: { action: string; payload?: JsonObject } }
+  /** A `_CSMS` case of the catalogue by id, run through the run entry (src/load/case-step.ts). */
+  | { case: string }
   | { think: number };
 
-export const stepKinds = ['boot', 'heartbeat', 'authorize', 'transaction', 'call', 'think'] as const;
+export const stepKinds = ['boot', 'heartbeat', 'authorize', 'transaction', 'call', 'case', 'think'] as const;
 export type StepKind = (typeof stepKinds)[number];
 
 /** What a step reports: each CALL's time by action, and whether the step passed (with why not). */
@@ -116,6 +118,9 @@ export async function runStep(endpoint: OcppEndpoint, version: LoadVersion, step
       await run.call(action, payload ?? {});
       break;
     }
+    case 'case':
+      // A case opens its own connection through the run entry: the engine runs it (src/load/case-step.ts).
+      throw new Error('a case step runs through runCaseStep, not on an open endpoint');
     case 'think': {
       const ms = (step as { think: number }).think * 1000;
       await new Promise<void>((resolve) => {

@@ -85,7 +85,7 @@ async function readScenario(file: string): Promise<ReturnType<typeof parseScenar
   try {
     return parseScenario(file.endsWith('.json') ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown));
   } catch (err) {
-    throw new HarnessError('E_USAGE', `scenario ${file}: ${(err as Error).message}`, { hint: 'steps: boot, heartbeat, authorize, transaction, call {action, payload}, think <seconds>' });
+    throw new HarnessError('E_USAGE', `scenario ${file}: ${(err as Error).message}`, { hint: 'steps: boot, heartbeat, authorize, transaction, call {action, payload}, case <TC_..._CSMS id>, think <seconds>' });
   }
 }
 
