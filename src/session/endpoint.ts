@@ -14,93 +14,33 @@
  */
 import { randomUUID } from 'node:crypto';
 import { systemClock, type Clock } from '../clock.js';
-import { callTimeoutMs as defaultCallTimeoutMs } from '../constants.js';
+import { callTimeoutMs as defaultCallTimeoutMs, maxMessageIdLength } from '../constants.js';
 import { HarnessError } from '../errors.js';
-import { errorCodeFor, misspelledFor, type RpcErrorKind } from '../protocol/error-codes.js';
 import { finding, type Finding } from '../protocol/findings.js';
 import { checkMessageId } from '../protocol/formats.js';
-import {
-  callError,
-  MessageType,
-  parseFrame,
-  serializeFrame,
-  type CallErrorFrame,
-  type CallFrame,
-  type Frame,
-  type JsonObject,
-  type SendFrame,
-} from '../protocol/frames.js';
+import { callError, MessageType, parseFrame, serializeFrame, type CallErrorFrame, type CallFrame, type Frame, type JsonObject, type SendFrame } from '../protocol/frames.js';
 import type { OcppVersion, Role } from '../protocol/versions.js';
-import { maxInspectDepth, textDepthExceeds } from '../protocol/walk.js';
+import { textDepthExceeds } from '../protocol/walk.js';
+import { AnsweredIds, strayResponse } from './answered-ids.js';
+import { errorCodeFinding, inboundFindings, outboundFindings } from './endpoint-checks.js';
+import { binaryFrame, invalidFrame, tooDeepFinding } from './framing-findings.js';
+import type { CallHandler, CallOutcome, CallRouter, EndpointOptions, PendingCall, QueuedCall, SendHandler, SessionEvent } from './endpoint-types.js';
 import { NoReply, RpcError } from './rpc-error.js';
 import type { MessageCheck, SessionConnection } from './types.js';
 
 export type { MessageCheck, SessionConnection } from './types.js';
 
-/** What became of one CALL we sent. A CALLERROR from the peer is an outcome, not an exception. */
-export type CallOutcome =
-  | { status: 'result'; action: string; messageId: string; payload: JsonObject; findings: Finding[]; rttMs: number }
-  | { status: 'error'; action: string; messageId: string; errorCode: string; errorDescription: string; errorDetails: JsonObject; rttMs: number }
-  | { status: 'timeout'; action: string; messageId: string; waitedMs: number }
-  | { status: 'closed'; action: string; messageId: string };
+export type { CallHandler, CallOutcome, CallRouter, EndpointOptions, InboundCall, SendHandler, SessionEvent } from './endpoint-types.js';
 
-export interface InboundCall {
-  action: string;
-  messageId: string;
-  payload: JsonObject;
-  /** Findings the checks made on the request (already recorded on the endpoint). */
-  findings: Finding[];
-  /** Run `fn` after the response has been sent (e.g. StatusNotification after BootNotification.conf). */
-  after(fn: () => void | Promise<void>): void;
-}
-
-/** A handler returns the response payload, or throws RpcError to answer with a CALLERROR. */
-export type CallHandler = (call: InboundCall) => JsonObject | Promise<JsonObject>;
-/** 2.1 SEND messages get no reply. */
-export type SendHandler = (send: { action: string; messageId: string; payload: JsonObject; findings: Finding[] }) => void | Promise<void>;
-
-export type SessionEvent =
-  | { type: 'callIn'; action: string; messageId: string; payload: JsonObject; monoMs: number; frameSeq?: number }
-  | { type: 'callOut'; action: string; messageId: string; payload: JsonObject; monoMs: number }
-  | { type: 'resultIn' | 'resultOut'; action: string | undefined; messageId: string; payload: JsonObject; monoMs: number; frameSeq?: number }
-  | { type: 'errorIn' | 'errorOut'; action: string | undefined; messageId: string; errorCode: string; errorDescription: string; monoMs: number; frameSeq?: number }
-  | { type: 'sendIn'; action: string; messageId: string; payload: JsonObject; monoMs: number; frameSeq?: number }
-  | { type: 'finding'; finding: Finding }
-  | { type: 'close'; code: number; reason: string };
-
-export interface EndpointOptions {
-  connection: SessionConnection;
-  version: OcppVersion;
-  /** The role this endpoint plays; the peer plays the other one. */
-  role: Role;
-  /** Layered message checks (schema → format); without it nothing is validated. */
-  check?: MessageCheck;
-  /** Which role may send an action as a CALL; used to flag calls in the wrong direction. */
-  senderOf?: (action: string) => Role | 'both' | undefined;
-  clock?: Clock;
-  newMessageId?: () => string;
-  callTimeoutMs?: number;
-  /** How many answered message ids we remember to tell a duplicate from an unknown response. */
-  rememberedIds?: number;
+function safely(listener: (event: SessionEvent) => void, event: SessionEvent): void {
+  try {
+    listener(event);
+  } catch {
+    // A broken observer must not break the protocol exchange.
+  }
 }
 
 const seq = (frameSeq: number | undefined): { frameSeq?: number } => (frameSeq === undefined ? {} : { frameSeq });
-
-interface PendingCall {
-  frame: CallFrame;
-  sentMonoMs: number;
-  resolve(outcome: CallOutcome): void;
-}
-
-interface QueuedCall {
-  action: string;
-  payload: JsonObject;
-  timeoutMs: number;
-  signal: AbortSignal | undefined;
-  messageId: string | undefined;
-  resolve(outcome: CallOutcome): void;
-  reject(err: unknown): void;
-}
 
 export class OcppEndpoint {
   readonly version: OcppVersion;
@@ -114,15 +54,17 @@ export class OcppEndpoint {
   private readonly senderOf: EndpointOptions['senderOf'];
   private readonly newMessageId: () => string;
   private readonly defaultTimeoutMs: number;
-  private readonly rememberedIds: number;
-  private readonly handlers = new Map<string, CallHandler>();
-  private readonly sendHandlers = new Map<string, SendHandler>();
+  // Maps made on first use (issue #14): a simulator endpoint routes to its owner's handlers
+  // instead of copying them, and most endpoints never get a SEND handler.
+  private handlers: Map<string, CallHandler> | undefined;
+  private router: CallRouter | undefined;
+  private sendHandlers: Map<string, SendHandler> | undefined;
   private fallback: CallHandler | undefined;
   private readonly listeners = new Set<(event: SessionEvent) => void>();
   private readonly queue: QueuedCall[] = [];
   private pending: PendingCall | undefined;
   /** Answered/timed-out ids of our calls → what happened, to classify stray responses. */
-  private readonly finished = new Map<string, { action: string; how: 'answered' | 'timedOut' }>();
+  private readonly finished: AnsweredIds;
   /** The peer's CALL we are processing (one at a time is what the peer may send). */
   private inboundOpen: string | undefined;
   private isClosed = false;
@@ -136,7 +78,7 @@ export class OcppEndpoint {
     this.clock = options.clock ?? systemClock;
     this.newMessageId = options.newMessageId ?? randomUUID;
     this.defaultTimeoutMs = options.callTimeoutMs ?? defaultCallTimeoutMs;
-    this.rememberedIds = options.rememberedIds ?? 1000;
+    this.finished = new AnsweredIds(options.rememberedIds ?? 1000);
     this.connection.onText((text, frameSeq) => {
       void this.receive(text, frameSeq).catch((err: unknown) => {
         this.record(finding('transport', 'session.internal', `the harness failed handling a frame: ${String(err)}`, { frameSeq, severity: 'error' }));
@@ -156,8 +98,15 @@ export class OcppEndpoint {
     return () => this.listeners.delete(listener);
   }
 
+  /** The handler of `action`; it wins over the router's and the default handler. */
   handle(action: string, handler: CallHandler): this {
-    this.handlers.set(action, handler);
+    (this.handlers ??= new Map()).set(action, handler);
+    return this;
+  }
+
+  /** Ask `router` for the handler of an action that has none of its own (`handle`); replaces an earlier router. */
+  route(router: CallRouter | undefined): this {
+    this.router = router;
     return this;
   }
 
@@ -168,7 +117,7 @@ export class OcppEndpoint {
   }
 
   handleSend(action: string, handler: SendHandler): this {
-    this.sendHandlers.set(action, handler);
+    (this.sendHandlers ??= new Map()).set(action, handler);
     return this;
   }
 
@@ -226,13 +175,14 @@ export class OcppEndpoint {
     const frame: CallFrame = { type: MessageType.CALL, messageId: next.messageId ?? this.newMessageId(), action: next.action, payload: next.payload };
     const sentMonoMs = this.clock.monoMs();
     const timer: { handle?: NodeJS.Timeout } = {};
-    const onAbort = (): void => settle({ status: 'timeout', action: frame.action, messageId: frame.messageId, waitedMs: this.clock.monoMs() - sentMonoMs }, 'aborted');
+    const signal = next.signal;
+    const onAbort = signal === undefined ? undefined : (): void => settle({ status: 'timeout', action: frame.action, messageId: frame.messageId, waitedMs: this.clock.monoMs() - sentMonoMs }, 'aborted');
     const settle = (outcome: CallOutcome, how: 'answered' | 'timedOut' | 'aborted' = 'answered'): void => {
       if (this.pending?.frame !== frame) return;
       this.pending = undefined;
       clearTimeout(timer.handle);
-      next.signal?.removeEventListener('abort', onAbort);
-      this.remember(frame.messageId, frame.action, how === 'answered' ? 'answered' : 'timedOut');
+      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
+      this.finished.remember(frame.messageId, frame.action, how === 'answered' ? 'answered' : 'timedOut');
       if (how === 'aborted') next.reject(new HarnessError('E_ABORTED', `call ${frame.action} aborted`));
       else next.resolve(outcome);
       this.pump();
@@ -242,9 +192,9 @@ export class OcppEndpoint {
       () => settle({ status: 'timeout', action: frame.action, messageId: frame.messageId, waitedMs: this.clock.monoMs() - sentMonoMs }, 'timedOut'),
       next.timeoutMs,
     );
-    next.signal?.addEventListener('abort', onAbort, { once: true });
+    if (onAbort !== undefined) signal?.addEventListener('abort', onAbort, { once: true });
     this.checkOut(frame.action, 'request', frame.payload, frame.messageId);
-    this.emit({ type: 'callOut', action: frame.action, messageId: frame.messageId, payload: frame.payload, monoMs: sentMonoMs });
+    if (this.listeners.size > 0) this.emit({ type: 'callOut', action: frame.action, messageId: frame.messageId, payload: frame.payload, monoMs: sentMonoMs });
     try {
       this.connection.send(serializeFrame(frame));
     } catch (err) {
@@ -253,62 +203,32 @@ export class OcppEndpoint {
     }
   }
 
-  private remember(messageId: string, action: string, how: 'answered' | 'timedOut'): void {
-    this.finished.set(messageId, { action, how });
-    if (this.finished.size > this.rememberedIds) {
-      const oldest = this.finished.keys().next().value;
-      if (oldest !== undefined) this.finished.delete(oldest);
-    }
-  }
-
   // ---- inbound frames ---------------------------------------------------------------------
 
-  /**
-   * OCPP-J 1.6 §4.1 / 2.0.1 Part 4 §4.1: a message MUST be valid JSON in UTF-8 — a WebSocket text
-   * frame. A binary frame is a finding (issue #12: it used to get no reply and no finding). When
-   * its bytes still read as a CALL, it is answered with the CALLERROR a malformed message gets, so
-   * the peer is not left waiting; otherwise the connection is closed with 1003 (RFC 6455 §7.4.1:
-   * a data type the endpoint cannot accept).
-   */
+  /** A binary frame: a finding, and a CALLERROR when it reads as a CALL, else close 1003 (framing-findings.ts). */
   private onBinary(bytes: Buffer, frameSeq: number): void {
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    const parsed = parseFrame(text, this.version);
-    const call = parsed.ok && parsed.frame.type === MessageType.CALL ? parsed.frame : undefined;
-    this.record(finding('framing', 'framing.binaryFrame', `the peer sent a binary WebSocket frame (${bytes.length} bytes); OCPP-J messages are UTF-8 JSON text frames${call ? `: answered ${call.action} with a CALLERROR` : ': connection closed'}`, {
-      frameSeq,
-      direction: 'in',
-      ...(call ? { messageId: call.messageId, action: call.action } : {}),
-    }));
-    if (call) this.reply(callError(this.version, call.messageId, 'formatViolation', 'binary WebSocket frame: OCPP-J messages are UTF-8 JSON text frames'), call.action);
+    const { finding: found, reply } = binaryFrame(this.version, bytes, frameSeq);
+    this.record(found);
+    if (reply) this.reply(reply.frame, reply.action);
     else this.close(1003, 'binary frames are not OCPP-J');
   }
 
   private async receive(text: string, frameSeq: number | undefined): Promise<void> {
     const at = this.clock.monoMs();
-    // Issue #12: a peer decides how deep its JSON nests; past this depth the harness inspects
-    // the frame only textually (protocol/walk.ts), which the report must say.
-    if (textDepthExceeds(text)) {
-      this.record(finding('framing', 'framing.tooDeep', `the frame nests deeper than ${maxInspectDepth} levels; it was judged but not inspected whole (secrets masked from its text only)`, { frameSeq, direction: 'in', severity: 'warning' }));
-    }
+    // Issue #12: a peer decides how deep its JSON nests.
+    if (textDepthExceeds(text)) this.record(tooDeepFinding(frameSeq));
     const parsed = parseFrame(text, this.version);
     if (!parsed.ok) {
-      const e = parsed.error;
-      this.record(finding('framing', `framing.${e.kind}`, `invalid frame from the peer: ${e.message}`, {
-        frameSeq,
-        messageId: e.messageId,
-        ...(e.action ? { action: e.action } : {}),
-        direction: 'in',
-      }));
-      if (e.reply) {
-        // 2.1 answers a broken CALLRESULT with CALLRESULTERROR (Part 4 §4.2.3).
-        const type = e.messageTypeId === MessageType.CALLRESULT ? MessageType.CALLRESULTERROR : MessageType.CALLERROR;
-        this.reply({ ...callError(this.version, e.messageId, e.kind, e.message), type });
-      }
+      const { finding: found, reply } = invalidFrame(this.version, parsed.error, frameSeq);
+      this.record(found);
+      if (reply) this.reply(reply);
       return;
     }
     const frame = parsed.frame;
     // OCPP-J 1.6 §4.1.4 / 2.0.1 Part 4 §4.1.4: the message id is a string of at most 36 characters.
-    for (const f of checkMessageId(frame.messageId)) this.record({ ...f, frameSeq, messageId: frame.messageId, direction: 'in', ...('action' in frame ? { action: frame.action } : {}) });
+    const id = frame.messageId;
+    // Clean ids (nearly all) skip building an empty finding list.
+    if (id.length === 0 || id.length > maxMessageIdLength) for (const f of checkMessageId(id)) this.record({ ...f, frameSeq, messageId: frame.messageId, direction: 'in', ...('action' in frame ? { action: frame.action } : {}) });
     switch (frame.type) {
       case MessageType.CALL:
         await this.onCall(frame, at, frameSeq);
@@ -332,13 +252,7 @@ export class OcppEndpoint {
     const pending = this.pending;
     if (!pending || pending.frame.messageId !== frame.messageId) {
       const earlier = this.finished.get(frame.messageId);
-      const kind = earlier === undefined ? 'unknownResponse' : earlier.how === 'timedOut' ? 'lateResponse' : 'duplicateResponse';
-      const text =
-        kind === 'unknownResponse'
-          ? `a response with message id "${frame.messageId}" that matches no CALL we sent`
-          : kind === 'lateResponse'
-            ? `a response to our ${earlier?.action} (${frame.messageId}) after we stopped waiting for it`
-            : `a second response to our ${earlier?.action} (${frame.messageId})`;
+      const { kind, text } = strayResponse(frame.messageId, earlier);
       this.record(finding('semantics', `session.${kind}`, text, { frameSeq, messageId: frame.messageId, direction: 'in', ...(earlier ? { action: earlier.action } : {}) }));
       return;
     }
@@ -346,7 +260,7 @@ export class OcppEndpoint {
     const rttMs = at - pending.sentMonoMs;
     if (frame.type === MessageType.CALLRESULT) {
       const { findings } = this.checkIn(action, 'response', frame.payload, frame.messageId, frameSeq);
-      this.emit({ type: 'resultIn', action, messageId: frame.messageId, payload: frame.payload, monoMs: at, ...seq(frameSeq) });
+      if (this.listeners.size > 0) this.emit({ type: 'resultIn', action, messageId: frame.messageId, payload: frame.payload, monoMs: at, ...seq(frameSeq) });
       pending.resolve({ status: 'result', action, messageId: frame.messageId, payload: frame.payload, findings, rttMs });
       return;
     }
@@ -357,17 +271,8 @@ export class OcppEndpoint {
   }
 
   private checkErrorCode(frame: CallErrorFrame, action: string, frameSeq: number | undefined): void {
-    const other = misspelledFor(this.version, frame.errorCode);
-    if (other) {
-      this.record(finding('semantics', 'session.errorCodeOfOtherVersion', `error code "${frame.errorCode}" is spelled as in OCPP ${other}; on an OCPP ${this.version} link it is not a valid error code`, { frameSeq, messageId: frame.messageId, action, direction: 'in' }));
-    } else if (!new Set(Object.values(this.codeTable())).has(frame.errorCode)) {
-      this.record(finding('semantics', 'session.unknownErrorCode', `error code "${frame.errorCode}" is not an OCPP ${this.version} RPC framework error code`, { frameSeq, messageId: frame.messageId, action, direction: 'in' }));
-    }
-  }
-
-  private codeTable(): Record<string, string> {
-    const kinds: RpcErrorKind[] = ['formatViolation', 'occurrenceConstraintViolation', 'typeConstraintViolation', 'propertyConstraintViolation', 'protocolError', 'rpcFrameworkError', 'messageTypeNotSupported', 'notImplemented', 'notSupported', 'internalError', 'securityError', 'genericError'];
-    return Object.fromEntries(kinds.map((k) => [k, errorCodeFor(this.version, k)]));
+    const f = errorCodeFinding(this.version, frame, action, frameSeq);
+    if (f !== undefined) this.record(f);
   }
 
   private async onCall(frame: CallFrame, at: number, frameSeq: number | undefined): Promise<void> {
@@ -375,10 +280,10 @@ export class OcppEndpoint {
     if (this.inboundOpen !== undefined) {
       this.record(finding('semantics', 'session.secondCall', `the peer sent ${action} (${messageId}) while its CALL ${this.inboundOpen} was still unanswered; OCPP-J allows one CALL in flight per direction`, { frameSeq, messageId, action, direction: 'in' }));
     }
-    this.emit({ type: 'callIn', action, messageId, payload, monoMs: at, ...seq(frameSeq) });
+    if (this.listeners.size > 0) this.emit({ type: 'callIn', action, messageId, payload, monoMs: at, ...seq(frameSeq) });
     const sender = this.senderOf?.(action);
     const peerRole: Role = this.role === 'cs' ? 'csms' : 'cs';
-    const handler = this.handlers.get(action);
+    const handler = this.handlers?.get(action) ?? this.router?.(action);
     if (sender !== undefined && sender !== 'both' && sender !== peerRole) {
       this.record(finding('semantics', 'session.wrongDirection', `${action} is sent by the ${sender === 'cs' ? 'charging station' : 'CSMS'} in OCPP ${this.version}, not by the ${peerRole === 'cs' ? 'charging station' : 'CSMS'}`, { frameSeq, messageId, action, direction: 'in' }));
       if (!handler) {
@@ -428,12 +333,16 @@ export class OcppEndpoint {
   private async onSend(frame: SendFrame, at: number, frameSeq: number | undefined): Promise<void> {
     const { findings } = this.checkIn(frame.action, 'request', frame.payload, frame.messageId, frameSeq);
     this.emit({ type: 'sendIn', action: frame.action, messageId: frame.messageId, payload: frame.payload, monoMs: at, ...seq(frameSeq) });
-    const handler = this.sendHandlers.get(frame.action);
+    const handler = this.sendHandlers?.get(frame.action);
     if (handler) await handler({ action: frame.action, messageId: frame.messageId, payload: frame.payload, findings });
   }
 
   private reply(frame: Frame, action?: string): void {
     if (this.isClosed) return;
+    if (this.listeners.size === 0) {
+      this.connection.send(serializeFrame(frame));
+      return;
+    }
     const at = this.clock.monoMs();
     if (frame.type === MessageType.CALLRESULT) {
       this.emit({ type: 'resultOut', action, messageId: frame.messageId, payload: frame.payload, monoMs: at });
@@ -446,28 +355,16 @@ export class OcppEndpoint {
   // ---- checks -----------------------------------------------------------------------------
 
   /** Check an inbound payload; a schema violation carries the error kind a CALL must be answered with. */
-  private checkIn(
-    action: string,
-    kind: 'request' | 'response',
-    payload: JsonObject,
-    messageId: string,
-    frameSeq: number | undefined,
-  ): { findings: Finding[]; violation: { kind: RpcErrorKind; message: string } | undefined } {
+  private checkIn(action: string, kind: 'request' | 'response', payload: JsonObject, messageId: string, frameSeq: number | undefined): ReturnType<typeof inboundFindings> {
     if (!this.check) return { findings: [], violation: undefined };
-    const result = this.check(action, kind, payload, messageId);
-    const first = result.violations[0];
-    const violation = first ? { kind: first.kind, message: result.violations.map((v) => v.message).join('; ') } : undefined;
-    const findings = result.findings.map((f) => ({ ...f, action, messageId, direction: 'in' as const, ...(frameSeq === undefined ? {} : { frameSeq }), connectionId: this.connection.id }));
-    for (const f of findings) this.record(f);
-    return { findings, violation };
+    const result = inboundFindings(this.check, { action, kind, payload, messageId, frameSeq, connectionId: this.connection.id });
+    for (const f of result.findings) this.record(f);
+    return result;
   }
 
-  /** Our own frames are judged too: a simulator with a defect must show up in its own findings. */
   private checkOut(action: string, kind: 'request' | 'response', payload: JsonObject, messageId: string): void {
     if (!this.check) return;
-    for (const f of this.check(action, kind, payload, messageId).findings) {
-      this.record({ ...f, action, messageId, direction: 'out', connectionId: this.connection.id });
-    }
+    for (const f of outboundFindings(this.check, action, kind, payload, messageId, this.connection.id)) this.record(f);
   }
 
   private record(f: Finding): void {
@@ -477,13 +374,16 @@ export class OcppEndpoint {
   }
 
   private emit(event: SessionEvent): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(event);
-      } catch {
-        // A broken observer must not break the protocol exchange.
+    // One listener (the usual link): no copy. Several: a copy, so one that subscribes or leaves
+    // while an event is delivered changes who hears the next event, not this one.
+    if (this.listeners.size === 1) {
+      for (const listener of this.listeners) {
+        safely(listener, event);
+        break;
       }
+      return;
     }
+    for (const listener of [...this.listeners]) safely(listener, event);
   }
 
   private onClosed(code: number, reason: string): void {
