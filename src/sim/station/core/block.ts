@@ -7,7 +7,7 @@
 import type { Clock } from '../../../clock.js';
 import { HarnessError } from '../../../errors.js';
 import type { JsonObject } from '../../../protocol/frames.js';
-import type { CallHandler, CallOutcome, OcppEndpoint } from '../../../session/endpoint.js';
+import type { CallHandler, CallOutcome, CallRouter, OcppEndpoint } from '../../../session/endpoint.js';
 import type { DefectDecl } from '../../defect-registry.js';
 import type { ControlResult } from '../../types.js';
 import type { AuthStore } from '../auth.js';
@@ -83,16 +83,18 @@ export function assembleBlocks<Context, Target, Services extends object>(
   services: Partial<Services>,
 ): BlockSet<Target> {
   const built = modules.map((m) => ({ name: m.name, instance: m.create(context) }));
-  const providers = new Map<string, string>();
+  let providers: Map<string, string> | undefined;
   for (const { name, instance } of built) {
-    for (const [key, api] of Object.entries(instance.provides ?? {})) {
+    if (instance.provides === undefined) continue;
+    for (const key of Object.keys(instance.provides)) {
+      providers ??= new Map();
       const owner = providers.get(key);
       if (owner) throw new HarnessError('E_INTERNAL', `station blocks ${owner} and ${name} both provide ${key}`);
       providers.set(key, name);
-      Object.assign(services, { [key]: api });
+      Object.assign(services, { [key]: (instance.provides as Record<string, unknown>)[key] });
     }
   }
-  return new BlockSet(built);
+  return new BlockSet(built, modules);
 }
 
 /** A service of the context's table, or our bug when no block of the list provides it. */
@@ -102,48 +104,108 @@ export function serviceOf<Services extends object, K extends keyof Services>(ser
   return api;
 }
 
+/**
+ * Which block (by position in the list) handles which CALL and adds which control action. It is
+ * the same for every station built from one block list, so a fleet holds it once (issue #14: per
+ * station maps of every handler and action were kilobytes of the ~17 KB a station cost before it
+ * connected); a station keeps only its block instances.
+ */
+interface BlockIndex {
+  /** Block names, handled CALLs and control actions in order: a station whose blocks differ gets its own index. */
+  readonly signature: string;
+  readonly handlerBlock: ReadonlyMap<string, number>;
+  readonly actionBlock: ReadonlyMap<string, number>;
+  readonly actionNames: readonly string[];
+  /** actionNames followed by a caller's own (e.g. the core's), built once per list of extras. */
+  readonly withExtras: WeakMap<readonly string[], readonly string[]>;
+}
+
+/** Shared indexes by block-module list (one per version's list: blocks201, blocks16). */
+const sharedIndexes = new WeakMap<object, BlockIndex>();
+
+type BuiltBlock<Target> = { name: string; instance: BlockInstance<Target, unknown> };
+
+function signatureOf<T>(blocks: ReadonlyArray<BuiltBlock<T>>): string {
+  let out = '';
+  for (const { name, instance } of blocks) out += `${name}(${Object.keys(instance.handlers ?? {}).join(',')}|${Object.keys(instance.actions ?? {}).join(',')})`;
+  return out;
+}
+
+function buildIndex<T>(blocks: ReadonlyArray<BuiltBlock<T>>, signature: string): BlockIndex {
+  const handlerBlock = new Map<string, number>();
+  const actionBlock = new Map<string, number>();
+  blocks.forEach(({ name, instance }, i) => {
+    for (const action of Object.keys(instance.handlers ?? {})) {
+      const owner = handlerBlock.get(action);
+      if (owner !== undefined) throw new HarnessError('E_INTERNAL', `station blocks ${blocks[owner]?.name} and ${name} both handle ${action}`);
+      handlerBlock.set(action, i);
+    }
+    for (const action of Object.keys(instance.actions ?? {})) {
+      const owner = actionBlock.get(action);
+      if (owner !== undefined) throw new HarnessError('E_INTERNAL', `station blocks ${blocks[owner]?.name} and ${name} both add the control action ${action}`);
+      actionBlock.set(action, i);
+    }
+  });
+  return { signature, handlerBlock, actionBlock, actionNames: Object.freeze([...actionBlock.keys()]), withExtras: new WeakMap() };
+}
+
 /** The blocks of one station, with their handlers and actions indexed; a name used twice is our bug. */
 export class BlockSet<Target> {
-  private readonly handlerOwners = new Map<string, { block: string; handler: CallHandler }>();
-  private readonly actionOwners = new Map<string, { block: string; action: ControlAction<Target> }>();
+  private readonly blocks: ReadonlyArray<BuiltBlock<Target>>;
+  private readonly index: BlockIndex;
+  private router: CallRouter | undefined;
 
-  constructor(blocks: ReadonlyArray<{ name: string; instance: BlockInstance<Target, unknown> }>) {
-    for (const { name, instance } of blocks) {
-      for (const [action, handler] of Object.entries(instance.handlers ?? {})) {
-        const owner = this.handlerOwners.get(action);
-        if (owner) throw new HarnessError('E_INTERNAL', `station blocks ${owner.block} and ${name} both handle ${action}`);
-        this.handlerOwners.set(action, { block: name, handler });
-      }
-      for (const [action, run] of Object.entries(instance.actions ?? {})) {
-        const owner = this.actionOwners.get(action);
-        if (owner) throw new HarnessError('E_INTERNAL', `station blocks ${owner.block} and ${name} both add the control action ${action}`);
-        this.actionOwners.set(action, { block: name, action: run });
-      }
+  /** `shareKey`: the module list the blocks were built from; stations of one list share its index. */
+  constructor(blocks: ReadonlyArray<BuiltBlock<Target>>, shareKey?: object) {
+    this.blocks = blocks;
+    const signature = signatureOf(blocks);
+    const shared = shareKey === undefined ? undefined : sharedIndexes.get(shareKey);
+    if (shared !== undefined && shared.signature === signature) {
+      this.index = shared;
+    } else {
+      this.index = buildIndex(blocks, signature);
+      if (shareKey !== undefined && shared === undefined) sharedIndexes.set(shareKey, this.index);
     }
   }
 
+  /** The endpoint asks this set for the blocks' handlers (no copy per connection); `handle` still wins. */
   install(endpoint: OcppEndpoint): void {
-    for (const [action, { handler }] of this.handlerOwners) endpoint.handle(action, handler);
+    this.router ??= (action) => this.handler(action);
+    endpoint.route(this.router);
+  }
+
+  handler(action: string): CallHandler | undefined {
+    const i = this.index.handlerBlock.get(action);
+    return i === undefined ? undefined : this.blocks[i]?.instance.handlers?.[action];
   }
 
   action(name: string): ControlAction<Target> | undefined {
-    return this.actionOwners.get(name)?.action;
+    const i = this.index.actionBlock.get(name);
+    return i === undefined ? undefined : this.blocks[i]?.instance.actions?.[name];
   }
 
   get actionNames(): string[] {
-    return [...this.actionOwners.keys()];
+    return [...this.index.actionNames];
+  }
+
+  /** The block actions followed by `extras`, one shared array per (block list, extras). */
+  actionNamesWith(extras: readonly string[]): readonly string[] {
+    let names = this.index.withExtras.get(extras);
+    if (names === undefined) this.index.withExtras.set(extras, (names = Object.freeze([...this.index.actionNames, ...extras])));
+    return names;
   }
 
   /** Which block handles which CALL and adds which control action (structural tests, docs). */
   describe(): Array<{ block: string; handles: string[]; actions: string[] }> {
     const out = new Map<string, { block: string; handles: string[]; actions: string[] }>();
-    const entry = (block: string): { block: string; handles: string[]; actions: string[] } => {
+    const entry = (i: number): { block: string; handles: string[]; actions: string[] } => {
+      const block = this.blocks[i]?.name ?? '?';
       const e = out.get(block) ?? { block, handles: [], actions: [] };
       out.set(block, e);
       return e;
     };
-    for (const [action, { block }] of this.handlerOwners) entry(block).handles.push(action);
-    for (const [action, { block }] of this.actionOwners) entry(block).actions.push(action);
+    for (const [action, i] of this.index.handlerBlock) entry(i).handles.push(action);
+    for (const [action, i] of this.index.actionBlock) entry(i).actions.push(action);
     return [...out.values()];
   }
 }

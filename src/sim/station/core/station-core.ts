@@ -263,48 +263,58 @@ export abstract class StationCore implements SimControl {
   }
 
   private createContext(): StationContext {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the context's getters read the live core
-    const core = this;
-    return {
-      version: this.version,
-      stationId: this.stationId,
-      options: this.options,
-      clock: this.clock,
-      timers: this.timers,
-      auth: this.auth,
-      bus: this.bus,
-      get online() {
-        return core.online;
-      },
-      get accepted() {
-        return core.accepted;
-      },
-      get queueLength() {
-        return core.queue.length;
-      },
-      get bootReason() {
-        return core.bootReason;
-      },
-      has: (defect) => this.has(defect),
-      nowIso: () => this.nowIso(),
-      newId: () => randomUUID(),
-      sleep: (ms, signal) => this.sleep(ms, signal),
-      send: (action, payload, options) => this.send(action, payload, options),
-      enqueue: (message) => this.queue.push(message),
-      hasQueued: (txId) => this.queue.hasTx(txId),
-      drainQueue: (maxMs) => this.drainQueue(maxMs),
-      triggerBoot: () => {
-        if (!this.bootTrigger) return false;
-        this.bootTrigger();
-        return true;
-      },
-      setBootReason: (reason) => (this.bootReason = reason),
-      bootPayload: () => this.bootPayload(),
-      powerDown: (kind, resetType) => this.bus.emit('powerDown', { kind, ...(resetType === undefined ? {} : { resetType }) }),
-      reboot: (reason) => this.reboot(reason),
-      restartHeartbeat: () => this.restartHeartbeat(),
-    };
+    return new StationCore.Context(this);
   }
+
+  /**
+   * The context every block is built from, as one class (issue #14): its getters and methods live
+   * on the prototype, shared by every station. As an object literal with getters and arrow
+   * functions it cost each station about twenty closures and hidden classes of its own (V8 keeps
+   * accessors in an object's hidden class). Defined inside StationCore so it may call the
+   * core's protected members.
+   */
+  private static readonly Context = class implements StationContext {
+    readonly version: StationVersion;
+    readonly stationId: string;
+    readonly options: StationOptions;
+    readonly clock: Clock;
+    readonly timers: StationTimers;
+    readonly auth: AuthStore;
+    readonly bus: EventBus<StationEvents>;
+
+    constructor(private readonly core: StationCore) {
+      this.version = core.version;
+      this.stationId = core.stationId;
+      this.options = core.options;
+      this.clock = core.clock;
+      this.timers = core.timers;
+      this.auth = core.auth;
+      this.bus = core.bus;
+    }
+
+    get online(): boolean { return this.core.online; }
+    get accepted(): boolean { return this.core.accepted; }
+    get queueLength(): number { return this.core.queue.length; }
+    get bootReason(): string { return this.core.bootReason; }
+    has(defect: string): boolean { return this.core.has(defect); }
+    nowIso(): string { return this.core.nowIso(); }
+    newId(): string { return randomUUID(); }
+    sleep(ms: number, signal?: AbortSignal): Promise<boolean> { return this.core.sleep(ms, signal); }
+    send(action: string, payload: JsonObject, options?: { anyState?: boolean }): Promise<CallOutcome | undefined> { return this.core.send(action, payload, options); }
+    enqueue(message: Parameters<StationContext['enqueue']>[0]): void { this.core.queue.push(message); }
+    hasQueued(txId: string): boolean { return this.core.queue.hasTx(txId); }
+    drainQueue(maxMs: number): Promise<void> { return this.core.drainQueue(maxMs); }
+    triggerBoot(): boolean {
+      if (!this.core.bootTrigger) return false;
+      this.core.bootTrigger();
+      return true;
+    }
+    setBootReason(reason: string): void { this.core.bootReason = reason; }
+    bootPayload(): JsonObject { return this.core.bootPayload(); }
+    powerDown(kind: 'reset' | 'powerLoss', resetType?: string): void { this.core.bus.emit('powerDown', { kind, ...(resetType === undefined ? {} : { resetType }) }); }
+    reboot(reason: string): Promise<void> { return this.core.reboot(reason); }
+    restartHeartbeat(): void { this.core.restartHeartbeat(); }
+  };
 
   // ---- lifecycle --------------------------------------------------------------------------
 

@@ -8,13 +8,32 @@ import type { JsonObject } from '../../../protocol/frames.js';
 import type { OcppEndpoint } from '../../../session/endpoint.js';
 import type { ControlResult } from '../../types.js';
 import { ConfigKeys } from '../config-keys.js';
-import { assembleBlocks, serviceOf, type BlockSet } from '../core/block.js';
+import { assembleBlocks, serviceOf, type BlockSet, type StationContext } from '../core/block.js';
 import type { StationOptions } from '../core/options.js';
 import { StationCore } from '../core/station-core.js';
 import { Outlet } from '../outlet.js';
 import { blocks16 } from './blocks.js';
 import { ConnectorModel, type Connector } from './connector.js';
-import type { Context16, Services16 } from './context.js';
+import type { Authorization16Api, Context16, MeterValues16Api, Services16, Transactions16Api } from './context.js';
+
+/** The profile context as a class: its getters live on the prototype, shared by every station (issue #14). */
+class BlockContext16 implements Context16 {
+  constructor(
+    readonly core: StationContext,
+    readonly config: ConfigKeys,
+    readonly connectors: ConnectorModel,
+    private readonly services: Partial<Services16>,
+  ) {}
+  get transactions(): Transactions16Api {
+    return serviceOf(this.services, 'transactions');
+  }
+  get authorization(): Authorization16Api {
+    return serviceOf(this.services, 'authorization');
+  }
+  get meterValues(): MeterValues16Api {
+    return serviceOf(this.services, 'meterValues');
+  }
+}
 
 export class Station16 extends StationCore {
   readonly actions: readonly string[];
@@ -36,22 +55,9 @@ export class Station16 extends StationCore {
       if (key === 'HeartbeatInterval') this.restartHeartbeat();
     });
     const services: Partial<Services16> = {};
-    const context: Context16 = {
-      core: this.context,
-      config: this.config,
-      connectors: this.connectors,
-      get transactions() {
-        return serviceOf(services, 'transactions');
-      },
-      get authorization() {
-        return serviceOf(services, 'authorization');
-      },
-      get meterValues() {
-        return serviceOf(services, 'meterValues');
-      },
-    };
+    const context = new BlockContext16(this.context, this.config, this.connectors, services);
     this.blocks = assembleBlocks(blocks16, context, services);
-    this.actions = [...this.blocks.actionNames, ...StationCore.coreActions];
+    this.actions = this.blocks.actionNamesWith(StationCore.coreActions);
   }
 
   /** Which module handles which CALL and adds which control action. */

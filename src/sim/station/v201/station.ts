@@ -7,14 +7,14 @@
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { OcppEndpoint } from '../../../session/endpoint.js';
 import type { ControlResult } from '../../types.js';
-import { assembleBlocks, serviceOf, type BlockSet } from '../core/block.js';
+import { assembleBlocks, serviceOf, type BlockSet, type StationContext } from '../core/block.js';
 import type { StationOptions } from '../core/options.js';
 import { StationCore } from '../core/station-core.js';
 import { coreVariables, inReportOrder, layoutVariables, type VariableSpec } from '../device-model-data.js';
 import { DeviceModel } from '../device-model.js';
 import { Outlet } from '../outlet.js';
 import { blocks201 } from './blocks.js';
-import type { Context201, Services201 } from './context.js';
+import type { AuthorizationApi, Context201, MeterValuesApi, Services201, TransactionsApi } from './context.js';
 import { EvseModel, type EvseTarget } from './evse.js';
 
 /**
@@ -30,6 +30,25 @@ function specsForLayout(layout: readonly number[]): readonly VariableSpec[] {
     specsByLayout.set(key, specs);
   }
   return specs;
+}
+
+/** The block context as a class: its getters live on the prototype, shared by every station (issue #14). */
+class BlockContext201 implements Context201 {
+  constructor(
+    readonly core: StationContext,
+    readonly deviceModel: DeviceModel,
+    readonly evses: EvseModel,
+    private readonly services: Partial<Services201>,
+  ) {}
+  get transactions(): TransactionsApi {
+    return serviceOf(this.services, 'transactions');
+  }
+  get authorization(): AuthorizationApi {
+    return serviceOf(this.services, 'authorization');
+  }
+  get meterValues(): MeterValuesApi {
+    return serviceOf(this.services, 'meterValues');
+  }
 }
 
 export class Station201 extends StationCore {
@@ -59,22 +78,9 @@ export class Station201 extends StationCore {
       if (component === 'OCPPCommCtrlr' && variable === 'HeartbeatInterval') this.restartHeartbeat();
     });
     const services: Partial<Services201> = {};
-    const context: Context201 = {
-      core: this.context,
-      deviceModel: this.deviceModel,
-      evses: this.evses,
-      get transactions() {
-        return serviceOf(services, 'transactions');
-      },
-      get authorization() {
-        return serviceOf(services, 'authorization');
-      },
-      get meterValues() {
-        return serviceOf(services, 'meterValues');
-      },
-    };
+    const context = new BlockContext201(this.context, this.deviceModel, this.evses, services);
     this.blocks = assembleBlocks(blocks201, context, services);
-    this.actions = [...this.blocks.actionNames, ...StationCore.coreActions];
+    this.actions = this.blocks.actionNamesWith(StationCore.coreActions);
   }
 
   /** Which block handles which CALL and adds which control action. */
