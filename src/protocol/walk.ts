@@ -71,17 +71,28 @@ function readChild(parent: JsonContainer, key: string | number | undefined): unk
  * once `limit` is passed. Cheap enough for every frame and safe for any input, JSON or not.
  */
 export function textDepthExceeds(text: string, limit = maxInspectDepth): boolean {
+  // Deeper than `limit` takes more than `limit` opening brackets: a shorter text cannot be.
+  if (text.length <= limit) return false;
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
+    if (c === 0x22) {
+      // Jump over the string (issue #14: most of a frame's text): to the next quote that an odd
+      // run of backslashes does not escape. An unterminated string hides the rest, as before.
+      let end = text.indexOf('"', i + 1);
+      while (end > 0 && escapedAt(text, end)) end = text.indexOf('"', end + 1);
+      if (end < 0) return false;
+      i = end;
+    } else if (c === 0x5b || c === 0x7b) {
       if (++depth > limit) return true;
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
   return false;
+}
+
+/** Whether the character at `at` is escaped: preceded by an odd number of backslashes. */
+function escapedAt(text: string, at: number): boolean {
+  let n = 0;
+  for (let k = at - 1; k >= 0 && text.charCodeAt(k) === 0x5c; k--) n++;
+  return n % 2 === 1;
 }

@@ -29,7 +29,6 @@ import { NoReply, RpcError } from './rpc-error.js';
 import type { MessageCheck, SessionConnection } from './types.js';
 
 export type { MessageCheck, SessionConnection } from './types.js';
-
 export type { CallHandler, CallOutcome, CallRouter, EndpointOptions, InboundCall, SendHandler, SessionEvent } from './endpoint-types.js';
 
 function safely(listener: (event: SessionEvent) => void, event: SessionEvent): void {
@@ -80,9 +79,13 @@ export class OcppEndpoint {
     this.defaultTimeoutMs = options.callTimeoutMs ?? defaultCallTimeoutMs;
     this.finished = new AnsweredIds(options.rememberedIds ?? 1000);
     this.connection.onText((text, frameSeq) => {
-      void this.receive(text, frameSeq).catch((err: unknown) => {
-        this.record(finding('transport', 'session.internal', `the harness failed handling a frame: ${String(err)}`, { frameSeq, severity: 'error' }));
-      });
+      const failed = (err: unknown): void => this.record(finding('transport', 'session.internal', `the harness failed handling a frame: ${String(err)}`, { frameSeq, severity: 'error' }));
+      // Responses are handled synchronously (no promise per frame); a CALL's handler may be async.
+      try {
+        this.receive(text, frameSeq)?.catch(failed);
+      } catch (err) {
+        failed(err);
+      }
     });
     this.connection.onClose((code, reason) => this.onClosed(code, reason));
     this.connection.onInvalidFrame?.((event) => this.onBinary(event.bytes, event.seq));
@@ -213,7 +216,8 @@ export class OcppEndpoint {
     else this.close(1003, 'binary frames are not OCPP-J');
   }
 
-  private async receive(text: string, frameSeq: number | undefined): Promise<void> {
+  /** A promise only for a CALL or SEND (their handlers may be async). */
+  private receive(text: string, frameSeq: number | undefined): Promise<void> | undefined {
     const at = this.clock.monoMs();
     // Issue #12: a peer decides how deep its JSON nests.
     if (textDepthExceeds(text)) this.record(tooDeepFinding(frameSeq));
@@ -222,7 +226,7 @@ export class OcppEndpoint {
       const { finding: found, reply } = invalidFrame(this.version, parsed.error, frameSeq);
       this.record(found);
       if (reply) this.reply(reply);
-      return;
+      return undefined;
     }
     const frame = parsed.frame;
     // OCPP-J 1.6 §4.1.4 / 2.0.1 Part 4 §4.1.4: the message id is a string of at most 36 characters.
@@ -230,21 +234,17 @@ export class OcppEndpoint {
     // Clean ids (nearly all) skip building an empty finding list.
     if (id.length === 0 || id.length > maxMessageIdLength) for (const f of checkMessageId(id)) this.record({ ...f, frameSeq, messageId: frame.messageId, direction: 'in', ...('action' in frame ? { action: frame.action } : {}) });
     switch (frame.type) {
-      case MessageType.CALL:
-        await this.onCall(frame, at, frameSeq);
-        return;
-      case MessageType.SEND:
-        await this.onSend(frame, at, frameSeq);
-        return;
+      case MessageType.CALL: return this.onCall(frame, at, frameSeq);
+      case MessageType.SEND: return this.onSend(frame, at, frameSeq);
       case MessageType.CALLRESULT:
       case MessageType.CALLERROR:
         this.onResponse(frame, at, frameSeq);
-        return;
+        return undefined;
       case MessageType.CALLRESULTERROR:
         // The peer could not process our CALLRESULT (2.1): an observation about us, kept for the record.
         this.emit({ type: 'errorIn', action: undefined, messageId: frame.messageId, errorCode: frame.errorCode, errorDescription: frame.errorDescription, monoMs: at, ...seq(frameSeq) });
         this.record(finding('semantics', 'session.callResultError', `the peer rejected our response ${frame.messageId}: ${frame.errorCode} ${frame.errorDescription}`, { frameSeq, messageId: frame.messageId, direction: 'in', severity: 'warning' }));
-        return;
+        return undefined;
     }
   }
 

@@ -63,6 +63,8 @@ export interface FrameInterceptor {
 export type TextListener = (text: string, seq: number) => void;
 export type CloseListener = (code: number, reason: string, initiator: 'local' | 'remote') => void;
 
+const textFrame = { binary: false } as const;
+
 export class Connection {
   readonly id: string;
   readonly info: Readonly<ConnectionInfo>;
@@ -84,6 +86,10 @@ export class Connection {
   private readonly invalidListeners = new Set<(event: InvalidFrameEvent) => void>();
   private readonly closeListeners = new Set<CloseListener>();
   private resolveClosed: (info: CloseInfo) => void = () => undefined;
+  /** A failed send is recorded; one callback for every frame of the connection. */
+  private readonly afterSend = (err?: Error | null): void => {
+    if (err !== undefined && err !== null) this.wireLog.record({ kind: 'error', connectionId: this.id, message: `send failed: ${err.message}` });
+  };
 
   constructor(socket: WebSocket, info: ConnectionInfo, options: { wireLog: WireLog; id?: string }) {
     this.socket = socket;
@@ -203,9 +209,8 @@ export class Connection {
       return;
     }
     this.wireLog.record({ kind: 'frame', connectionId: this.id, direction: 'out', text, encoding: 'utf8' });
-    this.socket.send(text, { binary: false }, (err) => {
-      if (err !== undefined && err !== null) this.wireLog.record({ kind: 'error', connectionId: this.id, message: `send failed: ${err.message}` });
-    });
+    // One callback per connection, not a closure per frame (issue #14: per-frame cost).
+    this.socket.send(text, textFrame, this.afterSend);
   }
 
   private onMessage(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
@@ -247,12 +252,23 @@ export class Connection {
 
   /** A listener that throws must not break the socket or the other listeners: it becomes an 'error' entry. */
   private emit<L>(listeners: Set<L>, call: (listener: L) => void): void {
-    for (const listener of [...listeners]) {
-      try {
-        call(listener);
-      } catch (err) {
-        this.wireLog.record({ kind: 'error', connectionId: this.id, message: `listener failed: ${String(err)}` });
+    // One listener (the usual endpoint): no copy of the set per frame. Several: a copy, so one
+    // that subscribes or leaves meanwhile changes who hears the next frame, not this one.
+    if (listeners.size === 1) {
+      for (const listener of listeners) {
+        this.callSafely(listener, call);
+        break;
       }
+      return;
+    }
+    for (const listener of [...listeners]) this.callSafely(listener, call);
+  }
+
+  private callSafely<L>(listener: L, call: (listener: L) => void): void {
+    try {
+      call(listener);
+    } catch (err) {
+      this.wireLog.record({ kind: 'error', connectionId: this.id, message: `listener failed: ${String(err)}` });
     }
   }
 }

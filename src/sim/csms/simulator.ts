@@ -194,12 +194,15 @@ export class CsmsSimulator implements SimControl {
     station.connected = true;
     station.connectionId = connection.id;
     station.connectedAt = new Date(this.clock.wallMs()).toISOString();
-    for (const [action, respond] of Object.entries(this.responders)) {
-      endpoint.handle(action, (call) => {
+    // Issue #14: one router per connection instead of a handler closure per action (10,000 stations).
+    endpoint.route((action) => {
+      const respond = Object.hasOwn(this.responders, action) ? this.responders[action] : undefined;
+      if (respond === undefined) return undefined;
+      return (call) => {
         this.guardRegistration(station, action);
         return respond(station, call.payload);
-      });
-    }
+      };
+    });
     if (this.has('unknown-action-internal-error')) {
       endpoint.handleDefault((call) => {
         if (isKnownAction(this.version, call.action)) throw new NotSupportedError(`${call.action} is not supported`);
