@@ -150,6 +150,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     certification: [...tc.certification],
     ...(tc.useCases ? { useCases: [...tc.useCases] } : {}),
     ...(tc.requirements ? { requirements: [...tc.requirements] } : {}),
+    ...(tc.robustness ? { robustness: { ...tc.robustness } } : {}),
     applicability,
     startedAt,
     findings: [] as Finding[],

@@ -175,6 +175,8 @@ function picsView(run: RunResult): { note?: string; items: Array<{ id: string; v
   if (pics['claimAll'] === true) notes.push('No PICS was given: every selected case ran.');
   if (typeof pics['file'] === 'string') notes.push(`PICS file: ${pics['file']}.`);
   if (claimed !== undefined) notes.push(`Claimed certification profiles: ${claimed.length > 0 ? claimed.join(', ') : 'none'}.`);
+  const beyond = run.summary.beyondOfficial;
+  if (beyond) notes.push(`Beyond the official catalogue: ${beyond.total} robustness case${beyond.total === 1 ? '' : 's'} (RB_ ids, ${beyond.byVerdict.pass} passed), not part of any certification profile.`);
   return { ...(notes.length > 0 ? { note: notes.join(' ') } : {}), items: rows };
 }
 

@@ -22,7 +22,7 @@ import type { Logger } from '../../log.js';
 import { addLogOptions, openLogFor, type LogFlags } from '../log-options.js';
 import { prepareRun, type RunCommandOptions, type RunDeps } from './run.js';
 import { executeRun } from '../run-lifecycle.js';
-import { loadCatalogue } from '../../catalogue/loader.js';
+import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { selectCases } from '../../catalogue/select.js';
 
 /**
@@ -51,6 +51,8 @@ export interface DemoOptions {
   testcases?: string;
   /** The diagnostic log every run's events go to (default: none). */
   logger?: Logger;
+  /** `--catalogue official|robustness|all` (issue #16; default official). */
+  catalogue?: string;
 }
 
 export interface DemoRun {
@@ -102,7 +104,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     // The defects of the simulator under test: the station when SUT = cs, the CSMS when SUT = csms.
     const defects = options.defects.filter((name) => known.some((d) => d.name === name && d.side === sut && d.versions.includes(version)));
     if (options.defects.length > 0 && defects.length === 0) return undefined;
-    const catalogue = await loadCatalogue(options.testcases, { version, sut });
+    const catalogue = await loadCatalogueOf(parseCatalogueKind(options.catalogue), options.testcases, { version, sut });
     const selection = selectCases(catalogue.cases, { version, sut, ...(options.only ? { only: options.only } : {}) });
     if (selection.selected.length === 0) return undefined;
     const reportDir = path.join(options.reportDir, `ocpp${version}-${sut}`);
@@ -114,6 +116,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       reporter: options.reporters ?? ['console', 'json', 'junit', 'html', 'traces'],
       ...(options.only ? { only: options.only } : {}),
       ...(options.testcases ? { testcases: options.testcases } : {}),
+      ...(options.catalogue ? { catalogue: options.catalogue } : {}),
       listen: '127.0.0.1:0',
       path: '/ocpp',
     };
@@ -177,10 +180,11 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--ocpp <version>', 'only this OCPP version (default: 1.6 and 2.0.1)').choices(['1.6', '2.0.1']))
     .addOption(new Option('--sut <side>', 'only this side: cs = station simulator under test, csms = CSMS simulator under test').choices(['cs', 'csms']))
     .option('--only <glob...>', 'only case ids matching these globs')
+    .addOption(new Option('--catalogue <which>', 'official cases, the robustness catalogue beyond them (RB_ ids), or all').choices(['official', 'robustness', 'all']))
     .option('--defect <names...>', 'simulator defects to switch on, comma-separated or repeated (see `ocpp-conform sim defects`)')
     .option('--report-dir <dir>', 'where reports go (one folder per version and side)', 'reports/demo')
     .option('--testcases <dir>', 'your own compiled test cases instead of the built-in catalogue (see `run --help`)');
-  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string } & LogFlags, command: Command) => {
+  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string; catalogue?: string } & LogFlags, command: Command) => {
     const log = openLogFor(o, io.cwd);
     let runs: DemoRun[];
     try {
@@ -193,6 +197,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           // As given: a relative folder is resolved against the working directory by each run and printed relative.
           reportDir: o.reportDir,
           ...(o.testcases ? { testcases: o.testcases } : {}),
+          ...(o.catalogue ? { catalogue: o.catalogue } : {}),
           logger: log.logger,
         },
         io,

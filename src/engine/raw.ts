@@ -1,0 +1,183 @@
+/**
+ * Raw frames for robustness cases (issue #16): put any text on the wire (`ctx.sendRaw`) and
+ * expect the DUT's answer at byte level — the exact frame it sent back, a WebSocket close code,
+ * or the HTTP status of a refused upgrade — with the same step records (expected vs actual, the
+ * frames looked at, deadlines on the monotonic clock) as every other expectation.
+ *
+ * The answer to a raw frame is read from the frames the connection delivers (their wire-log
+ * sequence numbers make them show in the report), not from the session's matching: a malformed
+ * CALL has no action to match, and an unreadable one is answered under the id "-1" (OCPP-J 1.6
+ * §4.2.3, 2.0.1 Part 4 §4.2.3). Those ids are announced to the endpoint so the answer is not
+ * reported as a response to an unknown CALL.
+ */
+import type { Clock } from '../clock.js';
+import { unreadableMessageId } from '../protocol/frames.js';
+import type { OcppEndpoint } from '../session/endpoint.js';
+import type { CheckRecord } from './context-types.js';
+import type { Journal, JournalEntry } from './journal.js';
+import { brief } from './match.js';
+
+/** What `sendRaw` put on the wire. */
+export interface RawSent {
+  text: string;
+  /** The message id read from the text, when it has one (a JSON array whose 2nd element is a string). */
+  messageId: string | undefined;
+  connectionId: string;
+  /** Index into the inbound frames of this connection from which the answer is searched. */
+  inboundFrom: number;
+  sentMonoMs: number;
+}
+
+/** One frame the DUT sent, as on the wire. */
+export interface RawFrame {
+  text: string;
+  frameSeq: number | undefined;
+  monoMs: number;
+  /** JSON.parse of the text, undefined when it is not JSON. */
+  parsed: unknown;
+}
+
+/** The DUT's answer to a raw frame: a response frame, a close, or nothing by the deadline. */
+export type RawAnswer =
+  | { kind: 'result'; frame: RawFrame; messageId: string }
+  | { kind: 'error'; frame: RawFrame; messageId: string; errorCode: unknown; errorDescription: unknown; errorDetails: unknown; elements: number }
+  | { kind: 'closed'; code: number; reason: string }
+  | { kind: 'none'; waitedMs: number };
+
+export interface RawHost {
+  peer(): Promise<OcppEndpoint>;
+  record(check: CheckRecord): void;
+  clock: Clock;
+  signal: AbortSignal;
+  journal: Journal;
+  messageTimeoutMs: number;
+}
+
+/** Frames kept per connection: a robustness case exchanges a handful; a flood must not grow memory. */
+const keptInbound = 2000;
+
+interface Tap {
+  frames: RawFrame[];
+  dropped: number;
+}
+
+export class RawFrames {
+  private readonly taps = new WeakMap<OcppEndpoint, Tap>();
+
+  constructor(private readonly host: RawHost) {}
+
+  /** Put `text` on the wire as it is; the answer is searched from here. */
+  async send(text: string, options: { describe?: string } = {}): Promise<RawSent> {
+    const peer = await this.host.peer();
+    const tap = this.tapOf(peer);
+    const messageId = idOf(text);
+    // The answer to an unreadable frame carries "-1"; announce both so neither is a stray response.
+    peer.sendRaw(text, { responseIds: messageId === undefined ? [unreadableMessageId] : [messageId, unreadableMessageId] });
+    const sent: RawSent = { text, messageId, connectionId: peer.connection.id, inboundFrom: tap.frames.length + tap.dropped, sentMonoMs: this.host.clock.monoMs() };
+    this.host.record({ description: options.describe ?? 'Send a raw frame', expected: 'the frame is on the wire', actual: brief(text), ok: true, severity: 'warning', frames: [] });
+    return sent;
+  }
+
+  /**
+   * Wait for the DUT's response (CALLRESULT / CALLERROR) to a raw frame, or the connection's
+   * close. Nothing is judged here: the case judges the answer with `check`.
+   */
+  async answer(sent: RawSent, options: { withinMs?: number } = {}): Promise<RawAnswer> {
+    const peer = await this.host.peer().catch(() => undefined);
+    const tap = peer && peer.connection.id === sent.connectionId ? this.taps.get(peer) : undefined;
+    const withinMs = options.withinMs ?? this.host.messageTimeoutMs;
+    const deadline = this.host.clock.monoMs() + withinMs;
+    const ids = new Set([sent.messageId ?? unreadableMessageId, unreadableMessageId]);
+    const isAnswer = (f: RawFrame): boolean => Array.isArray(f.parsed) && (f.parsed[0] === 3 || f.parsed[0] === 4) && ids.has(String(f.parsed[1]));
+    for (;;) {
+      const found = tap?.frames.slice(Math.max(0, sent.inboundFrom - tap.dropped)).find(isAnswer);
+      if (found) return toAnswer(found);
+      const closed = this.closeOf(sent.connectionId);
+      if (closed) return closed;
+      const left = deadline - this.host.clock.monoMs();
+      if (left <= 0 || this.host.signal.aborted) return { kind: 'none', waitedMs: withinMs };
+      await this.host.journal.waitFor(() => true, { from: this.host.journal.length, deadlineMono: this.host.clock.monoMs() + Math.min(left, 50), signal: this.host.signal });
+    }
+  }
+
+  /** The next frame the DUT sends on this connection that `predicate` accepts (bytes as on the wire). */
+  async frame(predicate: (frame: RawFrame) => boolean, options: { withinMs?: number; from?: RawSent } = {}): Promise<RawFrame | undefined> {
+    const peer = await this.host.peer();
+    const tap = this.tapOf(peer);
+    const from = options.from ? Math.max(0, options.from.inboundFrom - tap.dropped) : tap.frames.length;
+    const deadline = this.host.clock.monoMs() + (options.withinMs ?? this.host.messageTimeoutMs);
+    for (;;) {
+      const found = tap.frames.slice(from).find(predicate);
+      if (found) return found;
+      const left = deadline - this.host.clock.monoMs();
+      if (left <= 0 || this.host.signal.aborted || peer.closed) return undefined;
+      await this.host.journal.waitFor(() => true, { from: this.host.journal.length, deadlineMono: this.host.clock.monoMs() + Math.min(left, 50), signal: this.host.signal });
+    }
+  }
+
+  /** The close of connection `connectionId`, if the journal saw it. */
+  closeOf(connectionId: string): { kind: 'closed'; code: number; reason: string } | undefined {
+    const e = this.host.journal.entries().find((x): x is Extract<JournalEntry, { kind: 'disconnected' }> => x.kind === 'disconnected' && x.connectionId === connectionId);
+    return e ? { kind: 'closed', code: e.code, reason: e.reason } : undefined;
+  }
+
+  /** A refused connection attempt (HTTP status instead of an upgrade) journalled since `from`. */
+  refusedSince(from: number): { status: number; reason: string } | undefined {
+    const e = this.host.journal.entries(from).find((x): x is Extract<JournalEntry, { kind: 'refused' }> => x.kind === 'refused');
+    return e ? { status: e.status, reason: e.reason } : undefined;
+  }
+
+  private tapOf(peer: OcppEndpoint): Tap {
+    const known = this.taps.get(peer);
+    if (known) return known;
+    const tap: Tap = { frames: [], dropped: 0 };
+    peer.connection.onText((text, frameSeq) => {
+      tap.frames.push({ text, frameSeq, monoMs: this.host.clock.monoMs(), parsed: parseOrUndefined(text) });
+      if (tap.frames.length > keptInbound) {
+        tap.frames.shift();
+        tap.dropped++;
+      }
+    });
+    this.taps.set(peer, tap);
+    return tap;
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The message id of a frame text, when it is a JSON array with a string in 2nd place. */
+export function idOf(text: string): string | undefined {
+  const parsed = parseOrUndefined(text);
+  return Array.isArray(parsed) && typeof parsed[1] === 'string' ? parsed[1] : undefined;
+}
+
+function toAnswer(frame: RawFrame): RawAnswer {
+  const a = frame.parsed as unknown[];
+  const messageId = String(a[1]);
+  if (a[0] === 3) return { kind: 'result', frame, messageId };
+  return { kind: 'error', frame, messageId, errorCode: a[2], errorDescription: a[3], errorDetails: a[4], elements: a.length };
+}
+
+/** A short text for a report's "actual". */
+export function describeAnswer(answer: RawAnswer): string {
+  switch (answer.kind) {
+    case 'result':
+    case 'error':
+      return answer.frame.text.length > 300 ? `${answer.frame.text.slice(0, 297)}...` : answer.frame.text;
+    case 'closed':
+      return `the connection closed (code ${answer.code}${answer.reason ? `, ${answer.reason}` : ''})`;
+    case 'none':
+      return `no response within ${Math.round(answer.waitedMs)} ms`;
+  }
+}
+
+/** The frames an answer looked at, for a check record. */
+export function framesOf(answer: RawAnswer): number[] {
+  return (answer.kind === 'result' || answer.kind === 'error') && answer.frame.frameSeq !== undefined ? [answer.frame.frameSeq] : [];
+}
