@@ -94,7 +94,7 @@ export class CaseContext implements TestContext {
     this.startIndex = options.link.journal.length;
     this.cursorIndex = this.startIndex;
     this.journalFrom = Math.min(options.journalFrom ?? this.startIndex, this.startIndex);
-    this.raw = new RawFrames({ peer: () => this.peer(), record: (c) => this.record(c), clock: this.clock, signal: this.signal, journal: this.link.journal, messageTimeoutMs: this.config.messageTimeoutMs });
+    this.raw = new RawFrames({ peer: () => this.peer(), record: (c) => this.record(c), clock: this.clock, signal: this.signal, journal: this.link.journal, messageTimeoutMs: this.config.messageTimeoutMs, csmsUrl: () => (this.sut === 'csms' ? this.link.describeDut()['csmsUrl'] : undefined) });
   }
 
   sendRaw(text: string, options?: { describe?: string }): Promise<RawSent> {

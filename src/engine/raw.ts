@@ -13,6 +13,8 @@
 import type { Clock } from '../clock.js';
 import { unreadableMessageId } from '../protocol/frames.js';
 import type { OcppEndpoint } from '../session/endpoint.js';
+import { dial } from '../transport/client.js';
+import { WireLog } from '../transport/wire-log.js';
 import type { CheckRecord } from './context-types.js';
 import type { Journal, JournalEntry } from './journal.js';
 import { brief } from './match.js';
@@ -51,7 +53,14 @@ export interface RawHost {
   signal: AbortSignal;
   journal: Journal;
   messageTimeoutMs: number;
+  /** Station role: the CSMS endpoint URL the run dials (undefined in the CSMS role). */
+  csmsUrl(): string | undefined;
 }
+
+/** What a probe connection (`raw.dial`) got: an upgrade refused with an HTTP status, or a connection and the answer to one frame. */
+export type DialOutcome =
+  | { connected: false; status: number | undefined; reason: string }
+  | { connected: true; subprotocol: string | null; answer: RawFrame | undefined; closeCode: number | undefined };
 
 /** Frames kept per connection: a robustness case exchanges a handful; a flood must not grow memory. */
 const keptInbound = 2000;
@@ -113,6 +122,54 @@ export class RawFrames {
       if (left <= 0 || this.host.signal.aborted || peer.closed) return undefined;
       await this.host.journal.waitFor(() => true, { from: this.host.journal.length, deadlineMono: this.host.clock.monoMs() + Math.min(left, 50), signal: this.host.signal });
     }
+  }
+
+  /**
+   * Station role: open one extra connection to the CSMS beside the run's (IB-01/03/06/28 probes):
+   * with `identity` (default the run's), offering `subprotocols`, then send `send` and wait for
+   * the first frame back. The probe never carries the run's Basic auth or TLS client certificate;
+   * its frames are kept in a log of its own, the outcome lands in the step.
+   */
+  async dial(options: { identity: string; subprotocols: readonly string[]; send?: string; withinMs?: number; describe?: string }): Promise<DialOutcome> {
+    const url = this.host.csmsUrl();
+    if (url === undefined) throw new Error('raw.dial() is for the station role (SUT = CSMS): the harness-as-CSMS does not dial');
+    const withinMs = options.withinMs ?? this.host.messageTimeoutMs;
+    let outcome: DialOutcome;
+    try {
+      const conn = await dial(url, { identity: options.identity, subprotocols: options.subprotocols, wireLog: new WireLog({ clock: this.host.clock }), handshakeTimeoutMs: withinMs });
+      let closeCode: number | undefined;
+      let answer: RawFrame | undefined;
+      const got = new Promise<void>((resolve) => {
+        conn.onText((text, frameSeq) => {
+          answer ??= { text, frameSeq: undefined, monoMs: this.host.clock.monoMs(), parsed: parseOrUndefined(text) };
+          void frameSeq;
+          resolve();
+        });
+        conn.onClose((code) => {
+          closeCode = code;
+          resolve();
+        });
+      });
+      if (options.send !== undefined && conn.state === 'open') conn.send(options.send);
+      const stop = new AbortController();
+      await Promise.race([got, this.host.clock.sleep(options.send === undefined ? Math.min(500, withinMs) : withinMs, stop.signal).catch(() => undefined)]);
+      stop.abort();
+      outcome = { connected: true, subprotocol: conn.info.subprotocol, answer, closeCode };
+      if (conn.state === 'open') await conn.close(1000, 'probe done');
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      const status = /HTTP (\d{3})/.exec(reason)?.[1];
+      outcome = { connected: false, status: status === undefined ? undefined : Number(status), reason };
+    }
+    this.host.record({
+      description: options.describe ?? `Probe connection as ${JSON.stringify(options.identity)} offering ${options.subprotocols.join(', ') || 'no subprotocol'}`,
+      expected: 'a WebSocket handshake attempt',
+      actual: outcome.connected ? `connected, subprotocol ${outcome.subprotocol ?? 'none'}${outcome.answer ? `; answer ${brief(outcome.answer.text)}` : ''}${outcome.closeCode === undefined ? '' : `; closed with ${outcome.closeCode}`}` : `not connected: ${outcome.reason}`,
+      ok: true,
+      severity: 'warning',
+      frames: [],
+    });
+    return outcome;
   }
 
   /** The close of connection `connectionId`, if the journal saw it. */

@@ -29,7 +29,7 @@ import { robustnessWire } from '../robustness/wire-quirks.js';
 export { defaultBootRetryIntervalS, defaultHeartbeatIntervalS, defaultStationIds, defaultVendorId, type CsmsSimulatorOptions } from './options.js';
 
 /** Control actions beyond the engine's triggers: only the control API and tests use them. */
-export const csmsControlActions = ['setBootPolicy', 'disconnectStation'] as const;
+export const csmsControlActions = ['setBootPolicy', 'disconnectStation', 'setRegistrationPending', 'setRegistrationAccepted'] as const;
 
 interface Link {
   endpoint: OcppEndpoint;
@@ -228,6 +228,8 @@ export class CsmsSimulator implements SimControl {
 
   async perform(action: string, params: Record<string, unknown>): Promise<ControlResult> {
     if (action === 'setBootPolicy') return this.setBootPolicy(params);
+    if (action === 'setRegistrationPending') return this.setBootPolicy({ sequence: ['Pending', 'Accepted'] });
+    if (action === 'setRegistrationAccepted') return this.setBootPolicy({ sequence: ['Accepted'] });
     if (action === 'disconnectStation') return this.disconnect(params);
     if (!isTriggerAction(action)) return { done: false, reason: `the CSMS simulator has no action "${action}"; it has ${this.actions.join(', ')}` };
     const target = this.target(params);
@@ -272,6 +274,8 @@ export class CsmsSimulator implements SimControl {
   private knows(identity: string): boolean {
     if (this.options.acceptAnyStation === true || this.has('accepts-unknown-station')) return true;
     const known = this.options.stationIds ?? defaultStationIds;
+    // IB-03 defect: identities compared without case.
+    if (this.has('case-insensitive-identity') && known.some((k) => k.toLowerCase() === identity.toLowerCase())) return true;
     return known.includes(identity) || (this.options.passwords !== undefined && identity in this.options.passwords);
   }
 

@@ -46,6 +46,9 @@ const quirks: readonly Quirk[] = [
   { name: 'float-artifact-limits', versions: both, sides: ['csms'], description: 'sends charging limits with float artefacts (16.700000000000003) where at most one decimal is allowed (IB-16)' },
   { name: 'accepts-any-subprotocol', versions: both, sides: ['csms'], description: 'completes the WebSocket handshake on any offered subprotocol (ws-chat) and serves it as OCPP (IB-01)' },
   { name: 'refuses-second-connection', versions: both, sides: ['csms'], description: 'keeps the first connection of a station identity and closes a second one (1008) instead of routing to the new one (IB-06)' },
+  { name: 'case-insensitive-identity', versions: both, sides: ['csms'], description: 'matches station identities ignoring case, so cp001 is served as CP001 (IB-03)' },
+  { name: 'rejects-seqno-gap', versions: v201, sides: ['csms'], description: 'answers a TransactionEvent whose seqNo is not the previous one + 1 with a CALLERROR instead of accepting a late or out-of-order offline event (IB-25)' },
+  { name: 'heartbeat-interval-zero-flood', versions: both, sides: ['cs'], description: 'takes a BootNotification interval of 0 literally and heartbeats as fast as it can (IB-23)' },
   { name: 'schedule-starts-late', versions: both, sides: ['csms'], description: 'sends a charging schedule whose first period does not start at 0 (IB-27)' },
 ];
 
@@ -61,7 +64,7 @@ export interface QuirkHost {
 
 /** 1.6 idTag ≤ 20 (CiString20Type); 2.0.1 idToken ≤ 36 (IdTokenType). */
 const idLimit = (version: OcppVersion): number => (version === '1.6' ? 20 : 36);
-const noOffset = /"timestamp"\s*:\s*"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?"/;
+const noOffset = /"timestamp"\s*:\s*"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2})?"/;
 const bigInteger = /[:,[]\s*-?(\d{11,})\s*[,}\]]/;
 
 /** The connection as a simulator with `host`'s robustness defects sees and uses it. */
@@ -73,6 +76,7 @@ export function robustnessWire(connection: SessionConnection, host: QuirkHost): 
   const pendingOwn = new Set<string>();
   const held: Array<[string, number | undefined]> = [];
   const numericIds = new Map<string, number>();
+  const lastSeqNo = new Map<string, number>();
   let hung = false;
   let lastCallMono = Date.now();
   let deliver: (text: string, frameSeq?: number) => void = () => undefined;
@@ -145,6 +149,13 @@ export function robustnessWire(connection: SessionConnection, host: QuirkHost): 
     if (idToken !== undefined && has('truncates-long-strings') && idToken.length > idLimit(host.version)) {
       deliver(text.replace(JSON.stringify(idToken), JSON.stringify(idToken.slice(0, idLimit(host.version)))), frameSeq);
       return;
+    }
+    if (has('rejects-seqno-gap') && action === 'TransactionEvent') {
+      const tx = String((payload.transactionInfo as Record<string, unknown> | undefined)?.transactionId ?? '');
+      const seqNo = typeof payload.seqNo === 'number' ? payload.seqNo : -1;
+      const last = lastSeqNo.get(tx);
+      lastSeqNo.set(tx, Math.max(seqNo, last ?? -1));
+      if (last !== undefined && seqNo !== last + 1) return reply(id, 'PropertyConstraintViolation', `seqNo ${seqNo} does not follow ${last}`);
     }
     if (has('errors-on-unknown-transaction') && (action === 'RequestStopTransaction' || action === 'RemoteStopTransaction')) return reply(id, 'InternalError', 'no such transaction');
     if (has('case-insensitive-enums')) {
