@@ -151,7 +151,8 @@ export function robustnessWire(connection: SessionConnection, host: QuirkHost): 
       return;
     }
     if (has('rejects-seqno-gap') && action === 'TransactionEvent') {
-      const tx = String((payload.transactionInfo as Record<string, unknown> | undefined)?.transactionId ?? '');
+      const txId = (payload.transactionInfo as Record<string, unknown> | undefined)?.transactionId;
+      const tx = typeof txId === 'string' ? txId : JSON.stringify(txId ?? null);
       const seqNo = typeof payload.seqNo === 'number' ? payload.seqNo : -1;
       const last = lastSeqNo.get(tx);
       lastSeqNo.set(tx, Math.max(seqNo, last ?? -1));
@@ -184,7 +185,7 @@ export function robustnessWire(connection: SessionConnection, host: QuirkHost): 
     if (parts[0] === 4) {
       if (has('swaps-notimplemented-notsupported')) parts[2] = parts[2] === 'NotImplemented' ? 'NotSupported' : parts[2] === 'NotSupported' ? 'NotImplemented' : parts[2];
       if (has('modern-error-code-spelling')) parts[2] = parts[2] === 'FormationViolation' ? 'FormatViolation' : parts[2] === 'OccurenceConstraintViolation' ? 'OccurrenceConstraintViolation' : parts[2];
-      if (has('error-details-as-string')) parts[4] = String(parts[3] ?? '');
+      if (has('error-details-as-string')) parts[4] = typeof parts[3] === 'string' ? parts[3] : 'error';
     }
     return JSON.stringify(parts);
   };

@@ -132,7 +132,7 @@ export function getVariablesAnswer(payload: JsonObject): JsonObject {
   const asked = Array.isArray(payload['getVariableData']) ? (payload['getVariableData'] as JsonObject[]) : [];
   return {
     getVariableResult: asked.map((d) => ({ attributeStatus: 'Accepted', attributeValue: '0', component: d['component'] ?? { name: 'Unknown' }, variable: d['variable'] ?? { name: 'Unknown' } })),
-  } as JsonObject;
+  };
 }
 
 /** The charging schedule periods of a SetChargingProfile (1.6 csChargingProfiles, 2.0.1 chargingProfile). */

@@ -22,7 +22,9 @@ export default defineTestCase({
       return { configurationKey: [], unknownKey: [] };
     });
     // The adapter waits until the CSMS's CALL is answered: start it now, await it at the end.
-    const trigger = ctx.dut('triggerGetVariables').then(() => undefined, (err: unknown) => err);
+    const trigger = ctx.dut('triggerGetVariables');
+    // Seen by the await at the end; a case that fails before it must not leave it unhandled.
+    void trigger.catch(() => undefined);
     await ctx.step('The CSMS sends GetConfiguration', () => ctx.expectCall('GetConfiguration'));
     await ctx.step('While it waits for our answer, send Heartbeat', async () => {
       const outcome = await ctx.call('Heartbeat', {}, { timeoutMs: holdMs - 1000 });
@@ -31,7 +33,6 @@ export default defineTestCase({
         actual: outcome.status === 'result' ? 'answered' : outcome.status === 'error' ? `CALLERROR ${outcome.errorCode}` : outcome.status === 'timeout' ? 'no answer' : 'the connection closed',
       });
     });
-    const failed = await trigger;
-    if (failed !== undefined) throw failed;
+    await trigger;
   },
 });

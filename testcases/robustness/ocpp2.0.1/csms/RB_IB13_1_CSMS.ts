@@ -23,7 +23,9 @@ export default defineTestCase({
       return getVariablesAnswer(call.payload);
     });
     // The adapter waits until the CSMS's CALL is answered: start it now, await it at the end.
-    const trigger = ctx.dut('triggerGetVariables').then(() => undefined, (err: unknown) => err);
+    const trigger = ctx.dut('triggerGetVariables');
+    // Seen by the await at the end; a case that fails before it must not leave it unhandled.
+    void trigger.catch(() => undefined);
     await ctx.step('The CSMS sends GetVariables', () => ctx.expectCall('GetVariables'));
     await ctx.step('While it waits for our answer, send Heartbeat', async () => {
       const outcome = await ctx.call('Heartbeat', {}, { timeoutMs: holdMs - 1000 });
@@ -32,7 +34,6 @@ export default defineTestCase({
         actual: outcome.status === 'result' ? 'answered' : outcome.status === 'error' ? `CALLERROR ${outcome.errorCode}` : outcome.status === 'timeout' ? 'no answer' : 'the connection closed',
       });
     });
-    const failed = await trigger;
-    if (failed !== undefined) throw failed;
+    await trigger;
   },
 });
