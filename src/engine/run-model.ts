@@ -32,6 +32,18 @@ export interface CaseResult {
   warnings: string[];
   /** The frames that crossed the wire during the case (secrets redacted), in order. */
   trace: TraceFrame[];
+  /** Faults injected during the case (run --fault), in wire-log order; absent without fault injection. */
+  faults?: FaultRecord[];
+}
+
+/** One injected fault: where (wire-log seq, connection, direction) and what it did. */
+export interface FaultRecord {
+  seq: number;
+  connectionId: string;
+  direction: 'in' | 'out' | 'both';
+  fault: 'drop' | 'delay' | 'corrupt' | 'close' | 'duplicate' | 'reorder';
+  detail: string;
+  wallTime: string;
 }
 
 /** One wire frame as reports show it: raw text exactly as on the wire, times relative to the case start. */
@@ -61,6 +73,8 @@ export interface RunInfo {
   pics: unknown;
   config: unknown;
   selection: Record<string, unknown>;
+  /** The fault profile of the run (run --fault), absent without fault injection. */
+  faults?: { profile: string; spec: string; seed: number };
 }
 
 export interface RunSummary {

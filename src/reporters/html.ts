@@ -175,6 +175,10 @@ function picsView(run: RunResult): { note?: string; items: Array<{ id: string; v
   if (pics['claimAll'] === true) notes.push('No PICS was given: every selected case ran.');
   if (typeof pics['file'] === 'string') notes.push(`PICS file: ${pics['file']}.`);
   if (claimed !== undefined) notes.push(`Claimed certification profiles: ${claimed.length > 0 ? claimed.join(', ') : 'none'}.`);
+  if (run.faults) {
+    const hits = run.tests.reduce((n, t) => n + (t.faults?.filter((f) => f.fault !== 'delay').length ?? 0), 0);
+    notes.push(`Faults injected: profile ${run.faults.profile} (${run.faults.spec}, seed ${run.faults.seed}); ${hits} frame${hits === 1 ? '' : 's'} dropped, duplicated, reordered, corrupted or closed on (per case in report.json, "faults").`);
+  }
   const beyond = run.summary.beyondOfficial;
   if (beyond) notes.push(`Beyond the official catalogue: ${beyond.total} robustness case${beyond.total === 1 ? '' : 's'} (RB_ ids, ${beyond.byVerdict.pass} passed), not part of any certification profile.`);
   return { ...(notes.length > 0 ? { note: notes.join(' ') } : {}), items: rows };

@@ -53,6 +53,8 @@ export interface DemoOptions {
   logger?: Logger;
   /** `--catalogue official|robustness|all` (issue #16; default official). */
   catalogue?: string;
+  /** `--fault NAME|SPEC`: faults on the harness's connection to the simulator (issue #16). */
+  fault?: string;
 }
 
 export interface DemoRun {
@@ -117,6 +119,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       ...(options.only ? { only: options.only } : {}),
       ...(options.testcases ? { testcases: options.testcases } : {}),
       ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+      ...(options.fault ? { fault: options.fault } : {}),
       listen: '127.0.0.1:0',
       path: '/ocpp',
     };
@@ -180,11 +183,12 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--ocpp <version>', 'only this OCPP version (default: 1.6 and 2.0.1)').choices(['1.6', '2.0.1']))
     .addOption(new Option('--sut <side>', 'only this side: cs = station simulator under test, csms = CSMS simulator under test').choices(['cs', 'csms']))
     .option('--only <glob...>', 'only case ids matching these globs')
+    .option('--fault <profile-or-spec>', 'inject faults on the harness\'s connection (see `run --help`)')
     .addOption(new Option('--catalogue <which>', 'official cases, the robustness catalogue beyond them (RB_ ids), or all').choices(['official', 'robustness', 'all']))
     .option('--defect <names...>', 'simulator defects to switch on, comma-separated or repeated (see `ocpp-conform sim defects`)')
     .option('--report-dir <dir>', 'where reports go (one folder per version and side)', 'reports/demo')
     .option('--testcases <dir>', 'your own compiled test cases instead of the built-in catalogue (see `run --help`)');
-  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string; catalogue?: string } & LogFlags, command: Command) => {
+  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string; catalogue?: string; fault?: string } & LogFlags, command: Command) => {
     const log = openLogFor(o, io.cwd);
     let runs: DemoRun[];
     try {
@@ -198,6 +202,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           reportDir: o.reportDir,
           ...(o.testcases ? { testcases: o.testcases } : {}),
           ...(o.catalogue ? { catalogue: o.catalogue } : {}),
+          ...(o.fault ? { fault: o.fault } : {}),
           logger: log.logger,
         },
         io,

@@ -13,6 +13,7 @@ import type { TestCase } from '../../engine/define.js';
 import { loadReport } from './report.js';
 import { loadCatalogue } from '../../catalogue/loader.js';
 import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
+import { resolveFault } from '../fault-profiles.js';
 import { selectCases } from '../../catalogue/select.js';
 import type { ConfiguredValues } from '../../engine/configured-values.js';
 import type { DutAdapter } from '../../engine/dut-adapter.js';
@@ -77,6 +78,10 @@ export interface RunCommandOptions {
   passWithNoCases?: boolean;
   /** `--catalogue official|robustness|all` (issue #16; default official). */
   catalogue?: string;
+  /** `--fault NAME|SPEC`: faults on the harness's connection (issue #16). */
+  fault?: string;
+  /** The project file, when one was named (its `faults` section names fault profiles). */
+  configFile?: string;
 }
 
 export interface RunDeps {
@@ -124,6 +129,7 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
     .option('--pics <file>', 'PICS file of the DUT (see `ocpp-conform pics init`)')
     .option('--config <file>', 'configured values (JSON or YAML)')
     .option('--only <glob...>', 'only case ids matching these globs, e.g. TC_B_0*')
+    .option('--fault <profile-or-spec>', 'inject faults on the harness\'s connection: a profile (flaky-mobile, or the project file\'s faults section) or a spec, e.g. "latency=300±200,drop=in:StatusNotification,seed=7"')
     .addOption(new Option('--catalogue <which>', 'official cases, the robustness catalogue beyond them (RB_ ids), or all').choices(['official', 'robustness', 'all']))
     .option('--block <block...>', 'only these blocks / groups')
     .option('--profile <profile...>', 'only cases of these certification profiles')
@@ -226,6 +232,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     });
   }
   const maxFailures = intOption(options.maxFailures, '--max-failures', 1, 100_000);
+  const faults = options.fault === undefined ? undefined : await resolveFault(options.fault, io.cwd, options.configFile);
   // preflightRun created the folder and wrote a test file into it.
 
   // ---- the run itself: engine/start-run.ts; the CLI turns flags and files into its options ----
@@ -266,6 +273,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     wireLogSink: wireFile,
     tool: { name: 'ocpp-conform', version: toolVersion },
     selection: { only: options.only ?? [], blocks: options.block ?? [], profiles: options.profile ?? [] },
+    ...(faults ? { faults } : {}),
   };
   return {
     start,

@@ -1,6 +1,6 @@
 /**
  * Robustness catalogue (beyond the official one), IB-25: Offline TransactionEvents out of order and with a seqNo gap are all accepted.
- * Enforces OCPP 2.0.1 Part 2 E01.FR.?? / E04 (seqNo orders the events; offline events arrive late).
+ * Enforces OCPP 2.0.1 TransactionEventRequest seqNo and offline (seqNo lets the CSMS order the events; offline events arrive late and out of order).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import type { JsonObject } from '../../../../src/engine/authoring.js';
@@ -13,7 +13,7 @@ export default defineTestCase({
   block: 'IB-25',
   title: "Offline TransactionEvents out of order and with a seqNo gap are all accepted",
   certification: [],
-  robustness: { ib: 'IB-25', clause: "OCPP 2.0.1 Part 2 E01.FR.?? / E04 (seqNo orders the events; offline events arrive late)", severity: 'major', notCovered: "that the CSMS's own state follows seqNo (not arrival order) is internal and not observable on the wire" },
+  robustness: { ib: 'IB-25', clause: "OCPP 2.0.1 TransactionEventRequest seqNo and offline (seqNo lets the CSMS order the events; offline events arrive late and out of order)", severity: 'major', notCovered: "that the CSMS's own state follows seqNo (not arrival order) is internal and not observable on the wire" },
   states: ['Idle'],
   detects: ['rejects-seqno-gap'],
   async run(ctx) {
