@@ -49,6 +49,9 @@ const quirks: readonly Quirk[] = [
   { name: 'case-insensitive-identity', versions: both, sides: ['csms'], description: 'matches station identities ignoring case, so cp001 is served as CP001 (IB-03)' },
   { name: 'rejects-seqno-gap', versions: v201, sides: ['csms'], description: 'answers a TransactionEvent whose seqNo is not the previous one + 1 with a CALLERROR instead of accepting a late or out-of-order offline event (IB-25)' },
   { name: 'heartbeat-interval-zero-flood', versions: both, sides: ['cs'], description: 'takes a BootNotification interval of 0 literally and heartbeats as fast as it can (IB-23)' },
+  { name: 'fails-on-second-large-frame', versions: both, sides: ['csms'], description: 'fails the connection (1007 "invalid distance too far back") on the second large frame, as a broken compression context does (IB-04)' },
+  { name: 'reveals-basic-auth-password', versions: v201, sides: ['cs'], description: 'answers GetVariables for the write-only SecurityCtrlr.BasicAuthPassword with its value (IB-28)' },
+  { name: 'writable-security-profile', versions: v201, sides: ['cs'], description: 'accepts SetVariables on the read-only SecurityCtrlr.SecurityProfile, so a profile downgrade goes through (IB-29)' },
   { name: 'schedule-starts-late', versions: both, sides: ['csms'], description: 'sends a charging schedule whose first period does not start at 0 (IB-27)' },
 ];
 
@@ -78,6 +81,7 @@ export function robustnessWire(connection: SessionConnection, host: QuirkHost): 
   const numericIds = new Map<string, number>();
   const lastSeqNo = new Map<string, number>();
   let hung = false;
+  let largeFrames = 0;
   let lastCallMono = Date.now();
   let deliver: (text: string, frameSeq?: number) => void = () => undefined;
 
@@ -122,6 +126,15 @@ export function robustnessWire(connection: SessionConnection, host: QuirkHost): 
       return;
     }
     const action = typeof frame[2] === 'string' ? frame[2] : '';
+    if (text.length > 1024 && has('fails-on-second-large-frame') && ++largeFrames >= 2) return connection.close(1007, 'invalid distance too far back');
+    if (has('reveals-basic-auth-password') && action === 'GetVariables' && text.includes('"BasicAuthPassword"')) {
+      connection.send(JSON.stringify([3, id, { getVariableResult: [{ attributeStatus: 'Accepted', attributeValue: 'rb-revealed-password-01', component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' } }] }]));
+      return;
+    }
+    if (has('writable-security-profile') && action === 'SetVariables' && text.includes('"SecurityProfile"')) {
+      connection.send(JSON.stringify([3, id, { setVariableResult: [{ attributeStatus: 'Accepted', component: { name: 'SecurityCtrlr' }, variable: { name: 'SecurityProfile' } }] }]));
+      return;
+    }
     const payload = (frame[3] ?? {}) as Record<string, unknown>;
     const now = Date.now();
     const idle = now - lastCallMono > 2000;
