@@ -18,7 +18,7 @@ const layer = (folder, forbiddenLayers, extra = []) => ({
     }],
   },
 });
-const all = ['protocol', 'transport', 'session', 'sim', 'engine', 'dut', 'catalogue', 'reporters', 'security', 'ui', 'cli'];
+const all = ['protocol', 'transport', 'session', 'sim', 'engine', 'dut', 'catalogue', 'reporters', 'security', 'ui', 'replay', 'cli'];
 const except = (...allowed) => all.filter((l) => !allowed.includes(l));
 
 export default tseslint.config(
@@ -82,4 +82,6 @@ export default tseslint.config(
   layer('security', except()),
   // The live web UI: a view of the run like reporters, plus its own loopback HTTP server.
   layer('ui', except('engine')),
+  // Trace replay (issue #16): a recording turned into a test case; runs through engine/start-run.ts.
+  layer('replay', except('protocol', 'session', 'engine')),
 );

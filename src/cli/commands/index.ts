@@ -7,6 +7,7 @@ import { registerDemoCommand } from './demo.js';
 import { registerDiffCommand } from './diff.js';
 import { registerListCommand } from './list.js';
 import { registerPicsCommand } from './pics.js';
+import { registerReplayCommand } from './replay.js';
 import { registerReportCommand } from './report.js';
 import { registerRunCommand } from './run.js';
 import { registerSimCommand } from './sim.js';
@@ -19,6 +20,7 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerPicsCommand(program, io);
   registerConfigCommand(program, io);
   registerDemoCommand(program, io);
+  registerReplayCommand(program, io);
   registerSimCommand(program, io);
   registerCertsCommand(program, io);
 }
