@@ -70,9 +70,13 @@ interface Tap {
   dropped: number;
 }
 
-export class RawFrames {
-  private readonly taps = new WeakMap<OcppEndpoint, Tap>();
+/**
+ * One tap per connection, shared by every case that uses it: a connection that lives across many
+ * cases gets one listener, and at most `keptInbound` frames are held for it.
+ */
+const taps = new WeakMap<OcppEndpoint, Tap>();
 
+export class RawFrames {
   constructor(private readonly host: RawHost) {}
 
   /** Put `text` on the wire as it is; the answer is searched from here. */
@@ -93,7 +97,7 @@ export class RawFrames {
    */
   async answer(sent: RawSent, options: { withinMs?: number } = {}): Promise<RawAnswer> {
     const peer = await this.host.peer().catch(() => undefined);
-    const tap = peer && peer.connection.id === sent.connectionId ? this.taps.get(peer) : undefined;
+    const tap = peer && peer.connection.id === sent.connectionId ? taps.get(peer) : undefined;
     const withinMs = options.withinMs ?? this.host.messageTimeoutMs;
     const deadline = this.host.clock.monoMs() + withinMs;
     const ids = new Set([sent.messageId ?? unreadableMessageId, unreadableMessageId]);
@@ -185,17 +189,18 @@ export class RawFrames {
   }
 
   private tapOf(peer: OcppEndpoint): Tap {
-    const known = this.taps.get(peer);
+    const known = taps.get(peer);
     if (known) return known;
     const tap: Tap = { frames: [], dropped: 0 };
+    const clock = this.host.clock;
     peer.connection.onText((text, frameSeq) => {
-      tap.frames.push({ text, frameSeq, monoMs: this.host.clock.monoMs(), parsed: parseOrUndefined(text) });
+      tap.frames.push({ text, frameSeq, monoMs: clock.monoMs(), parsed: parseOrUndefined(text) });
       if (tap.frames.length > keptInbound) {
         tap.frames.shift();
         tap.dropped++;
       }
     });
-    this.taps.set(peer, tap);
+    taps.set(peer, tap);
     return tap;
   }
 }
