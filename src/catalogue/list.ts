@@ -20,6 +20,10 @@ export interface ListEntry {
   excludedBecause?: string;
   detects: string[];
   states: string[];
+  /** official, or robustness: beyond the official catalogue (issue #16). */
+  catalogue: 'official' | 'robustness';
+  /** Robustness cases: the interoperability-bug entry (IB-08) and the clause enforced. */
+  ib?: string;
 }
 
 export type ListStatus = 'runs' | 'notApplicable' | 'notSelected';
@@ -43,6 +47,8 @@ export function describeCases(selection: Pick<Selection, 'selected' | 'excluded'
       selected: excludedBecause === undefined,
       detects: [...tc.detects],
       states: [...(tc.states ?? [])],
+      catalogue: tc.robustness === undefined ? 'official' : 'robustness',
+      ...(tc.robustness ? { ib: tc.robustness.ib } : {}),
     };
     if (excludedBecause !== undefined) entry.excludedBecause = excludedBecause;
     return entry;

@@ -11,6 +11,7 @@ import type { DutActionName } from './dut-adapter.js';
 import type { JournalEntry } from './journal.js';
 import type { ReconnectOptions, ReconnectOutcome } from './link.js';
 import type { Pics } from './pics-condition.js';
+import type { RawFrames, RawSent } from './raw.js';
 
 /** Partial deep match of a payload, or a predicate. */
 export type PayloadMatch = JsonObject | ((payload: JsonObject) => boolean);
@@ -145,6 +146,11 @@ export interface TestContext {
   dut(action: DutActionName, params?: Record<string, unknown>): Promise<void>;
   /** Run a reusable state (Part 6 §2.2 / §3.2) by name. */
   state(name: string, params?: Record<string, unknown>): Promise<void>;
+
+  /** Robustness (issue #16): put `text` on the wire as it is; read the answer with `raw.answer`. */
+  sendRaw(text: string, options?: { describe?: string }): Promise<RawSent>;
+  /** Raw frame expectations: the DUT's answer as on the wire, its close code, a refused upgrade. */
+  readonly raw: RawFrames;
 
   fail(message: string): never;
   inconclusive(message: string): never;

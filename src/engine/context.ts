@@ -23,6 +23,7 @@ import type { JournalEntry } from './journal.js';
 import type { DutLink, ReconnectOptions, ReconnectOutcome } from './link.js';
 import { brief, describeMatch, matches } from './match.js';
 import type { Pics } from './pics-condition.js';
+import { RawFrames, type RawSent } from './raw.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, VerdictSignal } from './verdict.js';
 
@@ -74,6 +75,7 @@ export class CaseContext implements TestContext {
   private currentStep: StepRecord | undefined;
   private cursorIndex: number;
   private readonly journalFrom: number;
+  readonly raw: RawFrames;
 
   constructor(options: CaseContextOptions) {
     this.id = options.id;
@@ -92,6 +94,11 @@ export class CaseContext implements TestContext {
     this.startIndex = options.link.journal.length;
     this.cursorIndex = this.startIndex;
     this.journalFrom = Math.min(options.journalFrom ?? this.startIndex, this.startIndex);
+    this.raw = new RawFrames({ peer: () => this.peer(), record: (c) => this.record(c), clock: this.clock, signal: this.signal, journal: this.link.journal, messageTimeoutMs: this.config.messageTimeoutMs, csmsUrl: () => (this.sut === 'csms' ? this.link.describeDut()['csmsUrl'] : undefined) });
+  }
+
+  sendRaw(text: string, options?: { describe?: string }): Promise<RawSent> {
+    return this.raw.send(text, options);
   }
 
   // ---- steps and records ------------------------------------------------------------------

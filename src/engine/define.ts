@@ -34,7 +34,21 @@ export interface TestCaseDefinition {
   detects: string[];
   /** Per-case timeout; default from the run configuration. */
   timeoutMs?: number;
+  /** Set on the cases of the robustness catalogue (`testcases/robustness/`, ids RB_…): beyond the official catalogue. */
+  robustness?: RobustnessMeta;
   run(ctx: TestContext): Promise<void>;
+}
+
+/** What a robustness case (issue #16) is about: an interoperability bug seen in the field. */
+export interface RobustnessMeta {
+  /** The entry of the interoperability-bug list it tests, e.g. `IB-08`. */
+  ib: string;
+  /** The spec clause it enforces, e.g. `OCPP-J 2.0.1 Part 4 §4.2.3`. */
+  clause: string;
+  /** How bad a failure is in the field: `critical` (lost connection or data), `major` (interop breaks), `minor`. */
+  severity: 'critical' | 'major' | 'minor';
+  /** What of the IB entry's test this case does not cover (honest scope), when something. */
+  notCovered?: string;
 }
 
 export interface TestCase extends Readonly<TestCaseDefinition> {
@@ -43,6 +57,8 @@ export interface TestCase extends Readonly<TestCaseDefinition> {
 }
 
 const idPattern = /^TC_[A-Z0-9_]+_(CS|CSMS)$/;
+/** Robustness ids: RB_IB<nn>_<n>_<CS|CSMS>, one per test the interoperability-bug entry calls for. */
+const robustnessIdPattern = /^RB_IB\d{2}_\d+_(CS|CSMS)$/;
 
 /**
  * Declare a test case. Metadata problems that can be seen without I/O are reported here; the
@@ -58,7 +74,13 @@ export function defineTestCase(definition: TestCaseDefinition): TestCase {
 
 export function metadataProblems(d: Partial<TestCaseDefinition>): string[] {
   const problems: string[] = [];
-  if (typeof d.id !== 'string' || !idPattern.test(d.id)) problems.push(`id must look like TC_B_01_CS or TC_001_CSMS, got ${JSON.stringify(d.id)}`);
+  if (d.robustness !== undefined) {
+    if (typeof d.id !== 'string' || !robustnessIdPattern.test(d.id)) problems.push(`a robustness id must look like RB_IB08_1_CS, got ${JSON.stringify(d.id)}`);
+    else if (!/^IB-\d{2}$/.test(d.robustness.ib) || d.id.slice(5, 7) !== d.robustness.ib.slice(3)) problems.push(`robustness.ib ${JSON.stringify(d.robustness.ib)} does not match the id ${d.id}`);
+    if (typeof d.robustness.clause !== 'string' || d.robustness.clause.trim() === '') problems.push('robustness.clause is missing: the spec clause the case enforces');
+    if (Array.isArray(d.certification) && d.certification.length > 0) problems.push('a robustness case has no certification profile (certification: []): it is beyond the official catalogue');
+    if (!['critical', 'major', 'minor'].includes(d.robustness.severity)) problems.push(`robustness.severity must be critical, major or minor, got ${JSON.stringify(d.robustness.severity)}`);
+  } else if (typeof d.id !== 'string' || !idPattern.test(d.id)) problems.push(`id must look like TC_B_01_CS or TC_001_CSMS, got ${JSON.stringify(d.id)}`);
   if (d.sut !== 'cs' && d.sut !== 'csms') problems.push(`sut must be 'cs' or 'csms', got ${JSON.stringify(d.sut)}`);
   if (typeof d.id === 'string' && (d.sut === 'cs' || d.sut === 'csms')) {
     const suffix = d.id.endsWith('_CSMS') ? 'csms' : 'cs';

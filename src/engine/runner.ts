@@ -46,6 +46,8 @@ export interface RunOptions {
  * their PICS condition holds; everything else is notApplicable with the reason.
  */
 export function applicabilityOf(tc: TestCase, pics: Pics): Applicability {
+  // A robustness case has no certification profile (issue #16): its PICS condition alone decides.
+  if (tc.robustness !== undefined) return tc.applies ? evaluate(tc.applies, pics) : { applies: true, reason: 'robustness case (beyond the official catalogue): runs whenever selected' };
   if (pics.claimAll) {
     const cond = tc.applies ? evaluate(tc.applies, pics) : undefined;
     if (cond && !cond.applies && Object.keys(pics.items).length > 0) return cond;
@@ -150,6 +152,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     certification: [...tc.certification],
     ...(tc.useCases ? { useCases: [...tc.useCases] } : {}),
     ...(tc.requirements ? { requirements: [...tc.requirements] } : {}),
+    ...(tc.robustness ? { robustness: { ...tc.robustness } } : {}),
     applicability,
     startedAt,
     findings: [] as Finding[],

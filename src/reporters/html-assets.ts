@@ -141,6 +141,15 @@ export const htmlTemplate = `<!DOCTYPE html>
 {{else}}<p>No case of this run belongs to a certification profile.</p>{{/if}}
 <p id="verdict-sentence">{{sentence}}</p>
 </section>
+{{#if beyond}}
+<section id="beyond">
+<h2>Beyond the official catalogue</h2>
+<p>{{beyond.sentence}}. Robustness cases test interoperability bugs seen in the field; they belong to no certification profile, so no profile line above counts them.</p>
+<table><thead><tr><th>case</th><th>bug</th><th>severity</th><th>verdict</th><th>clause enforced</th><th>not covered</th></tr></thead><tbody>
+{{#each beyond.rows}}<tr data-verdict="{{verdict}}"><td class="mono"><a href="#case-{{anchor}}">{{id}}</a></td><td class="mono">{{ib}}</td><td>{{severity}}</td><td><span class="badge {{verdict}}">{{verdictLabel}}</span></td><td>{{clause}}</td><td>{{notCovered}}</td></tr>
+{{/each}}</tbody></table>
+</section>
+{{/if}}
 
 <section id="run">
 <h2>Run and device under test</h2>

@@ -126,6 +126,8 @@ export class OcppEndpoint {
   /** The peer's CALL we are processing (one at a time is what the peer may send). */
   private inboundOpen: string | undefined;
   private isClosed = false;
+  /** Message ids of responses a raw frame we sent asked for (see sendRaw). */
+  private readonly rawAwaited = new Set<string>();
 
   constructor(options: EndpointOptions) {
     this.connection = options.connection;
@@ -195,8 +197,13 @@ export class OcppEndpoint {
     });
   }
 
-  /** Escape hatch: put any text on the wire as it is (for robustness tests). Nothing is tracked. */
-  sendRaw(text: string): void {
+  /**
+   * Escape hatch: put any text on the wire as it is (for robustness tests). With `responseIds`,
+   * a response carrying one of them is the expected answer to that text: journalled as
+   * resultIn/errorIn without an action, not a finding about an unknown id.
+   */
+  sendRaw(text: string, options: { responseIds?: readonly string[] } = {}): void {
+    for (const id of options.responseIds ?? []) this.rawAwaited.add(id);
     this.connection.send(text);
   }
 
@@ -330,6 +337,11 @@ export class OcppEndpoint {
 
   private onResponse(frame: Frame & { messageId: string }, at: number, frameSeq: number | undefined): void {
     const pending = this.pending;
+    if ((!pending || pending.frame.messageId !== frame.messageId) && this.rawAwaited.delete(frame.messageId)) {
+      const e = frame.type === MessageType.CALLRESULT ? undefined : (frame as CallErrorFrame);
+      this.emit(e ? { type: 'errorIn', action: undefined, messageId: e.messageId, errorCode: e.errorCode, errorDescription: e.errorDescription, monoMs: at, ...seq(frameSeq) } : { type: 'resultIn', action: undefined, messageId: frame.messageId, payload: (frame as { payload: JsonObject }).payload, monoMs: at, ...seq(frameSeq) });
+      return;
+    }
     if (!pending || pending.frame.messageId !== frame.messageId) {
       const earlier = this.finished.get(frame.messageId);
       const kind = earlier === undefined ? 'unknownResponse' : earlier.how === 'timedOut' ? 'lateResponse' : 'duplicateResponse';

@@ -5,6 +5,7 @@
 import { expect } from 'chai';
 import type { JsonObject } from '../../../src/protocol/frames.js';
 import { stationDefects } from '../../../src/sim/station/defects.js';
+import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
 
@@ -384,7 +385,9 @@ describe('station simulator defects', function () {
   });
 
   it('every defect of every version has a proof scenario', () => {
-    for (const d of stationDefects) {
+    // The robustness quirks change the wire in every RB_ case that names them: test/catalogue/robustness-proof.test.ts.
+    const proven = new Set(robustnessDefects('cs').map((d) => d.name));
+    for (const d of stationDefects.filter((x) => !proven.has(x.name))) {
       for (const v of d.versions) {
         if (v === '2.1') continue;
         expect(proofs[v][d.name], `${d.name} @ ${v}`).to.be.a('string');

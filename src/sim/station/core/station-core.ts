@@ -227,10 +227,11 @@ export abstract class StationCore implements SimControl {
     this.heartbeatAbort = undefined;
     if (!this.online || !this.accepted) return;
     const seconds = this.heartbeatIntervalS();
-    if (seconds <= 0) return;
+    const flood = seconds <= 0 && this.has('heartbeat-interval-zero-flood');
+    if (seconds <= 0 && !flood) return;
     const abort = new AbortController();
     this.heartbeatAbort = abort;
-    const periodMs = (seconds * 1000) / (this.has('wrong-heartbeat-interval') ? 2 : 1);
+    const periodMs = flood ? 50 : (seconds * 1000) / (this.has('wrong-heartbeat-interval') ? 2 : 1);
     void (async () => {
       while (!abort.signal.aborted) {
         if (!(await this.sleep(periodMs, abort.signal))) return;
@@ -358,6 +359,8 @@ export abstract class StationCore implements SimControl {
         setRegistration: (state) => (this.bootState = state),
         accepted: async (acceptedEp, intervalS) => {
           if (intervalS > 0) this.setHeartbeatIntervalS(intervalS);
+          // IB-23 defect: an interval of 0 taken literally (a heartbeat every 50 ms).
+          else if (this.has('heartbeat-interval-zero-flood')) this.setHeartbeatIntervalS(0);
           await this.afterAccepted(acceptedEp);
         },
         misbehaveWhileNotAccepted: async () => void (await this.send('Heartbeat', {})),
