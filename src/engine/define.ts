@@ -5,6 +5,7 @@
 import type { OcppVersion, Role } from '../protocol/versions.js';
 import type { PicsCondition } from './pics-condition.js';
 import type { TestContext } from './context-types.js';
+import { waiverProblems, type RuleWaiver } from './rules/index.js';
 
 /** 2.0.1 Part 5 certification profiles; 1.6 uses its feature profiles (Core, SmartCharging, …). */
 export interface CertificationEntry {
@@ -32,6 +33,11 @@ export interface TestCaseDefinition {
   states?: string[];
   /** Names of simulator defects this case exists to catch; at least one. */
   detects: string[];
+  /**
+   * The general rules of the document (Part 6 §2.1 …) run after every case; a case opts out of one
+   * only by quoting the clause that overrules it (`{ rule: 'tx-seqno-sequential', clause: 'Part 6 …: "…"' }`).
+   */
+  generalRules?: { waive: RuleWaiver[] };
   /** Per-case timeout; default from the run configuration. */
   timeoutMs?: number;
   run(ctx: TestContext): Promise<void>;
@@ -71,5 +77,6 @@ export function metadataProblems(d: Partial<TestCaseDefinition>): string[] {
   else for (const c of d.certification) if (c.need !== 'M' && c.need !== 'C') problems.push(`certification need must be "M" or "C", got ${JSON.stringify(c.need)}`);
   if (!Array.isArray(d.detects) || d.detects.length === 0) problems.push('detects is missing: name at least one simulator defect this case catches');
   if (typeof d.run !== 'function') problems.push('run(ctx) is missing');
+  problems.push(...waiverProblems(d.generalRules?.waive));
   return problems;
 }

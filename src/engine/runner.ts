@@ -15,6 +15,7 @@ import type { JournalEntry } from './journal.js';
 import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
+import { breachFinding, checkGeneralRules } from './rules/index.js';
 import { summarise, type CaseResult, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
@@ -232,11 +233,17 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
   for (const step of ctx.steps) {
     for (const check of step.checks) if (!check.ok && check.severity === 'warning') warnings.push(`${check.description}: ${check.actual}`);
   }
+  // The document's general rules, after every case (issue #10): each breach is a finding with its frames.
+  if (verdict !== 'error') {
+    const breaches = checkGeneralRules({ version: tc.version, sut: tc.sut, entries: link.journal.entries(0), caseStart: ctx.startIndex, ...(tc.generalRules ? { waive: tc.generalRules.waive } : {}) });
+    findings.push(...breaches.map(breachFinding));
+  }
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && (verdict === 'pass' || verdict === 'inconclusive')) {
     const first = errors[0];
     verdict = worst(verdict, 'fail');
-    message = `${errors.length} invalid message${errors.length > 1 ? 's' : ''} from the DUT; first: [${first?.layer}] ${first?.action ?? ''} ${first?.message ?? ''}`.replace(/\s+/g, ' ');
+    const what = first?.code.startsWith('rule.') ? `${errors.length} breach${errors.length > 1 ? 'es' : ''} of the general rules or invalid messages` : `${errors.length} invalid message${errors.length > 1 ? 's' : ''} from the DUT`;
+    message = `${what}; first: [${first?.layer}] ${first?.action ?? ''} ${first?.message ?? ''}`.replace(/\s+/g, ' ');
   }
 
   // DESIGN.md "a verdict names its cause": a DUT that vanished mid-case is why nothing came.
