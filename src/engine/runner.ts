@@ -233,17 +233,11 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
   for (const step of ctx.steps) {
     for (const check of step.checks) if (!check.ok && check.severity === 'warning') warnings.push(`${check.description}: ${check.actual}`);
   }
-  // The document's general rules, after every case (issue #10): each breach is a finding with its frames.
-  if (verdict !== 'error') {
-    const breaches = checkGeneralRules({ version: tc.version, sut: tc.sut, entries: link.journal.entries(0), caseStart: ctx.startIndex, ...(tc.generalRules ? { waive: tc.generalRules.waive } : {}) });
-    findings.push(...breaches.map(breachFinding));
-  }
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && (verdict === 'pass' || verdict === 'inconclusive')) {
     const first = errors[0];
     verdict = worst(verdict, 'fail');
-    const what = first?.code.startsWith('rule.') ? `${errors.length} breach${errors.length > 1 ? 'es' : ''} of the general rules or invalid messages` : `${errors.length} invalid message${errors.length > 1 ? 's' : ''} from the DUT`;
-    message = `${what}; first: [${first?.layer}] ${first?.action ?? ''} ${first?.message ?? ''}`.replace(/\s+/g, ' ');
+    message = `${errors.length} invalid message${errors.length > 1 ? 's' : ''} from the DUT; first: [${first?.layer}] ${first?.action ?? ''} ${first?.message ?? ''}`.replace(/\s+/g, ' ');
   }
 
   // DESIGN.md "a verdict names its cause": a DUT that vanished mid-case is why nothing came.
@@ -266,6 +260,18 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
       problem = err instanceof Error ? err.message : String(err);
     } finally {
       options.signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  // The document's general rules, after every case and its restore (a queued message may arrive
+  // only then; issue #10): each breach is a finding with its frames and fails a passing case.
+  if (verdict !== 'error') {
+    const breaches = checkGeneralRules({ version: tc.version, sut: tc.sut, entries: link.journal.entries(0), caseStart: ctx.startIndex, ...(tc.generalRules ? { waive: tc.generalRules.waive } : {}) });
+    findings.push(...breaches.map(breachFinding));
+    const first = breaches[0];
+    if (first && (verdict === 'pass' || verdict === 'inconclusive')) {
+      verdict = 'fail';
+      message = `${breaches.length} breach${breaches.length > 1 ? 'es' : ''} of the general rules; first: ${breachFinding(first).message}`;
     }
   }
 

@@ -127,7 +127,9 @@ export class StationLink {
     if (host.has('error-code-1.6-spelling')) {
       conn.setInterceptor({ outbound: (text, transmit) => transmit(text.startsWith('[4,') ? text.replace('"FormatViolation"', '"FormationViolation"') : text) });
     }
-    const ep = openEndpoint(conn, { role: 'cs', version: host.version, clock: host.clock, callTimeoutMs: host.messageTimeoutMs() });
+    let n = 0;
+    const restartIds = host.has('restarts-message-ids') ? { newMessageId: () => `m-${++n}` } : {};
+    const ep = openEndpoint(conn, { role: 'cs', version: host.version, clock: host.clock, callTimeoutMs: host.messageTimeoutMs(), ...restartIds });
     const offlineMs = this.lastConnectedMonoMs === undefined ? 0 : host.clock.monoMs() - this.lastConnectedMonoMs;
     const link = new AbortController();
     const reconnect = this.everConnected && host.accepted();

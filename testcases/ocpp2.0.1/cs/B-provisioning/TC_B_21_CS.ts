@@ -15,7 +15,7 @@ export default defineTestCase({
   requirements: ['B12.FR.01', 'B12.FR.03'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['EnergyTransferStarted'],
-  detects: ['reset-onidle-interrupts-tx'],
+  detects: ['reset-onidle-interrupts-tx', 'skips-seqno'],
   async run(ctx) {
     await stationReady(ctx);
     const afterReset = journalEnd(ctx);
