@@ -20,5 +20,6 @@ export const coreDefects: readonly DefectInfo[] = [
   d('no-reconnect', both, 'never reconnects after the connection to the CSMS is lost'),
   d('no-reconnect-backoff', v201, 'reconnects at once after a connection loss or a refused attempt instead of waiting RetryBackOffWaitMinimum (doubling)'),
   d('no-message-retry', both, 'never retries a transaction message the CSMS failed to answer'),
+  d('sends-session-while-rejected', v201, 'while its registration is Rejected sends StatusNotification, Authorize and a TransactionEvent before the next BootNotification'),
   d('restarts-message-ids', both, 'numbers its CALL message ids from 1 again on every new connection (OCPP-J §4.1.4: unique across connections)'),
 ];
