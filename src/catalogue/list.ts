@@ -20,6 +20,8 @@ export interface ListEntry {
   excludedBecause?: string;
   detects: string[];
   states: string[];
+  /** Official validated steps, traced to checks, waived with a reason (absent: the id is not in the official documents). */
+  validations?: { official: number; traced: number; waived: number };
 }
 
 export type ListStatus = 'runs' | 'notApplicable' | 'notSelected';
@@ -45,6 +47,7 @@ export function describeCases(selection: Pick<Selection, 'selected' | 'excluded'
       states: [...(tc.states ?? [])],
     };
     if (excludedBecause !== undefined) entry.excludedBecause = excludedBecause;
+    if (tc.validationSummary) entry.validations = { ...tc.validationSummary };
     return entry;
   });
 }

@@ -17,6 +17,8 @@ export interface CaseResult {
   /** The case's use cases and functional requirements (metadata), for the requirement coverage view. */
   useCases?: string[];
   requirements?: string[];
+  /** Official validated steps of the case: how many, how many it traces to checks, how many it waives (issue #10). */
+  validations?: { official: number; traced: number; waived: number };
   applicability: { applies: boolean; reason: string };
   verdict: Verdict;
   /** Why the verdict, in one sentence (the failing step's message, the N/A reason, …). */

@@ -151,6 +151,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     certification: [...tc.certification],
     ...(tc.useCases ? { useCases: [...tc.useCases] } : {}),
     ...(tc.requirements ? { requirements: [...tc.requirements] } : {}),
+    ...(tc.validationSummary ? { validations: { ...tc.validationSummary } } : {}),
     applicability,
     startedAt,
     findings: [] as Finding[],

@@ -17,6 +17,9 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §5.12'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted', 'Charging'],
+  validations: [
+    { step: 2, checks: 'RemoteStopTransaction.req for the unknown transactionId … (… ongoing): Rejected, the trans' },
+  ],
   detects: ['accepts-remote-stop-unknown-tx', 'remote-stop-ignores-id'],
   async run(ctx) {
     const ongoing = ongoingTransaction(ctx, ctx.config.connectorId);

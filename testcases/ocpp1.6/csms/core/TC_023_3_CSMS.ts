@@ -19,12 +19,15 @@ export default defineTestCase({
   certification: [{ profile: 'Core', need: 'M' }],
   // §1.3 general preconditions: the Charge Point is Accepted and connected.
   states: ['Booted'],
+  validations: [
+    { step: 1, checks: 'Authorize.req with the configured blocked idTag; Authorize.conf idTagInfo.status Blocked' },
+  ],
   detects: ['accepts-blocked-token', 'blocked-token-invalid'],
   async run(ctx) {
     const idTag = ctx.config.idTokens.blocked.idToken;
     await ctx.step('Steps 1-2: Authorize.req with the configured blocked idTag; Authorize.conf idTagInfo.status is Blocked', async () => {
       const status = await authorize(ctx, idTag);
-      ctx.check('Authorize.conf idTagInfo.status', status === 'Blocked', { expected: 'Blocked', actual: status ?? 'absent', step: 2 });
+      ctx.check('Authorize.conf idTagInfo.status', status === 'Blocked', { expected: 'Blocked', actual: status ?? 'absent', step: 1 });
     });
   },
 });

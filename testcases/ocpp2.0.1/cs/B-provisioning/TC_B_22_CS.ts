@@ -15,6 +15,12 @@ export default defineTestCase({
   requirements: ['B12.FR.02', 'B12.FR.04', 'E07.FR.03', 'B01.FR.03'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['EnergyTransferStarted'],
+  validations: [
+    { step: 2, checks: 'Reset Immediate (no evseId) is Accepted' },
+    { step: 3, checks: 'TransactionEvent Ended for the reset' },
+    { step: 5, checks: 'the station reboots (reason RemoteReset)' },
+    { step: 7, checks: 'the configured connector reported Occupied, the others Available' },
+  ],
   detects: ['reset-without-reboot', 'wrong-stop-reason', 'no-transaction-event-ended', 'reboot-before-ended', 'skips-seqno'],
   async run(ctx) {
     await stationReady(ctx);

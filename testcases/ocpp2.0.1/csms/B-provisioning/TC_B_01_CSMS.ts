@@ -19,7 +19,7 @@ export default defineTestCase({
   async run(ctx) {
     const from = ctx.journal().length;
     await ctx.state('Booted');
-    await ctx.step('Step 2: BootNotificationResponse interval is the configured heartbeat interval', async () => {
+    await ctx.step('Booted state step 2: BootNotificationResponse interval is the configured heartbeat interval', async () => {
       const entries = ctx.journal().slice(from);
       const call = entries.filter((e) => e.kind === 'callOut' && e.action === 'BootNotification').at(-1);
       const id = call?.kind === 'callOut' ? call.messageId : undefined;
@@ -29,7 +29,6 @@ export default defineTestCase({
         expected: `${ctx.config.heartbeatIntervalS} (configured heartbeatIntervalS: the interval the CSMS is configured to hand out)`,
         actual: interval ?? 'absent',
         ...(answer?.kind === 'resultIn' && answer.frameSeq !== undefined ? { frames: [answer.frameSeq] } : {}),
-        step: 2,
       });
     });
   },
