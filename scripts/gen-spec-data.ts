@@ -3,7 +3,7 @@
  * (run: `npm run build && node dist/scripts/gen-spec-data.js [--shared ../shared]`):
  * - `src/catalogue/data/official-validations.json`: per case id, the step numbers its tool
  *   validations cover and whether it has post-scenario validations (2.0.1 Part 6, OCTT 1.6 document);
- * - `src/catalogue/data/dm-variables.json`: the 2.0.1 device-model variables of Part 2
+ * - `testcases/ocpp2.0.1/_data/dm-variables.json`: the 2.0.1 device-model variables of Part 2
  *   `dm_components_vars.csv` (component, variable, instance, required, data type, unit; the CSV
  *   has no mutability column).
  * Facts only (names, numbers, flags), never the documents' wording. The project never reads
@@ -80,5 +80,7 @@ const variables = csv.slice(1).flatMap((r) => {
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'official-validations.json'), `${JSON.stringify(validations, null, 0).replace(/\},"/g, '},\n"')}\n`);
-writeFileSync(join(outDir, 'dm-variables.json'), `[\n${variables.map((v) => JSON.stringify(v)).join(',\n')}\n]\n`);
+const dataDir = join(root, 'testcases', 'ocpp2.0.1', '_data');
+mkdirSync(dataDir, { recursive: true });
+writeFileSync(join(dataDir, 'dm-variables.json'), `[\n${variables.map((v) => JSON.stringify(v)).join(',\n')}\n]\n`);
 process.stdout.write(`official-validations.json: ${Object.keys(validations).length} cases; dm-variables.json: ${variables.length} variables (${variables.filter((v) => v.required).length} required)\n`);
