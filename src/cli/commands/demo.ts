@@ -51,6 +51,11 @@ export interface DemoOptions {
   testcases?: string;
   /** The diagnostic log every run's events go to (default: none). */
   logger?: Logger;
+  /**
+   * Put something between the harness and the simulator (the DUT-mutation proxy,
+   * scripts/dut-mutation.ts): given the URL one side would dial, return the URL to dial instead.
+   */
+  via?: (url: string, sut: Role) => Promise<string>;
 }
 
 export interface DemoRun {
@@ -136,16 +141,19 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
           simAdapter: new SimAdapter(control),
           configOverrides: demoTimings,
           progress: !concurrent,
-          onListening: (url) => {
-            control.target = createStationSimulator({
-              version: version === '1.6' ? '1.6' : '2.0.1',
-              csmsUrl: url,
-              defects,
-              timers: { reconnectBackoffMs: 500, rebootMs: 300 },
-              // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
-              ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
-            });
-            void control.target.start();
+          onListening: (harnessUrl) => {
+            void (async () => {
+              const url = options.via ? await options.via(harnessUrl, sut) : harnessUrl;
+              control.target = createStationSimulator({
+                version: version === '1.6' ? '1.6' : '2.0.1',
+                csmsUrl: url,
+                defects,
+                timers: { reconnectBackoffMs: 500, rebootMs: 300 },
+                // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
+                ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
+              });
+              void control.target.start();
+            })();
           },
         });
       } finally {
@@ -153,7 +161,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       }
     } else {
       const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
-      const { url } = await csms.start();
+      const started = await csms.start();
+      const url = options.via ? await options.via(started.url, sut) : started.url;
       try {
         exitCode = await runAgainst({ ...common, sut, csmsUrl: url }, {
           simAdapter: new SimAdapter(csms),
