@@ -34,6 +34,7 @@ const proofs: Array<{ rule: string; defect: string; version: OcppVersion; cases:
   { rule: 'tx-started-first-ended-last', defect: 'reuses-transaction-id', version: '2.0.1', cases: ['TC_E_03_CS', 'TC_E_04_CS'] },
   { rule: 'tx-idtoken-after-authorization', defect: 'no-idtoken-after-authorize', version: '2.0.1', cases: ['TC_E_04_CS'] },
   { rule: 'tx-evse-after-plug-in', defect: 'no-evse-after-plug-in', version: '2.0.1', cases: ['TC_E_03_CS'] },
+  { rule: 'tx-remote-start-first-event', defect: 'no-remote-start-trigger', version: '2.0.1', cases: ['TC_F_01_CS'] },
   { rule: 'no-calls-while-rejected-or-pending', defect: 'sends-before-boot-accepted', version: '2.0.1', cases: ['TC_B_03_CS'] },
   { rule: 'unique-call-message-ids', defect: 'restarts-message-ids', version: '2.0.1', cases: ['TC_B_20_CS'] },
   { rule: 'unique-call-message-ids', defect: 'restarts-message-ids', version: '1.6', cases: ['TC_013_CS'] },

@@ -10,7 +10,7 @@ import { registrationState } from './boot-state.js';
 import { uniqueMessageIds } from './message-ids.js';
 import type { GeneralRule, RuleBreach, RuleWaiver } from './types.js';
 import { knownTransactionId, noAvailableDuringTransaction } from './v16-transactions.js';
-import { evseAfterPlugIn, idTokenAfterAuthorization, seqNoSequential, startedFirstEndedLast } from './v201-transactions.js';
+import { evseAfterPlugIn, idTokenAfterAuthorization, remoteStartFirstEvent, seqNoSequential, startedFirstEndedLast } from './v201-transactions.js';
 
 export type { GeneralRule, RuleBreach, RuleWaiver } from './types.js';
 
@@ -21,6 +21,7 @@ export const generalRules: readonly GeneralRule[] = [
   startedFirstEndedLast,
   idTokenAfterAuthorization,
   evseAfterPlugIn,
+  remoteStartFirstEvent,
   knownTransactionId,
   noAvailableDuringTransaction,
 ];

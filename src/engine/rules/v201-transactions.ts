@@ -148,3 +148,29 @@ export const evseAfterPlugIn: GeneralRule = {
     return breaches;
   },
 };
+
+export const remoteStartFirstEvent: GeneralRule = {
+  id: 'tx-remote-start-first-event',
+  clause: `${part6}: "the first TransactionEventRequest sent after receiving a RequestStartTransactionRequest message will contain triggerReason with value RemoteStart … AND will contain transactionInfo.remoteStartId"`,
+  applies: only201cs,
+  check({ entries, caseStart }) {
+    const breaches: RuleBreach[] = [];
+    for (const e of entries) {
+      if (e.index < caseStart || e.kind !== 'callOut' || e.action !== 'RequestStartTransaction') continue;
+      const answer = entries.find((r) => r.kind === 'resultIn' && r.messageId === e.messageId && r.connectionId === e.connectionId);
+      if (answer?.kind !== 'resultIn' || answer.payload['status'] !== 'Accepted') continue;
+      const next = firstTxEventAfter(entries, answer.index);
+      if (!next) continue;
+      const info = obj(next.payload['transactionInfo']);
+      if (next.payload['triggerReason'] !== 'RemoteStart' || info?.['remoteStartId'] !== e.payload['remoteStartId']) {
+        breaches.push({
+          rule: this.id,
+          clause: this.clause,
+          message: `the first TransactionEvent after the accepted RequestStartTransaction has triggerReason ${String(next.payload['triggerReason'])} and remoteStartId ${JSON.stringify(info?.['remoteStartId'])} (expected RemoteStart, ${JSON.stringify(e.payload['remoteStartId'])})`,
+          frames: [...frameOf(answer), ...frameOf(next)],
+        });
+      }
+    }
+    return breaches;
+  },
+};

@@ -35,6 +35,7 @@ export const transactions: Block201 = {
     { name: 'reuses-transaction-id', description: 'starts a new transaction with the transactionId of the previous one' },
     { name: 'no-idtoken-after-authorize', description: 'leaves idToken out of the first TransactionEvent after the authorization' },
     { name: 'no-evse-after-plug-in', description: 'leaves evse out of the first TransactionEvent after the cable was plugged in' },
+    { name: 'no-remote-start-trigger', description: 'the first TransactionEvent after an accepted RequestStartTransaction says its own trigger (CablePluggedIn, Authorized …) instead of RemoteStart, without remoteStartId' },
     { name: 'reboot-before-ended', description: 'on an immediate reset with a transaction ongoing, reboots first and sends the Ended event after the new BootNotification' },
   ],
   create: (ctx) => new Transactions(ctx).instance(),
@@ -309,7 +310,8 @@ class Transactions implements TransactionsApi {
       if (auth.groupId !== undefined) tx.groupId = auth.groupId;
       if (auth.remoteStartId !== undefined) tx.remoteStartId = auth.remoteStartId;
     }
-    const triggerReason = idToken && auth?.remoteStartId !== undefined && trigger === 'Authorized' ? 'RemoteStart' : trigger;
+    const remote = idToken && auth?.remoteStartId !== undefined && trigger === 'Authorized' ? 'RemoteStart' : trigger;
+    const triggerReason = remote === 'RemoteStart' && this.core.has('no-remote-start-trigger') ? (evse.outlet.cableConnected ? 'CablePluggedIn' : 'Authorized') : remote;
     const includeEvse = !tx.evseReported;
     if (includeEvse && evse.outlet.pluggedConnectorId !== undefined) tx.evseReported = true;
     const reportedType = eventType === 'Started' && this.core.has('first-event-updated') ? 'Updated' : eventType;
