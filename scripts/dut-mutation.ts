@@ -1,7 +1,9 @@
 /**
  * The DUT-mutation score (issue #10): how many single changes to what the DUT sends make a case
  * stop passing. Each selected case runs once clean against the compliant simulator through a
- * recording proxy; from the DUT frames seen, mutants are made (scripts/dut-mutants.ts), a seeded
+ * recording proxy; from the DUT frames its checks looked at, mutants are made of the fields its
+ * checks name (scripts/dut-mutants.ts: what the trace says the document does not care about is
+ * left out), a seeded
  * sample of them runs one per run through the mutating proxy, and a mutant the case still passes
  * is a survivor, listed with case, step and mutation.
  *
@@ -156,10 +158,15 @@ async function main(): Promise<void> {
       process.stdout.write(`skipped ${r.t.id}: it does not pass clean through the proxy (${r.result?.verdict ?? 'no result'}: ${r.result?.message ?? ''})\n`);
       continue;
     }
-    // Only frames of the case itself (its trace), not the boot before it: the case's document says nothing of those.
-    const inCase = new Set(r.result.trace.filter((f) => f.direction === 'in').map((f) => f.text));
-    const judged = r.frames.filter((f) => inCase.has(f.text));
-    for (const m of mutantsOf(judged).filter((m) => !anyOrderSwap(m, r.frames))) all.push({ t: r.t, m, frames: r.frames });
+    // The trace decides what the document cares about: only DUT frames a check of the case looked
+    // at (not the boot before it, heartbeats or the restore after it), and of those only the fields
+    // the case's checks name (in their description or expected value).
+    const lookedAt = new Set(r.result.steps.flatMap((s) => s.checks.flatMap((c) => c.frames)));
+    const judgedText = new Set(r.result.trace.filter((f) => f.direction === 'in' && lookedAt.has(f.seq)).map((f) => f.text));
+    const named = r.result.steps.flatMap((s) => s.checks.map((c) => `${c.description} ${c.expected}`)).join(' ');
+    const judged = r.frames.filter((f) => judgedText.has(f.text));
+    const cared = (m: Mutation): boolean => !('path' in m) || new RegExp(`\\b${String([...m.path].reverse().find((p) => typeof p === 'string') ?? '')}\\b`).test(named);
+    for (const m of mutantsOf(judged).filter((m) => !anyOrderSwap(m, r.frames) && cared(m))) all.push({ t: r.t, m, frames: r.frames });
   }
   const chosen = args.sample === undefined ? all : sample(all, args.sample, args.seed);
   process.stdout.write(`${all.length} mutants; running ${chosen.length}${args.sample === undefined ? '' : ` (sample, seed ${args.seed})`}\n`);
