@@ -24,6 +24,8 @@ export interface ListEntry {
   catalogue: 'official' | 'robustness';
   /** Robustness cases: the interoperability-bug entry (IB-08) and the clause enforced. */
   ib?: string;
+  /** Official validated steps, traced to checks, waived with a reason (absent: the id is not in the official documents). */
+  validations?: { official: number; traced: number; waived: number };
 }
 
 export type ListStatus = 'runs' | 'notApplicable' | 'notSelected';
@@ -51,6 +53,7 @@ export function describeCases(selection: Pick<Selection, 'selected' | 'excluded'
       ...(tc.robustness ? { ib: tc.robustness.ib } : {}),
     };
     if (excludedBecause !== undefined) entry.excludedBecause = excludedBecause;
+    if (tc.validationSummary) entry.validations = { ...tc.validationSummary };
     return entry;
   });
 }

@@ -4,6 +4,7 @@
  * TC_B_01_CS, version 2.0.1, sut cs (and block B). Every problem in every file is collected and
  * thrown as one HarnessError, so an author fixes them all in one pass.
  */
+import { withValidationSummary } from './trace.js';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -81,7 +82,7 @@ export async function loadCatalogue(root: string = defaultTestcasesRoot, filter:
       problems.push(...fileProblems.map((p) => `${rel}: ${p}`));
       continue;
     }
-    cases.push(Object.freeze({ ...(candidate as TestCaseDefinition), source: rel }));
+    cases.push(withValidationSummary(Object.freeze({ ...(candidate as TestCaseDefinition), source: rel })));
   }
 
   const stateModules: StateModule[] = [];

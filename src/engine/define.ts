@@ -5,6 +5,7 @@
 import type { OcppVersion, Role } from '../protocol/versions.js';
 import type { PicsCondition } from './pics-condition.js';
 import type { TestContext } from './context-types.js';
+import { waiverProblems, type RuleWaiver } from './rules/index.js';
 
 /** 2.0.1 Part 5 certification profiles; 1.6 uses its feature profiles (Core, SmartCharging, …). */
 export interface CertificationEntry {
@@ -32,6 +33,20 @@ export interface TestCaseDefinition {
   states?: string[];
   /** Names of simulator defects this case exists to catch; at least one. */
   detects: string[];
+  /**
+   * The general rules of the document (Part 6 §2.1 …) run after every case; a case opts out of one
+   * only by quoting the clause that overrules it (`{ rule: 'tx-seqno-sequential', clause: 'Part 6 …: "…"' }`).
+   */
+  generalRules?: { waive: RuleWaiver[] };
+  /**
+   * Traceability (issue #10): the official steps whose tool validations this case implements, each
+   * with a short label in our words (`{ step: 4, checks: 'RemoteStartTransaction.conf status Accepted' }`);
+   * `'post'` stands for the post-scenario validations. The checks and expectations of the step name it
+   * (`step: 4`).
+   */
+  validations?: ValidationTrace[];
+  /** Official validated steps this case does not check, each with the reason citing the clause. */
+  waivers?: ValidationWaiver[];
   /** Per-case timeout; default from the run configuration. */
   timeoutMs?: number;
   /** Set on the cases of the robustness catalogue (`testcases/robustness/`, ids RB_…): beyond the official catalogue. */
@@ -51,9 +66,28 @@ export interface RobustnessMeta {
   notCovered?: string;
 }
 
+export interface ValidationTrace {
+  step: number | 'post';
+  checks: string;
+}
+
+export interface ValidationWaiver {
+  step: number | 'post';
+  reason: string;
+}
+
+/** How much of the document's validations a case traces (the catalogue computes it from committed data). */
+export interface ValidationSummary {
+  official: number;
+  traced: number;
+  waived: number;
+}
+
 export interface TestCase extends Readonly<TestCaseDefinition> {
   /** Where it was loaded from, for messages. */
   readonly source?: string;
+  /** Set by the catalogue loader from the official validated steps (src/catalogue/trace.ts). */
+  readonly validationSummary?: ValidationSummary;
 }
 
 const idPattern = /^TC_[A-Z0-9_]+_(CS|CSMS)$/;
@@ -93,5 +127,8 @@ export function metadataProblems(d: Partial<TestCaseDefinition>): string[] {
   else for (const c of d.certification) if (c.need !== 'M' && c.need !== 'C') problems.push(`certification need must be "M" or "C", got ${JSON.stringify(c.need)}`);
   if (!Array.isArray(d.detects) || d.detects.length === 0) problems.push('detects is missing: name at least one simulator defect this case catches');
   if (typeof d.run !== 'function') problems.push('run(ctx) is missing');
+  problems.push(...waiverProblems(d.generalRules?.waive));
+  for (const v of d.validations ?? []) if (typeof v.checks !== 'string' || v.checks.trim() === '') problems.push(`validations: step ${String(v.step)} needs a short label (checks)`);
+  for (const w of d.waivers ?? []) if (typeof w.reason !== 'string' || w.reason.trim().length < 12) problems.push(`waivers: step ${String(w.step)} needs a reason citing the clause`);
   return problems;
 }

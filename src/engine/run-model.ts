@@ -19,6 +19,8 @@ export interface CaseResult {
   requirements?: string[];
   /** A case of the robustness catalogue, beyond the official one (issue #16): the IB entry, clause, severity. */
   robustness?: RobustnessMeta;
+  /** Official validated steps of the case: how many, how many it traces to checks, how many it waives (issue #10). */
+  validations?: { official: number; traced: number; waived: number };
   applicability: { applies: boolean; reason: string };
   verdict: Verdict;
   /** Why the verdict, in one sentence (the failing step's message, the N/A reason, …). */

@@ -15,6 +15,7 @@ import type { JournalEntry } from './journal.js';
 import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
+import { breachFinding, checkGeneralRules } from './rules/index.js';
 import { summarise, type CaseResult, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
@@ -153,6 +154,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     ...(tc.useCases ? { useCases: [...tc.useCases] } : {}),
     ...(tc.requirements ? { requirements: [...tc.requirements] } : {}),
     ...(tc.robustness ? { robustness: { ...tc.robustness } } : {}),
+    ...(tc.validationSummary ? { validations: { ...tc.validationSummary } } : {}),
     applicability,
     startedAt,
     findings: [] as Finding[],
@@ -262,6 +264,18 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
       problem = err instanceof Error ? err.message : String(err);
     } finally {
       options.signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  // The document's general rules, after every case and its restore (a queued message may arrive
+  // only then; issue #10): each breach is a finding with its frames and fails a passing case.
+  if (verdict !== 'error') {
+    const breaches = checkGeneralRules({ version: tc.version, sut: tc.sut, entries: link.journal.entries(0), caseStart: ctx.startIndex, ...(tc.generalRules ? { waive: tc.generalRules.waive } : {}) });
+    findings.push(...breaches.map(breachFinding));
+    const first = breaches[0];
+    if (first && (verdict === 'pass' || verdict === 'inconclusive')) {
+      verdict = 'fail';
+      message = `${breaches.length} breach${breaches.length > 1 ? 'es' : ''} of the general rules; first: ${breachFinding(first).message}`;
     }
   }
 

@@ -216,7 +216,7 @@ export const htmlTemplate = `<!DOCTYPE html>
 <section class="case v-{{verdict}}" id="case-{{anchor}}" data-verdict="{{verdict}}">
 <header><span class="badge {{verdict}}">{{verdictLabel}}</span><h3><span class="mono">{{id}}</span> {{title}}</h3><span class="meta">{{duration}}</span></header>
 {{#if message}}<p class="message">{{message}}</p>{{/if}}
-<p class="meta">{{blockTitle}} · {{certification}} · applicability: {{applicability}} · started {{startedAt}}</p>
+<p class="meta">{{blockTitle}} · {{certification}} · applicability: {{applicability}} · started {{startedAt}}</p>{{#if validations}}<p class="meta validations">{{validations}}</p>{{/if}}
 {{#if steps.length}}
 <h4>Steps</h4>
 <table class="steps">

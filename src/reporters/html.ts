@@ -125,6 +125,8 @@ function caseView(t: CaseResult, run: RunResult) {
     blockTitle: blockSummaries({ tests: [t], version: run.version })[0]?.title ?? t.block,
     certification: t.certification.length > 0 ? t.certification.map((c) => `${c.profile} (${c.need === 'M' ? 'mandatory' : 'conditional'})`).join(', ') : 'no certification profile',
     applicability: t.applicability.reason,
+    // Issue #10 traceability: official validated steps, traced to checks, waived with a reason.
+    validations: t.validations ? `official validations: ${t.validations.traced} of ${t.validations.official} traced${t.validations.waived > 0 ? `, ${t.validations.waived} waived` : ''}` : undefined,
     startedAt: t.startedAt,
     duration: t.verdict === 'notApplicable' ? '–' : formatDuration(t.durationMs),
     steps: t.steps.map((s) => ({

@@ -64,6 +64,11 @@ export interface DemoOptions {
   catalogue?: string;
   /** `--fault NAME|SPEC`: faults on the harness's connection to the simulator (issue #16). */
   fault?: string;
+  /**
+   * Put something between the harness and the simulator (the DUT-mutation proxy,
+   * scripts/dut-mutation.ts): given the URL one side would dial, return the URL to dial instead.
+   */
+  via?: (url: string, sut: Role) => Promise<string>;
 }
 
 /** Pairs per version/side of the `demo` command: under 30 s for the 100 built-in cases (issue #14). */
@@ -179,16 +184,19 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
           simAdapter: new SimAdapter(control),
           configOverrides: demoTimings,
           progress: pair.progress,
-          onListening: (url) => {
-            control.target = createStationSimulator({
-              version: version === '1.6' ? '1.6' : '2.0.1',
-              csmsUrl: url,
-              defects,
-              timers: { reconnectBackoffMs: 500, rebootMs: 300 },
-              // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
-              ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
-            });
-            void control.target.start();
+          onListening: (harnessUrl) => {
+            void (async () => {
+              const url = options.via ? await options.via(harnessUrl, sut) : harnessUrl;
+              control.target = createStationSimulator({
+                version: version === '1.6' ? '1.6' : '2.0.1',
+                csmsUrl: url,
+                defects,
+                timers: { reconnectBackoffMs: 500, rebootMs: 300 },
+                // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
+                ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
+              });
+              void control.target.start();
+            })();
           },
         });
       } finally {
@@ -196,7 +204,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       }
     } else {
       const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
-      const { url } = await csms.start();
+      const started = await csms.start();
+      const url = options.via ? await options.via(started.url, sut) : started.url;
       try {
         exitCode = await runAgainst({ ...common, sut, csmsUrl: url }, {
           simAdapter: new SimAdapter(csms),

@@ -150,6 +150,7 @@ const cases: DefectCase[] = [
   { defect: 'rejects-valid-token', version: '2.0.1', observe: (_s, url) => authorize201(url, 'VALID-TOKEN-01'), expected: [{ idTokenInfo: { status: 'Accepted', groupIdToken: { idToken: 'GROUP-01', type: 'Central' } } }, { idTokenInfo: { status: 'Invalid', groupIdToken: { idToken: 'GROUP-01', type: 'Central' } } }] },
   { defect: 'accepts-invalid-token', version: '1.6', observe: (_s, url) => authorize16(url, 'INVALID-TOKEN-01'), expected: [{ idTagInfo: { status: 'Invalid' } }, { idTagInfo: { status: 'Accepted' } }] },
   { defect: 'accepts-blocked-token', version: '2.0.1', observe: (_s, url) => authorize201(url, 'BLOCKED-TOKEN-01'), expected: [{ idTokenInfo: { status: 'Blocked' } }, { idTokenInfo: { status: 'Accepted' } }] },
+  { defect: 'blocked-token-invalid', version: '1.6', observe: (_s, url) => authorize16(url, 'BLOCKED-TOKEN-01'), expected: [{ idTagInfo: { status: 'Blocked' } }, { idTagInfo: { status: 'Invalid' } }] },
   { defect: 'accepts-expired-token', version: '1.6', observe: (_s, url) => authorize16(url, 'EXPIRED-TOKEN-01'), expected: [{ idTagInfo: { status: 'Expired' } }, { idTagInfo: { status: 'Accepted' } }] },
   { defect: 'group-id-missing', version: '1.6', observe: (_s, url) => authorize16(url, 'VALID-TOKEN-02'), expected: [{ idTagInfo: { status: 'Accepted', parentIdTag: 'GROUP-01' } }, { idTagInfo: { status: 'Accepted' } }] },
   {

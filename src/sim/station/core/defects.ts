@@ -23,4 +23,6 @@ export const coreDefects: readonly DefectInfo[] = [
   d('no-message-retry', both, 'never retries a transaction message the CSMS failed to answer'),
   // Robustness defects (issue #16): wire quirks of src/sim/robustness/wire-quirks.ts.
   ...robustnessDefects('cs'),
+  d('sends-session-while-rejected', v201, 'while its registration is Rejected sends StatusNotification, Authorize and a TransactionEvent before the next BootNotification'),
+  d('restarts-message-ids', both, 'numbers its CALL message ids from 1 again on every new connection (OCPP-J §4.1.4: unique across connections)'),
 ];

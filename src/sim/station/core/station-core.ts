@@ -363,7 +363,14 @@ export abstract class StationCore implements SimControl {
           else if (this.has('heartbeat-interval-zero-flood')) this.setHeartbeatIntervalS(0);
           await this.afterAccepted(acceptedEp);
         },
-        misbehaveWhileNotAccepted: async () => void (await this.send('Heartbeat', {})),
+        misbehaveWhileNotAccepted: async () => {
+          if (!this.has('sends-session-while-rejected')) return void (await this.send('Heartbeat', {}));
+          // Part 6 TC_B_03_CS: "not allowed to send any OCPP message in the meantime".
+          const timestamp = this.nowIso();
+          await this.send('StatusNotification', { timestamp, connectorStatus: 'Available', evseId: 1, connectorId: 1 }, { anyState: true });
+          await this.send('Authorize', { idToken: { idToken: 'WHILE-REJECTED', type: 'ISO14443' } }, { anyState: true });
+          await this.send('TransactionEvent', { eventType: 'Started', timestamp, triggerReason: 'Authorized', seqNo: 0, transactionInfo: { transactionId: 'while-rejected' } }, { anyState: true });
+        },
         sleep: (ms, sig) => this.sleep(ms, sig),
         setTrigger: (trigger) => (this.bootTrigger = trigger),
       },
