@@ -18,7 +18,7 @@ const layer = (folder, forbiddenLayers, extra = []) => ({
     }],
   },
 });
-const all = ['protocol', 'transport', 'session', 'sim', 'engine', 'dut', 'catalogue', 'reporters', 'security', 'ui', 'load', 'cli'];
+const all = ['protocol', 'transport', 'session', 'sim', 'engine', 'dut', 'catalogue', 'reporters', 'security', 'ui', 'load', 'replay', 'cli'];
 const except = (...allowed) => all.filter((l) => !allowed.includes(l));
 
 export default tseslint.config(
@@ -85,4 +85,6 @@ export default tseslint.config(
   // Load mode (issue #14): virtual stations over our session layer, an Artillery engine.
   // A `case` step runs a catalogue case through the run entry (engine) with the catalogue's loader.
   layer('load', except('protocol', 'transport', 'session', 'engine', 'catalogue')),
+  // Trace replay (issue #16): a recording turned into a test case; runs through engine/start-run.ts.
+  layer('replay', except('protocol', 'session', 'engine')),
 );

@@ -20,6 +20,12 @@ export interface ListEntry {
   excludedBecause?: string;
   detects: string[];
   states: string[];
+  /** official, or robustness: beyond the official catalogue (issue #16). */
+  catalogue: 'official' | 'robustness';
+  /** Robustness cases: the interoperability-bug entry (IB-08) and the clause enforced. */
+  ib?: string;
+  /** Official validated steps, traced to checks, waived with a reason (absent: the id is not in the official documents). */
+  validations?: { official: number; traced: number; waived: number };
 }
 
 export type ListStatus = 'runs' | 'notApplicable' | 'notSelected';
@@ -43,8 +49,11 @@ export function describeCases(selection: Pick<Selection, 'selected' | 'excluded'
       selected: excludedBecause === undefined,
       detects: [...tc.detects],
       states: [...(tc.states ?? [])],
+      catalogue: tc.robustness === undefined ? 'official' : 'robustness',
+      ...(tc.robustness ? { ib: tc.robustness.ib } : {}),
     };
     if (excludedBecause !== undefined) entry.excludedBecause = excludedBecause;
+    if (tc.validationSummary) entry.validations = { ...tc.validationSummary };
     return entry;
   });
 }

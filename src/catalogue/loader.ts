@@ -4,6 +4,7 @@
  * TC_B_01_CS, version 2.0.1, sut cs (and block B). Every problem in every file is collected and
  * thrown as one HarnessError, so an author fixes them all in one pass.
  */
+import { withValidationSummary } from './trace.js';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,7 +35,10 @@ const sides: readonly Role[] = ['cs', 'csms'];
 
 /** What `list` and `run` say for OCPP 2.1 until its catalogue exists. */
 export const framingOnly21 = 'OCPP 2.1 is framing-only for now: the harness speaks it (CALLRESULTERROR, SEND, the 2.1 schemas and error codes) but its test catalogue is not written yet';
-const caseFilePattern = /^TC_.*\.js$/;
+/** Official ids start TC_, the robustness catalogue's RB_ (issue #16). */
+const caseFilePattern = /^(TC|RB)_.*\.js$/;
+/** The robustness catalogue's folder under the testcases root: a catalogue of its own, never part of the official one. */
+export const robustnessFolder = 'robustness';
 /** 2.0.1 / 2.1 block folders are named `<letter>-<name>` (B-provisioning); 1.6 group folders are free-form. */
 const blockFolderPattern = /^([A-Z])-/;
 
@@ -54,7 +58,7 @@ export async function loadCatalogue(root: string = defaultTestcasesRoot, filter:
 
   const searchDirs = await foldersToSearch(absRoot, filter, notes);
   const files: string[] = [];
-  for (const dir of searchDirs) files.push(...(await findCaseFiles(dir)));
+  for (const dir of searchDirs) files.push(...(await findCaseFiles(dir, absRoot)));
   files.sort();
 
   const problems: string[] = [];
@@ -78,7 +82,7 @@ export async function loadCatalogue(root: string = defaultTestcasesRoot, filter:
       problems.push(...fileProblems.map((p) => `${rel}: ${p}`));
       continue;
     }
-    cases.push(Object.freeze({ ...(candidate as TestCaseDefinition), source: rel }));
+    cases.push(withValidationSummary(Object.freeze({ ...(candidate as TestCaseDefinition), source: rel })));
   }
 
   const stateModules: StateModule[] = [];
@@ -137,6 +141,7 @@ async function findStateFiles(dir: string): Promise<string[]> {
   if (isSideFolder) return inSide(dir);
   const found: string[] = [];
   for (const version of await subfolders(dir)) {
+    if (path.basename(version) === robustnessFolder) continue;
     for (const side of await subfolders(version)) found.push(...(await inSide(side)));
   }
   return found;
@@ -165,12 +170,13 @@ async function foldersToSearch(root: string, filter: LoadFilter, notes: string[]
   return dirs;
 }
 
-async function findCaseFiles(dir: string): Promise<string[]> {
+async function findCaseFiles(dir: string, root: string): Promise<string[]> {
   const found: string[] = [];
   const entries = await fs.readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await findCaseFiles(full)));
+    if (entry.isDirectory() && dir === root && entry.name === robustnessFolder) continue;
+    if (entry.isDirectory()) found.push(...(await findCaseFiles(full, root)));
     else if (entry.isFile() && caseFilePattern.test(entry.name)) found.push(full);
   }
   return found;

@@ -36,6 +36,8 @@ export interface ProjectSettings {
   caseTimeout?: number;
   tolerance?: number;
   ui?: string;
+  /** run --fault: a fault profile name or spec (issue #16). */
+  fault?: string;
 }
 
 export interface Project extends ProjectSettings {
@@ -46,10 +48,13 @@ export interface RunConfig {
   /** The files read, the named one first, then what it extends. */
   files: string[];
   projects: Project[];
+  /** Named fault profiles (the `faults` section), every later file winning. */
+  faults: Record<string, string>;
 }
 
 interface RawFile {
   extends?: string;
+  faults?: Record<string, string>;
   defaults?: ProjectSettings;
   projects?: Project[];
 }
@@ -98,6 +103,7 @@ async function readOne(file: string): Promise<RawFile> {
   return {
     ...(raw.extends ? { extends: path.resolve(dir, raw.extends) } : {}),
     ...(raw.defaults ? { defaults: anchored(raw.defaults, dir) } : {}),
+    ...(raw.faults ? { faults: raw.faults } : {}),
     projects: (raw.projects ?? []).map((p) => anchored(p, dir)),
   };
 }
@@ -118,15 +124,17 @@ export async function loadRunConfig(file: string): Promise<RunConfig> {
   }
   // The base (last in the chain) first; every later file wins.
   let defaults: ProjectSettings = {};
+  let faults: Record<string, string> = {};
   const byName = new Map<string, Project>();
   for (const raw of [...chain].reverse()) {
     defaults = { ...defaults, ...raw.defaults };
+    faults = { ...faults, ...raw.faults };
     for (const p of raw.projects ?? []) byName.set(p.name, { ...byName.get(p.name), ...p });
   }
   // A project without a report folder gets its own beside the project file, so projects never overwrite each other.
   const home = path.dirname(files[0] ?? file);
   const projects = [...byName.values()].map((p) => ({ ...defaults, ...p, reportDir: p.reportDir ?? defaults.reportDir ?? path.join(home, 'reports', p.name) }));
-  return { files, projects };
+  return { files, projects, faults };
 }
 
 /** The projects `run` runs: the named ones (error with suggestions for an unknown name), or all. */

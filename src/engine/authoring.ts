@@ -11,6 +11,8 @@ export { defineStates } from './states.js';
 export type { ReusableState, StateModule } from './states.js';
 export type { CheckRecord, ExpectCallOptions, ExpectSpec, ObservedCall, PayloadMatch, TestContext, TimingCheck } from './context-types.js';
 export type { JournalEntry } from './journal.js';
+export type { DialOutcome, RawAnswer, RawFrame, RawFrames, RawSent } from './raw.js';
+export { describeAnswer, framesOf } from './raw.js';
 export type { ConfiguredValues, IdTokenValue } from './configured-values.js';
 /** How the harness, as CSMS, answers an idToken when a case overrides the default answer. */
 export { tokenStatus } from './roles/csms-defaults.js';

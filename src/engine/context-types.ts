@@ -11,6 +11,7 @@ import type { DutActionName } from './dut-adapter.js';
 import type { JournalEntry } from './journal.js';
 import type { ReconnectOptions, ReconnectOutcome } from './link.js';
 import type { Pics } from './pics-condition.js';
+import type { RawFrames, RawSent } from './raw.js';
 
 /** Partial deep match of a payload, or a predicate. */
 export type PayloadMatch = JsonObject | ((payload: JsonObject) => boolean);
@@ -28,6 +29,14 @@ export interface ExpectCallOptions {
    * kinds then recording the outcome with `withinMs: 0`).
    */
   windowMs?: number;
+  /**
+   * Strict order is the default: a CALL of this action that does not match, arriving before the
+   * matching one, fails. Relax it only by quoting the official clause that allows another order
+   * (`'Part 6 TC_B_01_CS step 3: "in any order"'`).
+   */
+  anyOrder?: string;
+  /** The official step (Part 6 / OCTT 1.6 document) this expectation implements, for the trace. */
+  step?: number;
 }
 
 /** One DUT CALL the harness observed. */
@@ -60,6 +69,8 @@ export interface CheckRecord {
   timing?: TimingCheck;
   /** Wire-log sequence numbers of the frames this check looked at. */
   frames: number[];
+  /** The official step this check implements (traceability, issue #10). */
+  step?: number;
 }
 
 export interface StepRecord {
@@ -129,22 +140,33 @@ export interface TestContext {
   /** Like expectCall, but a miss returns undefined instead of failing (optional messages). */
   maybeCall(action: string, options?: ExpectCallOptions): Promise<ObservedCall | undefined>;
   /** No CALL of `action` (or none at all) for `forMs`. */
-  expectNoCall(action: string | undefined, options: { forMs: number; match?: PayloadMatch; describe?: string }): Promise<void>;
-  /** All of these CALLs, in any order, within the deadline. */
-  expectAll(specs: ExpectSpec[], options?: { withinMs?: number }): Promise<ObservedCall[]>;
-  /** These CALLs in this order within the deadline (others may be interleaved). */
-  expectSequence(specs: ExpectSpec[], options?: { withinMs?: number }): Promise<ObservedCall[]>;
+  expectNoCall(action: string | undefined, options: { forMs: number; match?: PayloadMatch; describe?: string; step?: number }): Promise<void>;
+  /**
+   * All of these CALLs, in any order among themselves, within the deadline; a CALL of one of their
+   * actions that matches none of them fails first (strict, unless `anyOrder` quotes the clause).
+   */
+  expectAll(specs: ExpectSpec[], options?: { withinMs?: number; anyOrder?: string; step?: number }): Promise<ObservedCall[]>;
+  /**
+   * These CALLs in this order within the deadline: other actions may be interleaved, a
+   * non-matching CALL of the awaited action may not (strict, unless `anyOrder` quotes the clause).
+   */
+  expectSequence(specs: ExpectSpec[], options?: { withinMs?: number; anyOrder?: string; step?: number }): Promise<ObservedCall[]>;
   /** `count` further CALLs of `action`, each `periodMs` ± tolerance after the previous one. */
-  expectPeriodic(action: string, options: { periodMs: number; count: number; toleranceMs?: number; after?: ObservedCall }): Promise<ObservedCall[]>;
+  expectPeriodic(action: string, options: { periodMs: number; count: number; toleranceMs?: number; after?: ObservedCall; step?: number }): Promise<ObservedCall[]>;
   /** The next CALL of `action` after `after` comes no sooner than `minMs` (minus tolerance) and within `withinMs`. */
-  expectGap(action: string, options: { after: { monoMs: number; frameSeq?: number }; minMs: number; withinMs: number; match?: PayloadMatch }): Promise<ObservedCall>;
+  expectGap(action: string, options: { after: { monoMs: number; frameSeq?: number }; minMs: number; withinMs: number; match?: PayloadMatch; anyOrder?: string; step?: number }): Promise<ObservedCall>;
   /** A field-level validation: records expected vs actual; a false condition fails the case (or warns). */
-  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning' }): void;
+  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning'; step?: number }): void;
 
   /** Ask the DUT adapter to perform a manual or triggered action; inconclusive if it cannot. */
   dut(action: DutActionName, params?: Record<string, unknown>): Promise<void>;
   /** Run a reusable state (Part 6 §2.2 / §3.2) by name. */
   state(name: string, params?: Record<string, unknown>): Promise<void>;
+
+  /** Robustness (issue #16): put `text` on the wire as it is; read the answer with `raw.answer`. */
+  sendRaw(text: string, options?: { describe?: string }): Promise<RawSent>;
+  /** Raw frame expectations: the DUT's answer as on the wire, its close code, a refused upgrade. */
+  readonly raw: RawFrames;
 
   fail(message: string): never;
   inconclusive(message: string): never;

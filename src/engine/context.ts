@@ -16,13 +16,16 @@ import type {
   PayloadMatch,
   StepRecord,
   TestContext,
-  TimingCheck,
 } from './context-types.js';
+import { expectGap, expectPeriodic } from './expect-timing.js';
+import { Expectations, type ExpectHost } from './expect.js';
+import { fmtMs } from './format-ms.js';
 import { instructionFor, type DutActionName, type DutAdapter } from './dut-adapter.js';
 import type { JournalEntry } from './journal.js';
 import type { DutLink, ReconnectOptions, ReconnectOutcome } from './link.js';
 import { brief, describeMatch, matches } from './match.js';
 import type { Pics } from './pics-condition.js';
+import { RawFrames, type RawSent } from './raw.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, VerdictSignal } from './verdict.js';
 
@@ -51,8 +54,6 @@ export interface WaitInfo {
   untilMono?: number;
 }
 
-type CallEntry = Extract<JournalEntry, { kind: 'callIn' | 'callOut' | 'sendIn' }> & { kind: 'callIn' };
-
 export class CaseContext implements TestContext {
   readonly id: string;
   readonly version: OcppVersion;
@@ -74,6 +75,9 @@ export class CaseContext implements TestContext {
   private currentStep: StepRecord | undefined;
   private cursorIndex: number;
   private readonly journalFrom: number;
+  readonly raw: RawFrames;
+  private readonly expectHost: ExpectHost;
+  private readonly expectations: Expectations;
 
   constructor(options: CaseContextOptions) {
     this.id = options.id;
@@ -92,6 +96,23 @@ export class CaseContext implements TestContext {
     this.startIndex = options.link.journal.length;
     this.cursorIndex = this.startIndex;
     this.journalFrom = Math.min(options.journalFrom ?? this.startIndex, this.startIndex);
+    this.expectHost = {
+      journal: options.link.journal,
+      clock: this.clock,
+      signal: this.signal,
+      config: this.config,
+      startIndex: this.startIndex,
+      cursor: () => this.cursorIndex,
+      setCursor: (index) => (this.cursorIndex = index),
+      record: (check) => this.record(check),
+      onWait: (wait) => this.onWait?.(wait),
+    };
+    this.expectations = new Expectations(this.expectHost);
+    this.raw = new RawFrames({ peer: () => this.peer(), record: (c) => this.record(c), clock: this.clock, signal: this.signal, journal: this.link.journal, messageTimeoutMs: this.config.messageTimeoutMs, csmsUrl: () => (this.sut === 'csms' ? this.link.describeDut()['csmsUrl'] : undefined) });
+  }
+
+  sendRaw(text: string, options?: { describe?: string }): Promise<RawSent> {
+    return this.raw.send(text, options);
   }
 
   // ---- steps and records ------------------------------------------------------------------
@@ -140,8 +161,9 @@ export class CaseContext implements TestContext {
     }
   }
 
-  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning' }): void {
+  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning'; step?: number }): void {
     this.record({
+      ...(detail.step === undefined ? {} : { step: detail.step }),
       description,
       expected: typeof detail.expected === 'string' ? detail.expected : brief(detail.expected),
       actual: typeof detail.actual === 'string' ? detail.actual : brief(detail.actual),
@@ -270,171 +292,38 @@ export class CaseContext implements TestContext {
     return frames;
   }
 
-  // ---- expectations -----------------------------------------------------------------------
+  // ---- expectations (src/engine/expect.ts, expect-timing.ts) ------------------------------
 
-  private isCall(action: string | undefined, match: PayloadMatch | undefined, exclude?: Set<number>) {
-    return (e: JournalEntry): e is CallEntry =>
-      e.kind === 'callIn' && (action === undefined || e.action === action) && !exclude?.has(e.index) && matches(e.payload, match);
+  expectCall(action: string, options: ExpectCallOptions = {}): Promise<ObservedCall> {
+    return this.expectations.expectCall(action, options);
   }
 
-  private observed(e: CallEntry): ObservedCall {
-    return { action: e.action, messageId: e.messageId, payload: e.payload, monoMs: e.monoMs, index: e.index, ...(e.frameSeq === undefined ? {} : { frameSeq: e.frameSeq }) };
+  maybeCall(action: string, options: ExpectCallOptions = {}): Promise<ObservedCall | undefined> {
+    return this.expectations.maybeCall(action, options);
   }
 
-  /** What the DUT sent since `from`, for the "actual" of a missed expectation. */
-  private sentSince(from: number, action?: string): { text: string; frames: number[] } {
-    const calls = this.link.journal.entries(from).filter((e): e is CallEntry => e.kind === 'callIn');
-    const same = action ? calls.filter((c) => c.action === action) : [];
-    const shown = (same.length > 0 ? same : calls).slice(-5);
-    const frames = shown.flatMap((c) => (c.frameSeq === undefined ? [] : [c.frameSeq]));
-    if (calls.length === 0) return { text: 'no CALL from the DUT', frames };
-    if (same.length > 0) return { text: `${same.length} ${action} not matching, last: ${brief(same.at(-1)?.payload)}`, frames };
-    return { text: `other CALLs only: ${[...new Set(calls.map((c) => c.action))].join(', ')}`, frames };
+  expectNoCall(action: string | undefined, options: { forMs: number; match?: PayloadMatch; describe?: string; step?: number }): Promise<void> {
+    return this.expectations.expectNoCall(action, options);
   }
 
-  private async waitCall(action: string, options: ExpectCallOptions, exclude?: Set<number>): Promise<CallEntry | undefined> {
-    const withinMs = options.withinMs ?? this.config.messageTimeoutMs;
-    const now = this.clock.monoMs();
-    this.onWait?.({ what: options.describe ?? action, sinceMono: now, untilMono: now + withinMs });
-    const found = await this.link.journal.waitFor(this.isCall(action, options.match, exclude), {
-      from: options.from ?? this.cursorIndex,
-      deadlineMono: now + withinMs,
-      signal: this.signal,
-    });
-    this.throwIfAborted();
-    return found as CallEntry | undefined;
+  expectAll(specs: ExpectSpec[], options: { withinMs?: number; anyOrder?: string; step?: number } = {}): Promise<ObservedCall[]> {
+    return this.expectations.expectAll(specs, options);
+  }
+
+  expectSequence(specs: ExpectSpec[], options: { withinMs?: number; anyOrder?: string; step?: number } = {}): Promise<ObservedCall[]> {
+    return this.expectations.expectSequence(specs, options);
+  }
+
+  expectPeriodic(action: string, options: { periodMs: number; count: number; toleranceMs?: number; after?: ObservedCall; step?: number }): Promise<ObservedCall[]> {
+    return expectPeriodic(this.expectHost, this.expectations, action, options);
+  }
+
+  expectGap(action: string, options: { after: { monoMs: number; frameSeq?: number }; minMs: number; withinMs: number; match?: PayloadMatch; anyOrder?: string; step?: number }): Promise<ObservedCall> {
+    return expectGap(this.expectHost, this.expectations, action, options);
   }
 
   private throwIfAborted(): void {
-    if (this.signal.aborted) throw new VerdictSignal('inconclusive', 'the run was interrupted');
-  }
-
-  async expectCall(action: string, options: ExpectCallOptions = {}): Promise<ObservedCall> {
-    const from = options.from ?? this.cursorIndex;
-    const withinMs = options.withinMs ?? this.config.messageTimeoutMs;
-    const found = await this.waitCall(action, options);
-    const expected = `${action} with ${describeMatch(options.match, options.describe)} within ${fmtMs(options.windowMs ?? withinMs)}`;
-    if (!found) {
-      const seen = this.sentSince(from, action);
-      this.record({ description: `Receive ${action}`, expected, actual: seen.text, ok: false, severity: 'error', frames: seen.frames });
-      throw new VerdictSignal('fail', 'unreachable');
-    }
-    this.cursorIndex = Math.max(this.cursorIndex, found.index + 1);
-    this.record({ description: `Receive ${action}`, expected, actual: brief(found.payload), ok: true, severity: 'error', frames: found.frameSeq === undefined ? [] : [found.frameSeq] });
-    return this.observed(found);
-  }
-
-  async maybeCall(action: string, options: ExpectCallOptions = {}): Promise<ObservedCall | undefined> {
-    const found = await this.waitCall(action, options);
-    if (!found) return undefined;
-    this.cursorIndex = Math.max(this.cursorIndex, found.index + 1);
-    this.record({ description: `Receive ${action} (optional)`, expected: `${action} (optional)`, actual: brief(found.payload), ok: true, severity: 'warning', frames: found.frameSeq === undefined ? [] : [found.frameSeq] });
-    return this.observed(found);
-  }
-
-  async expectNoCall(action: string | undefined, options: { forMs: number; match?: PayloadMatch; describe?: string }): Promise<void> {
-    const from = this.link.journal.length;
-    const quietFrom = this.clock.monoMs();
-    this.onWait?.({ what: `no ${action ?? 'CALL'} (quiet period)`, sinceMono: quietFrom, untilMono: quietFrom + options.forMs });
-    const found = await this.link.journal.waitFor(this.isCall(action, options.match), { from, deadlineMono: quietFrom + options.forMs, signal: this.signal });
-    this.throwIfAborted();
-    const what = action ? `${action}${options.match ? ` with ${describeMatch(options.match, options.describe)}` : ''}` : 'CALL';
-    this.record({
-      description: `No ${what} for ${fmtMs(options.forMs)}`,
-      expected: `no ${what} for ${fmtMs(options.forMs)}`,
-      actual: found ? `${(found as CallEntry).action} after ${fmtMs(found.monoMs - this.clock.monoMs() + options.forMs)}: ${brief((found as CallEntry).payload)}` : 'none received',
-      ok: !found,
-      severity: 'error',
-      frames: found?.kind === 'callIn' && found.frameSeq !== undefined ? [found.frameSeq] : [],
-    });
-  }
-
-  async expectAll(specs: ExpectSpec[], options: { withinMs?: number } = {}): Promise<ObservedCall[]> {
-    const from = this.cursorIndex;
-    const withinMs = options.withinMs ?? this.config.messageTimeoutMs;
-    const deadline = this.clock.monoMs() + withinMs;
-    const used = new Set<number>();
-    const found: ObservedCall[] = [];
-    for (const spec of specs) {
-      const entry = await this.waitCall(spec.action, { match: spec.match, from, withinMs: Math.max(0, deadline - this.clock.monoMs()) }, used);
-      const expected = `${spec.action} with ${describeMatch(spec.match, spec.describe)} (any order) within ${fmtMs(withinMs)}`;
-      if (!entry) {
-        const seen = this.sentSince(from, spec.action);
-        this.record({ description: `Receive ${spec.action}`, expected, actual: seen.text, ok: false, severity: 'error', frames: seen.frames });
-        throw new VerdictSignal('fail', 'unreachable');
-      }
-      used.add(entry.index);
-      found.push(this.observed(entry));
-      this.record({ description: `Receive ${spec.action}`, expected, actual: brief(entry.payload), ok: true, severity: 'error', frames: entry.frameSeq === undefined ? [] : [entry.frameSeq] });
-    }
-    this.cursorIndex = Math.max(this.cursorIndex, ...found.map((f) => f.index + 1));
-    return found;
-  }
-
-  async expectSequence(specs: ExpectSpec[], options: { withinMs?: number } = {}): Promise<ObservedCall[]> {
-    const withinMs = options.withinMs ?? this.config.messageTimeoutMs;
-    const deadline = this.clock.monoMs() + withinMs;
-    const found: ObservedCall[] = [];
-    for (const spec of specs) {
-      const from = this.cursorIndex;
-      const entry = await this.waitCall(spec.action, { match: spec.match, from, withinMs: Math.max(0, deadline - this.clock.monoMs()) });
-      const expected = `${spec.action} with ${describeMatch(spec.match, spec.describe)}${found.length ? ` after ${found.at(-1)?.action}` : ''}`;
-      if (!entry) {
-        const earlier = found.length ? this.link.journal.entries(this.startIndex, from).some(this.isCall(spec.action, spec.match)) : false;
-        const seen = this.sentSince(from, spec.action);
-        this.record({ description: `Receive ${spec.action} in order`, expected, actual: earlier ? `${spec.action} came before ${found.at(-1)?.action}, not after` : seen.text, ok: false, severity: 'error', frames: seen.frames });
-        throw new VerdictSignal('fail', 'unreachable');
-      }
-      this.cursorIndex = entry.index + 1;
-      found.push(this.observed(entry));
-      this.record({ description: `Receive ${spec.action} in order`, expected, actual: brief(entry.payload), ok: true, severity: 'error', frames: entry.frameSeq === undefined ? [] : [entry.frameSeq] });
-    }
-    return found;
-  }
-
-  async expectPeriodic(action: string, options: { periodMs: number; count: number; toleranceMs?: number; after?: ObservedCall }): Promise<ObservedCall[]> {
-    const tolerance = options.toleranceMs ?? this.toleranceMs;
-    let previous = options.after ?? (await this.expectCall(action, { withinMs: options.periodMs + tolerance }));
-    const found: ObservedCall[] = [];
-    for (let i = 1; i <= options.count; i++) {
-      const next = await this.waitCall(action, { from: previous.index + 1, withinMs: Math.max(0, previous.monoMs + options.periodMs + tolerance - this.clock.monoMs()) });
-      const timing: TimingCheck = next
-        ? { what: `interval ${i} between ${action}s`, measuredMs: next.monoMs - previous.monoMs, minMs: options.periodMs - tolerance, maxMs: options.periodMs + tolerance, toleranceMs: tolerance, ok: Math.abs(next.monoMs - previous.monoMs - options.periodMs) <= tolerance }
-        : { what: `interval ${i} between ${action}s`, measuredMs: this.clock.monoMs() - previous.monoMs, maxMs: options.periodMs + tolerance, toleranceMs: tolerance, ok: false };
-      this.record({
-        description: `${action} every ${fmtMs(options.periodMs)} (${i}/${options.count})`,
-        expected: `next ${action} ${fmtMs(options.periodMs)} ± ${fmtMs(tolerance)} after the previous one`,
-        actual: next ? `after ${fmtMs(timing.measuredMs)}` : `none within ${fmtMs(options.periodMs + tolerance)}`,
-        ok: timing.ok,
-        severity: 'error',
-        timing,
-        frames: [previous.frameSeq, next?.frameSeq].filter((s): s is number => s !== undefined),
-      });
-      if (!next) break;
-      previous = this.observed(next);
-      found.push(previous);
-      this.cursorIndex = Math.max(this.cursorIndex, next.index + 1);
-    }
-    return found;
-  }
-
-  async expectGap(action: string, options: { after: { monoMs: number; frameSeq?: number }; minMs: number; withinMs: number; match?: PayloadMatch }): Promise<ObservedCall> {
-    const tolerance = this.toleranceMs;
-    const next = await this.waitCall(action, { match: options.match, withinMs: Math.max(0, options.after.monoMs + options.withinMs - this.clock.monoMs()) });
-    const measured = next ? next.monoMs - options.after.monoMs : this.clock.monoMs() - options.after.monoMs;
-    const ok = next !== undefined && measured >= options.minMs - tolerance;
-    this.record({
-      description: `${action} not before ${fmtMs(options.minMs)}`,
-      expected: `${action} no sooner than ${fmtMs(options.minMs)} (− ${fmtMs(tolerance)} tolerance) and within ${fmtMs(options.withinMs)}`,
-      actual: next ? `after ${fmtMs(measured)}` : `none within ${fmtMs(options.withinMs)}`,
-      ok,
-      severity: 'error',
-      timing: { what: `gap before ${action}`, measuredMs: measured, minMs: options.minMs - tolerance, maxMs: options.withinMs, toleranceMs: tolerance, ok },
-      frames: [options.after.frameSeq, next?.frameSeq].filter((s): s is number => s !== undefined),
-    });
-    if (!next) throw new VerdictSignal('fail', 'unreachable');
-    this.cursorIndex = Math.max(this.cursorIndex, next.index + 1);
-    return this.observed(next);
+    this.expectations.throwIfAborted();
   }
 
   // ---- DUT actions and states -------------------------------------------------------------
@@ -479,7 +368,4 @@ function describeOutcome(outcome: CallOutcome): string {
   }
 }
 
-export function fmtMs(ms: number): string {
-  if (Math.abs(ms) >= 1000) return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 2)} s`;
-  return `${Math.round(ms)} ms`;
-}
+export { fmtMs } from './format-ms.js';

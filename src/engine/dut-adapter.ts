@@ -42,6 +42,9 @@ export const dutActions = {
   triggerGetLocalListVersion: 'Make the CSMS send GetLocalListVersion',
   triggerDataTransfer: 'Make the CSMS send DataTransfer',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
+  /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
+  setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',
+  setRegistrationAccepted: 'Make the CSMS answer BootNotification of this station with Accepted again',
 } as const;
 export type DutActionName = keyof typeof dutActions;
 

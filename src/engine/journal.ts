@@ -57,8 +57,12 @@ export class Journal {
   /** Payloads above this estimated size are kept compacted (see `compactPayload`). */
   readonly maxPayloadBytes: number;
 
-  constructor(readonly clock: Clock, options: { maxPayloadBytes?: number } = {}) {
+  /** Told of every endpoint the links attach (the run's fault injection installs itself there). */
+  private readonly onAttach: ((endpoint: OcppEndpoint) => void) | undefined;
+
+  constructor(readonly clock: Clock, options: { maxPayloadBytes?: number; onAttach?: (endpoint: OcppEndpoint) => void } = {}) {
     this.maxPayloadBytes = options.maxPayloadBytes ?? defaultMaxPayloadBytes;
+    this.onAttach = options.onAttach;
   }
 
   get length(): number {
@@ -90,6 +94,7 @@ export class Journal {
   /** Follow an endpoint: every session event becomes a journal entry. */
   attach(endpoint: OcppEndpoint, meta: { identity?: string; subprotocol?: string | null } = {}): () => void {
     const connectionId = endpoint.connection.id;
+    this.onAttach?.(endpoint);
     this.add({ kind: 'connected', connectionId, monoMs: this.clock.monoMs(), ...meta });
     return endpoint.onEvent((event) => {
       const entry = toEntry(event, connectionId, this.clock.monoMs());

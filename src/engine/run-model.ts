@@ -3,7 +3,7 @@
  * data only — no functions, no class instances — so it round-trips through JSON unchanged.
  */
 import type { Finding } from '../protocol/findings.js';
-import type { CertificationEntry } from './define.js';
+import type { CertificationEntry, RobustnessMeta } from './define.js';
 import type { StepRecord } from './context-types.js';
 import type { Verdict } from './verdict.js';
 
@@ -17,6 +17,10 @@ export interface CaseResult {
   /** The case's use cases and functional requirements (metadata), for the requirement coverage view. */
   useCases?: string[];
   requirements?: string[];
+  /** A case of the robustness catalogue, beyond the official one (issue #16): the IB entry, clause, severity. */
+  robustness?: RobustnessMeta;
+  /** Official validated steps of the case: how many, how many it traces to checks, how many it waives (issue #10). */
+  validations?: { official: number; traced: number; waived: number };
   applicability: { applies: boolean; reason: string };
   verdict: Verdict;
   /** Why the verdict, in one sentence (the failing step's message, the N/A reason, …). */
@@ -30,6 +34,18 @@ export interface CaseResult {
   warnings: string[];
   /** The frames that crossed the wire during the case (secrets redacted), in order. */
   trace: TraceFrame[];
+  /** Faults injected during the case (run --fault), in wire-log order; absent without fault injection. */
+  faults?: FaultRecord[];
+}
+
+/** One injected fault: where (wire-log seq, connection, direction) and what it did. */
+export interface FaultRecord {
+  seq: number;
+  connectionId: string;
+  direction: 'in' | 'out' | 'both';
+  fault: 'drop' | 'delay' | 'corrupt' | 'close' | 'duplicate' | 'reorder';
+  detail: string;
+  wallTime: string;
 }
 
 /** One wire frame as reports show it: raw text exactly as on the wire, times relative to the case start. */
@@ -59,11 +75,18 @@ export interface RunInfo {
   pics: unknown;
   config: unknown;
   selection: Record<string, unknown>;
+  /** The fault profile of the run (run --fault), absent without fault injection. */
+  faults?: { profile: string; spec: string; seed: number };
 }
 
 export interface RunSummary {
   total: number;
   byVerdict: Record<Verdict, number>;
+  /**
+   * The robustness cases among them, counted apart: beyond the official catalogue, never part of a
+   * certification summary (they carry no certification profile). Absent when the run had none.
+   */
+  beyondOfficial?: { total: number; byVerdict: Record<Verdict, number> };
 }
 
 export interface RunResult extends RunInfo {
@@ -78,5 +101,9 @@ export interface RunResult extends RunInfo {
 export function summarise(tests: readonly CaseResult[]): RunSummary {
   const byVerdict: Record<Verdict, number> = { pass: 0, fail: 0, inconclusive: 0, notApplicable: 0, error: 0, skipped: 0, notRun: 0 };
   for (const t of tests) byVerdict[t.verdict] += 1;
-  return { total: tests.length, byVerdict };
+  const beyond = tests.filter((t) => t.robustness !== undefined);
+  if (beyond.length === 0) return { total: tests.length, byVerdict };
+  const rb: Record<Verdict, number> = { pass: 0, fail: 0, inconclusive: 0, notApplicable: 0, error: 0, skipped: 0, notRun: 0 };
+  for (const t of beyond) rb[t.verdict] += 1;
+  return { total: tests.length, byVerdict, beyondOfficial: { total: beyond.length, byVerdict: rb } };
 }

@@ -15,6 +15,7 @@ import type { JournalEntry } from './journal.js';
 import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
+import { breachFinding, checkGeneralRules } from './rules/index.js';
 import { summarise, type CaseResult, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
@@ -46,6 +47,8 @@ export interface RunOptions {
  * their PICS condition holds; everything else is notApplicable with the reason.
  */
 export function applicabilityOf(tc: TestCase, pics: Pics): Applicability {
+  // A robustness case has no certification profile (issue #16): its PICS condition alone decides.
+  if (tc.robustness !== undefined) return tc.applies ? evaluate(tc.applies, pics) : { applies: true, reason: 'robustness case (beyond the official catalogue): runs whenever selected' };
   if (pics.claimAll) {
     const cond = tc.applies ? evaluate(tc.applies, pics) : undefined;
     if (cond && !cond.applies && Object.keys(pics.items).length > 0) return cond;
@@ -150,6 +153,8 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     certification: [...tc.certification],
     ...(tc.useCases ? { useCases: [...tc.useCases] } : {}),
     ...(tc.requirements ? { requirements: [...tc.requirements] } : {}),
+    ...(tc.robustness ? { robustness: { ...tc.robustness } } : {}),
+    ...(tc.validationSummary ? { validations: { ...tc.validationSummary } } : {}),
     applicability,
     startedAt,
     findings: [] as Finding[],
@@ -259,6 +264,18 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
       problem = err instanceof Error ? err.message : String(err);
     } finally {
       options.signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  // The document's general rules, after every case and its restore (a queued message may arrive
+  // only then; issue #10): each breach is a finding with its frames and fails a passing case.
+  if (verdict !== 'error') {
+    const breaches = checkGeneralRules({ version: tc.version, sut: tc.sut, entries: link.journal.entries(0), caseStart: ctx.startIndex, ...(tc.generalRules ? { waive: tc.generalRules.waive } : {}) });
+    findings.push(...breaches.map(breachFinding));
+    const first = breaches[0];
+    if (first && (verdict === 'pass' || verdict === 'inconclusive')) {
+      verdict = 'fail';
+      message = `${breaches.length} breach${breaches.length > 1 ? 'es' : ''} of the general rules; first: ${breachFinding(first).message}`;
     }
   }
 

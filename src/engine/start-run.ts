@@ -35,6 +35,7 @@ import type { WaitInfo } from './context.js';
 import { runCases } from './runner.js';
 import { registerStateModule, StateRegistry, type StateModule } from './states.js';
 import { StationLink } from './station-link.js';
+import { faultInstaller, faultRecorder, type RunFaults } from './run-faults.js';
 
 /** SUT = cs: the harness plays the CSMS and listens; SUT = csms: it plays a station and dials. */
 export type RunEndpointOptions =
@@ -65,6 +66,8 @@ export interface StartRunOptions {
   tool: RunInfo['tool'];
   selection?: RunInfo['selection'];
   clock?: Clock;
+  /** Faults injected on every connection with the DUT (run --fault, issue #16). */
+  faults?: RunFaults;
   /** Aborting it is the same as `handle.abort()`. */
   signal?: AbortSignal;
 }
@@ -167,7 +170,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
   const stopConnections = wireLog.onEntry((entry) => {
     if (entry.kind === 'open' || entry.kind === 'close' || entry.kind === 'rejected') emit('connection', entry);
   });
-  const journal = new Journal(clock, { maxPayloadBytes: config.maxStoredFrameBytes });
+  const journal = new Journal(clock, { maxPayloadBytes: config.maxStoredFrameBytes, ...(options.faults ? { onAttach: faultInstaller(options.faults, clock) } : {}) });
   const responders = new Responders((action) => isKnownAction(version, action));
   let server: OcppServer | undefined;
   let link: DutLink | undefined;
@@ -208,6 +211,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
     const dutLink = link;
 
     const multiplexer = new ReporterMultiplexer([
+      ...(options.faults ? [faultRecorder(wireLog)] : []),
       // The DUT's identity (BootNotification) is only known once it connected: keep it current.
       { onCaseEnd: (_result, run) => void (run.dut = dutLink.describeDut()) },
       {
@@ -253,6 +257,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
         pics: options.pics,
         config: redactConfig(config),
         selection: options.selection ?? { only: [], blocks: [], profiles: [] },
+        ...(options.faults ? { faults: { profile: options.faults.profile, spec: options.faults.spec, seed: options.faults.seed } } : {}),
       },
     });
     run.dut = dutLink.describeDut();

@@ -64,6 +64,8 @@ export function summaryTable(run: RunResult, paint: (verdict: Verdict, text: str
     lines.push('', 'certification profile');
     for (const p of profiles) lines.push(`  ${p.line}`);
   }
+  const beyond = run.summary.beyondOfficial;
+  if (beyond) lines.push('', `beyond the official catalogue (robustness): ${beyond.byVerdict.pass} of ${beyond.total} passed, ${beyond.byVerdict.fail} failed; not part of any certification profile`);
   const state = run.interrupted ? ' (interrupted)' : run.partial ? ' (partial)' : '';
   lines.push('', `${verdictSentence(v, run.summary.total)}${state}`);
   return lines.join('\n');

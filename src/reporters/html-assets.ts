@@ -141,6 +141,15 @@ export const htmlTemplate = `<!DOCTYPE html>
 {{else}}<p>No case of this run belongs to a certification profile.</p>{{/if}}
 <p id="verdict-sentence">{{sentence}}</p>
 </section>
+{{#if beyond}}
+<section id="beyond">
+<h2>Beyond the official catalogue</h2>
+<p>{{beyond.sentence}}. Robustness cases test interoperability bugs seen in the field; they belong to no certification profile, so no profile line above counts them.</p>
+<table><thead><tr><th>case</th><th>bug</th><th>severity</th><th>verdict</th><th>clause enforced</th><th>not covered</th></tr></thead><tbody>
+{{#each beyond.rows}}<tr data-verdict="{{verdict}}"><td class="mono"><a href="#case-{{anchor}}">{{id}}</a></td><td class="mono">{{ib}}</td><td>{{severity}}</td><td><span class="badge {{verdict}}">{{verdictLabel}}</span></td><td>{{clause}}</td><td>{{notCovered}}</td></tr>
+{{/each}}</tbody></table>
+</section>
+{{/if}}
 
 <section id="run">
 <h2>Run and device under test</h2>
@@ -207,7 +216,7 @@ export const htmlTemplate = `<!DOCTYPE html>
 <section class="case v-{{verdict}}" id="case-{{anchor}}" data-verdict="{{verdict}}">
 <header><span class="badge {{verdict}}">{{verdictLabel}}</span><h3><span class="mono">{{id}}</span> {{title}}</h3><span class="meta">{{duration}}</span></header>
 {{#if message}}<p class="message">{{message}}</p>{{/if}}
-<p class="meta">{{blockTitle}} · {{certification}} · applicability: {{applicability}} · started {{startedAt}}</p>
+<p class="meta">{{blockTitle}} · {{certification}} · applicability: {{applicability}} · started {{startedAt}}</p>{{#if validations}}<p class="meta validations">{{validations}}</p>{{/if}}
 {{#if steps.length}}
 <h4>Steps</h4>
 <table class="steps">

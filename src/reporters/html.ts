@@ -125,6 +125,8 @@ function caseView(t: CaseResult, run: RunResult) {
     blockTitle: blockSummaries({ tests: [t], version: run.version })[0]?.title ?? t.block,
     certification: t.certification.length > 0 ? t.certification.map((c) => `${c.profile} (${c.need === 'M' ? 'mandatory' : 'conditional'})`).join(', ') : 'no certification profile',
     applicability: t.applicability.reason,
+    // Issue #10 traceability: official validated steps, traced to checks, waived with a reason.
+    validations: t.validations ? `official validations: ${t.validations.traced} of ${t.validations.official} traced${t.validations.waived > 0 ? `, ${t.validations.waived} waived` : ''}` : undefined,
     startedAt: t.startedAt,
     duration: t.verdict === 'notApplicable' ? '–' : formatDuration(t.durationMs),
     steps: t.steps.map((s) => ({
@@ -175,6 +177,12 @@ function picsView(run: RunResult): { note?: string; items: Array<{ id: string; v
   if (pics['claimAll'] === true) notes.push('No PICS was given: every selected case ran.');
   if (typeof pics['file'] === 'string') notes.push(`PICS file: ${pics['file']}.`);
   if (claimed !== undefined) notes.push(`Claimed certification profiles: ${claimed.length > 0 ? claimed.join(', ') : 'none'}.`);
+  if (run.faults) {
+    const hits = run.tests.reduce((n, t) => n + (t.faults?.filter((f) => f.fault !== 'delay').length ?? 0), 0);
+    notes.push(`Faults injected: profile ${run.faults.profile} (${run.faults.spec}, seed ${run.faults.seed}); ${hits} frame${hits === 1 ? '' : 's'} dropped, duplicated, reordered, corrupted or closed on (per case in report.json, "faults").`);
+  }
+  const beyond = run.summary.beyondOfficial;
+  if (beyond) notes.push(`Beyond the official catalogue: ${beyond.total} robustness case${beyond.total === 1 ? '' : 's'} (RB_ ids, ${beyond.byVerdict.pass} passed), not part of any certification profile.`);
   return { ...(notes.length > 0 ? { note: notes.join(' ') } : {}), items: rows };
 }
 
@@ -206,6 +214,7 @@ export function htmlView(run: RunResult) {
     casesDone: `${run.tests.length} case${run.tests.length === 1 ? '' : 's'} in this report.`,
     profiles: profileSummaries(run).map((p) => ({ line: p.line, cls: p.mandatoryComplete && p.conditional.byVerdict.pass === p.conditional.applicable ? 'ok' : p.mandatory.applicable + p.conditional.applicable === 0 ? 'none' : 'bad' })),
     sentence: verdictSentence(counts, run.summary.total),
+    ...(run.summary.beyondOfficial ? { beyond: beyondView(run, run.summary.beyondOfficial) } : {}),
     facts,
     config: JSON.stringify(run.config ?? null, null, 2),
     pics: picsView(run),
@@ -226,6 +235,16 @@ export function htmlView(run: RunResult) {
     harnessLane: `harness (${run.sut === 'cs' ? 'CSMS' : 'charging station'})`,
     dutLane: `DUT (${side})`,
     footer: `${run.tool.name} ${run.tool.version} — report format 1; frames are shown as received, secrets redacted.`,
+  };
+}
+
+/** The robustness cases of the run (issue #16), apart from the certification summary. */
+function beyondView(run: RunResult, beyond: NonNullable<RunResult['summary']['beyondOfficial']>) {
+  return {
+    sentence: verdictSentence(beyond.byVerdict, beyond.total),
+    rows: run.tests.flatMap((t) =>
+      t.robustness ? [{ anchor: anchorOf(t.id), id: t.id, ib: t.robustness.ib, severity: t.robustness.severity, verdict: t.verdict, verdictLabel: verdictLabel[t.verdict], clause: t.robustness.clause, notCovered: t.robustness.notCovered ?? '' }] : [],
+    ),
   };
 }
 

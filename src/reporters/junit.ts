@@ -96,8 +96,10 @@ export function traceFileName(caseId: string): string {
   return `${caseId.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^\.+/, '_')}.jsonl`;
 }
 
-function testcase(t: CaseResult): string {
-  const head = `    <testcase${attrs([['name', `${t.id} ${t.title}`], ['classname', classnameOf(t)], ['time', seconds(t.durationMs)]])}>`;
+/** `profile`: the run's fault profile (run --fault), carried in every test name so a CI history keeps faulted runs apart. */
+function testcase(t: CaseResult, profile?: string): string {
+  const name = `${t.id} ${t.title}${profile === undefined ? '' : ` [faults: ${profile}]`}`;
+  const head = `    <testcase${attrs([['name', name], ['classname', classnameOf(t)], ['time', seconds(t.durationMs)]])}>`;
   const message = t.message ?? verdictLabel[t.verdict];
   let outcome = '';
   switch (t.verdict) {
@@ -161,6 +163,7 @@ function properties(run: RunResult): string {
     ['partial', String(run.partial)],
     ['interrupted', String(run.interrupted)],
     ...Object.entries(run.dut).map(([k, v]): [string, string] => [`dut.${k}`, String(v)]),
+    ...(run.faults ? ([['faults.profile', run.faults.profile], ['faults.spec', run.faults.spec], ['faults.seed', String(run.faults.seed)]] as Array<[string, string]>) : []),
   ];
   return `    <properties>\n${props.map(([name, value]) => `      <property${attrs([['name', name], ['value', value]])}/>\n`).join('')}    </properties>\n`;
 }
@@ -170,7 +173,7 @@ export function renderJunit(run: RunResult): string {
   const suites = blockSummaries(run).map((b) => {
     const tests = run.tests.filter((t) => t.block === b.block);
     const name = `${title} — ${blockTitle(run.version, b.block)}`;
-    return `  <testsuite${countAttrs(name, countsOf(tests))}>\n${properties(run)}${tests.map(testcase).join('')}  </testsuite>\n`;
+    return `  <testsuite${countAttrs(name, countsOf(tests))}>\n${properties(run)}${tests.map((t) => testcase(t, run.faults?.profile)).join('')}  </testsuite>\n`;
   });
   const suffix = run.interrupted ? ' (interrupted)' : run.partial ? ' (partial)' : '';
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${countAttrs(`ocpp-conform ${title}${suffix}`, countsOf(run.tests))}>\n${suites.join('')}</testsuites>\n`;

@@ -26,20 +26,11 @@ import { errorCodeFinding, inboundFindings, outboundFindings } from './endpoint-
 import { binaryFrame, invalidFrame, tooDeepFinding } from './framing-findings.js';
 import type { CallHandler, CallOutcome, CallRouter, EndpointOptions, PendingCall, QueuedCall, SendHandler, SessionEvent } from './endpoint-types.js';
 import { NoReply, RpcError } from './rpc-error.js';
+import { responseEvent, safely, seq } from './session-events.js';
 import type { MessageCheck, SessionConnection } from './types.js';
 
 export type { MessageCheck, SessionConnection } from './types.js';
 export type { CallHandler, CallOutcome, CallRouter, EndpointOptions, InboundCall, SendHandler, SessionEvent } from './endpoint-types.js';
-
-function safely(listener: (event: SessionEvent) => void, event: SessionEvent): void {
-  try {
-    listener(event);
-  } catch {
-    // A broken observer must not break the protocol exchange.
-  }
-}
-
-const seq = (frameSeq: number | undefined): { frameSeq?: number } => (frameSeq === undefined ? {} : { frameSeq });
 
 export class OcppEndpoint {
   readonly version: OcppVersion;
@@ -67,6 +58,8 @@ export class OcppEndpoint {
   /** The peer's CALL we are processing (one at a time is what the peer may send). */
   private inboundOpen: string | undefined;
   private isClosed = false;
+  /** Message ids of responses a raw frame we sent asked for (see sendRaw); made on first use. */
+  private rawAwaited: Set<string> | undefined;
 
   constructor(options: EndpointOptions) {
     this.connection = options.connection;
@@ -147,8 +140,13 @@ export class OcppEndpoint {
     });
   }
 
-  /** Escape hatch: put any text on the wire as it is (for robustness tests). Nothing is tracked. */
-  sendRaw(text: string): void {
+  /**
+   * Escape hatch: put any text on the wire as it is (for robustness tests). With `responseIds`,
+   * a response carrying one of them is the expected answer to that text: journalled as
+   * resultIn/errorIn without an action, not a finding about an unknown id.
+   */
+  sendRaw(text: string, options: { responseIds?: readonly string[] } = {}): void {
+    for (const id of options.responseIds ?? []) (this.rawAwaited ??= new Set()).add(id);
     this.connection.send(text);
   }
 
@@ -251,6 +249,8 @@ export class OcppEndpoint {
   private onResponse(frame: Frame & { messageId: string }, at: number, frameSeq: number | undefined): void {
     const pending = this.pending;
     if (!pending || pending.frame.messageId !== frame.messageId) {
+      // The answer a raw frame of ours asked for (sendRaw responseIds): journalled, not a finding.
+      if (this.rawAwaited?.delete(frame.messageId) === true) return this.emit(responseEvent(frame, at, frameSeq));
       const earlier = this.finished.get(frame.messageId);
       const { kind, text } = strayResponse(frame.messageId, earlier);
       this.record(finding('semantics', `session.${kind}`, text, { frameSeq, messageId: frame.messageId, direction: 'in', ...(earlier ? { action: earlier.action } : {}) }));
@@ -265,14 +265,10 @@ export class OcppEndpoint {
       return;
     }
     const err = frame as CallErrorFrame;
-    this.checkErrorCode(err, action, frameSeq);
+    const badCode = errorCodeFinding(this.version, err, action, frameSeq);
+    if (badCode !== undefined) this.record(badCode);
     this.emit({ type: 'errorIn', action, messageId: err.messageId, errorCode: err.errorCode, errorDescription: err.errorDescription, monoMs: at, ...seq(frameSeq) });
     pending.resolve({ status: 'error', action, messageId: err.messageId, errorCode: err.errorCode, errorDescription: err.errorDescription, errorDetails: err.errorDetails, rttMs });
-  }
-
-  private checkErrorCode(frame: CallErrorFrame, action: string, frameSeq: number | undefined): void {
-    const f = errorCodeFinding(this.version, frame, action, frameSeq);
-    if (f !== undefined) this.record(f);
   }
 
   private async onCall(frame: CallFrame, at: number, frameSeq: number | undefined): Promise<void> {

@@ -14,10 +14,16 @@ import type { WireDirection } from './wire-log.js';
 
 export type CorruptMode = 'truncate' | 'flip' | 'non-json';
 
-/** A fault that hits either the next `next` frames, or each frame with `probability` (0…1), or both. */
+/**
+ * Which frames a fault hits: the next `next` frames, each frame with `probability` (0…1), the
+ * frames at the 1-based positions `nth` of their direction, and every frame of the CALL `action`
+ * (with the responses to such CALLs) — any that applies.
+ */
 export interface FrameSelector {
   next?: number;
   probability?: number;
+  nth?: number[];
+  action?: string;
 }
 
 export interface DirectionFaults {
@@ -25,11 +31,19 @@ export interface DirectionFaults {
   delayMs?: number | { minMs: number; maxMs: number };
   drop?: FrameSelector;
   corrupt?: FrameSelector & { mode?: CorruptMode | 'random' };
+  /** Send (or deliver) the frame twice. */
+  duplicate?: FrameSelector;
+  /** Hold the frame back until the next one of its direction passed (at most reorderHoldMs). */
+  reorder?: FrameSelector;
+  /** A slow reader (in) or writer (out): frames released no closer together than this. */
+  minGapMs?: number;
 }
 
 export interface CloseFault {
   /** Close after this many frames have passed (0 = as soon as the faults are installed). */
-  afterFrames: number;
+  afterFrames?: number;
+  /** Close right after the first frame of this CALL action (or a response to one) passed. */
+  afterAction?: string;
   /** Which frames count (default 'both'). */
   direction?: WireDirection | 'both';
   code?: number;
@@ -51,6 +65,10 @@ export interface FaultOptions {
 }
 
 export const defaultFaultSeed = 1;
+/** How long a reordered frame waits for a frame to overtake it before it is released anyway. */
+export const reorderHoldMs = 1_000;
+
+type FaultKind = 'drop' | 'corrupt' | 'duplicate' | 'reorder';
 /** RFC 6455 §7.4.1: 1001 going away, the code a restarting peer would send. */
 export const defaultFaultCloseCode = 1001;
 
@@ -59,7 +77,12 @@ export class FaultInjector {
   private readonly random: RandomSource;
   private readonly clock: Clock;
   private readonly abort = new AbortController();
-  private readonly remaining: Record<WireDirection, { drop: number; corrupt: number }>;
+  private readonly remaining: Record<WireDirection, Record<FaultKind, number>>;
+  private readonly seen: Record<WireDirection, number> = { in: 0, out: 0 };
+  private readonly lastRelease: Record<WireDirection, number> = { in: -Infinity, out: -Infinity };
+  private readonly held: Record<WireDirection, { text: string; forward: (text: string) => void; timer: NodeJS.Timeout } | undefined> = { in: undefined, out: undefined };
+  /** CALL message id → action, to tell which responses belong to a named action. */
+  private readonly actionOfId = new Map<string, string>();
   private readonly queues: Record<WireDirection, Promise<void>> = { in: Promise.resolve(), out: Promise.resolve() };
   private readonly pending: Record<WireDirection, number> = { in: 0, out: 0 };
   private plan: FaultPlan;
@@ -71,10 +94,13 @@ export class FaultInjector {
     this.plan = plan;
     this.random = options.random ?? seededRandom(options.seed ?? defaultFaultSeed);
     this.clock = options.clock ?? systemClock;
-    this.remaining = {
-      in: { drop: plan.in?.drop?.next ?? 0, corrupt: plan.in?.corrupt?.next ?? 0 },
-      out: { drop: plan.out?.drop?.next ?? 0, corrupt: plan.out?.corrupt?.next ?? 0 },
-    };
+    const counters = (f: DirectionFaults | undefined): Record<FaultKind, number> => ({
+      drop: f?.drop?.next ?? 0,
+      corrupt: f?.corrupt?.next ?? 0,
+      duplicate: f?.duplicate?.next ?? 0,
+      reorder: f?.reorder?.next ?? 0,
+    });
+    this.remaining = { in: counters(plan.in), out: counters(plan.out) };
     const interceptor: FrameInterceptor = {
       outbound: (text, transmit) => this.process('out', text, transmit),
       inbound: (text, seq, deliver) => this.process('in', text, (t) => deliver(t, seq)),
@@ -94,33 +120,48 @@ export class FaultInjector {
   /** Remove the faults; frames already delayed are still delivered. */
   dispose(): void {
     this.uninstall();
+    for (const d of ['in', 'out'] as const) this.flushHeld(d);
   }
 
   private process(direction: WireDirection, text: string, forward: (text: string) => void): void {
     const faults = this.plan[direction];
-    if (faults !== undefined && this.hits(direction, 'drop', faults.drop)) {
-      this.record(direction, 'drop', direction === 'out' ? 'outbound frame dropped, not sent' : 'inbound frame dropped, not delivered', text);
+    const frameNo = ++this.seen[direction];
+    const action = this.actionOf(text);
+    const hit = (kind: FaultKind, selector: FrameSelector | undefined): boolean => this.hits(direction, kind, selector, frameNo, action);
+    if (faults !== undefined && hit('drop', faults.drop)) {
+      this.record(direction, 'drop', `${direction === 'out' ? 'outbound' : 'inbound'} frame${action === undefined ? '' : ` (${action})`} dropped, not ${direction === 'out' ? 'sent' : 'delivered'}`, text);
       return;
     }
     let output = text;
-    if (faults?.corrupt !== undefined && this.hits(direction, 'corrupt', faults.corrupt)) {
+    if (faults?.corrupt !== undefined && hit('corrupt', faults.corrupt)) {
       const mode = this.corruptMode(faults.corrupt.mode ?? 'random');
       output = this.corrupt(text, mode);
       this.record(direction, 'corrupt', `${mode}: ${direction === 'out' ? 'sent' : 'delivered'} ${JSON.stringify(output)}`, text);
     }
-    const delayMs = this.delayOf(faults?.delayMs);
-    if (delayMs <= 0 && this.pending[direction] === 0) {
-      this.pass(direction, output, forward);
+    const twice = faults?.duplicate !== undefined && hit('duplicate', faults.duplicate);
+    if (twice) this.record(direction, 'duplicate', direction === 'out' ? 'outbound frame sent twice' : 'inbound frame delivered twice', text);
+    const send = twice ? (t: string): void => (forward(t), forward(t)) : forward;
+    if (faults?.reorder !== undefined && this.held[direction] === undefined && hit('reorder', faults.reorder)) {
+      this.record(direction, 'reorder', `held back until the next ${direction === 'out' ? 'outbound' : 'inbound'} frame (at most ${reorderHoldMs} ms)`, text);
+      this.held[direction] = { text: output, forward: send, timer: setTimeout(() => this.flushHeld(direction), reorderHoldMs) };
       return;
     }
-    if (delayMs > 0) this.record(direction, 'delay', `delayed ${delayMs} ms`, text);
+    const gapMs = faults?.minGapMs ?? 0;
+    const now = this.clock.monoMs();
+    const delayMs = Math.max(this.delayOf(faults?.delayMs), gapMs > 0 ? this.lastRelease[direction] + gapMs - now : 0);
+    if (delayMs <= 0 && this.pending[direction] === 0) {
+      this.pass(direction, output, send);
+      return;
+    }
+    if (delayMs > 0) this.record(direction, 'delay', `delayed ${Math.round(delayMs)} ms`, text);
     // Release at arrival + delay, but never before an earlier frame: a TCP stream keeps order.
-    const releaseAt = this.clock.monoMs() + delayMs;
+    const releaseAt = now + delayMs;
+    if (gapMs > 0) this.lastRelease[direction] = releaseAt;
     this.pending[direction]++;
     this.queues[direction] = this.queues[direction]
       .then(() => this.clock.sleep(Math.max(0, releaseAt - this.clock.monoMs()), this.abort.signal))
       .then(
-        () => this.pass(direction, output, forward),
+        () => this.pass(direction, output, send),
         () => this.record(direction, 'drop', 'delayed frame discarded: connection closed', text),
       )
       .finally(() => {
@@ -129,22 +170,58 @@ export class FaultInjector {
   }
 
   private pass(direction: WireDirection, text: string, forward: (text: string) => void): void {
+    this.lastRelease[direction] = Math.max(this.lastRelease[direction], this.clock.monoMs());
     forward(text);
+    this.flushHeld(direction);
     const close = this.plan.close;
-    if (close === undefined || close.afterFrames <= 0) return;
+    if (close === undefined) return;
     if ((close.direction ?? 'both') !== 'both' && close.direction !== direction) return;
+    if (close.afterAction !== undefined && this.actionOf(text) === close.afterAction) {
+      this.closeNow(close.code, close.reason ?? `fault injection after ${close.afterAction}`, close.abrupt);
+      return;
+    }
+    if (close.afterFrames === undefined || close.afterFrames <= 0) return;
     this.framesPassed++;
     if (this.framesPassed === close.afterFrames) this.closeNow(close.code, close.reason, close.abrupt);
   }
 
-  private hits(direction: WireDirection, kind: 'drop' | 'corrupt', selector: FrameSelector | undefined): boolean {
+  /** A reordered frame goes out once another frame of its direction overtook it (or its hold ran out). */
+  private flushHeld(direction: WireDirection): void {
+    const held = this.held[direction];
+    if (held === undefined) return;
+    this.held[direction] = undefined;
+    clearTimeout(held.timer);
+    if (!this.abort.signal.aborted) held.forward(held.text);
+  }
+
+  private hits(direction: WireDirection, kind: FaultKind, selector: FrameSelector | undefined, frameNo: number, action: string | undefined): boolean {
     if (selector === undefined) return false;
     const counter = this.remaining[direction];
     if (counter[kind] > 0) {
       counter[kind]--;
       return true;
     }
+    if (selector.nth?.includes(frameNo) === true) return true;
+    if (selector.action !== undefined && selector.action === action) return true;
     return selector.probability !== undefined && selector.probability > 0 && this.random() < selector.probability;
+  }
+
+  /** The CALL action a frame belongs to (its own, or the action of the CALL it answers), if it can be read. */
+  private actionOf(text: string): string | undefined {
+    if (!text.startsWith('[')) return undefined;
+    let frame: unknown;
+    try {
+      frame = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    if (!Array.isArray(frame) || typeof frame[1] !== 'string') return undefined;
+    if (frame[0] === 2 && typeof frame[2] === 'string') {
+      this.actionOfId.set(frame[1], frame[2]);
+      if (this.actionOfId.size > 1000) this.actionOfId.delete(this.actionOfId.keys().next().value ?? '');
+      return frame[2];
+    }
+    return this.actionOfId.get(frame[1]);
   }
 
   private delayOf(delay: DirectionFaults['delayMs']): number {
@@ -170,7 +247,7 @@ export class FaultInjector {
     return chars.join('');
   }
 
-  private record(direction: WireDirection | 'both', fault: 'drop' | 'delay' | 'corrupt' | 'close', detail: string, text?: string): void {
+  private record(direction: WireDirection | 'both', fault: 'drop' | 'delay' | 'corrupt' | 'close' | 'duplicate' | 'reorder', detail: string, text?: string): void {
     this.connection.wireLog.record({
       kind: 'fault',
       connectionId: this.connection.id,

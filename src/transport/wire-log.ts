@@ -108,7 +108,7 @@ export interface RejectedEntry extends EntryBase {
 export interface FaultEntry extends EntryBase {
   kind: 'fault';
   direction: WireDirection | 'both';
-  fault: 'drop' | 'delay' | 'corrupt' | 'close';
+  fault: 'drop' | 'delay' | 'corrupt' | 'close' | 'duplicate' | 'reorder';
   detail: string;
   /** The frame the fault acted on (before corruption), if any. */
   text?: string;

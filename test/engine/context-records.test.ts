@@ -41,7 +41,8 @@ describe('engine/context records', () => {
     const some = journalContext();
     for (let i = 1; i <= 7; i++) some.callIn('A', { n: i });
     some.callIn('B');
-    expect(await outcome(some.ctx.expectCall('A', { match: { n: 99 }, withinMs: 1 }))).to.match(/actual 7 A not matching, last: \{"n":7\}$/);
+    const relaxed = 'test: "in any order" (a relaxed expectation)';
+    expect(await outcome(some.ctx.expectCall('A', { match: { n: 99 }, withinMs: 1, anyOrder: relaxed }))).to.match(/actual 7 A not matching, last: \{"n":7\}$/);
     expect(checks(some.ctx)[0]!.frames).to.deep.equal([3, 4, 5, 6, 7]);
     const other = journalContext();
     other.callIn('B'); other.callIn('C'); other.callIn('B');
@@ -72,11 +73,15 @@ describe('engine/context records', () => {
     expect(found).to.have.length(1);
   });
 
-  it('expectGap only takes a CALL that matches its pattern', async () => {
+  it('expectGap only takes a CALL that matches its pattern: strict, a non-matching one first fails; relaxed, it is skipped', async () => {
+    const strict = journalContext();
+    strict.callIn('B', { n: 1 }, 10_100);
+    strict.callIn('B', { n: 2 }, 10_900);
+    expect(await outcome(strict.ctx.expectGap('B', { after: { monoMs: 10_000 }, minMs: 500, withinMs: 2000, match: { n: 2 } }))).to.match(/actual a non-matching B came first after 100 ms$/);
     const { ctx, callIn } = journalContext();
     callIn('B', { n: 1 }, 10_100);
     const wanted = callIn('B', { n: 2 }, 10_900);
-    const seen = await ctx.expectGap('B', { after: { monoMs: 10_000 }, minMs: 500, withinMs: 2000, match: { n: 2 } });
+    const seen = await ctx.expectGap('B', { after: { monoMs: 10_000 }, minMs: 500, withinMs: 2000, match: { n: 2 }, anyOrder: 'test: "may" come after another B' });
     expect(seen.index).to.equal(wanted);
     expect(ctx.steps[0]!.checks[0]!.timing).to.include({ measuredMs: 900, ok: true });
   });

@@ -25,7 +25,7 @@ import { prepareRun, type RunCommandOptions, type RunDeps } from './run.js';
 import { executeRun, exitCodeFor } from '../run-lifecycle.js';
 import { createReporters } from '../reporters.js';
 import { maxShards, mergeShardRuns, planShards } from '../demo-shards.js';
-import { loadCatalogue } from '../../catalogue/loader.js';
+import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { selectCases } from '../../catalogue/select.js';
 
 /**
@@ -60,6 +60,15 @@ export interface DemoOptions {
    * catalogue proofs rely on that); the `demo` command passes `defaultDemoShards`.
    */
   maxShards?: number;
+  /** `--catalogue official|robustness|all` (issue #16; default official). */
+  catalogue?: string;
+  /** `--fault NAME|SPEC`: faults on the harness's connection to the simulator (issue #16). */
+  fault?: string;
+  /**
+   * Put something between the harness and the simulator (the DUT-mutation proxy,
+   * scripts/dut-mutation.ts): given the URL one side would dial, return the URL to dial instead.
+   */
+  via?: (url: string, sut: Role) => Promise<string>;
 }
 
 /** Pairs per version/side of the `demo` command: under 30 s for the 100 built-in cases (issue #14). */
@@ -114,7 +123,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     // The defects of the simulator under test: the station when SUT = cs, the CSMS when SUT = csms.
     const defects = options.defects.filter((name) => known.some((d) => d.name === name && d.side === sut && d.versions.includes(version)));
     if (options.defects.length > 0 && defects.length === 0) return undefined;
-    const catalogue = await loadCatalogue(options.testcases, { version, sut });
+    const catalogue = await loadCatalogueOf(parseCatalogueKind(options.catalogue), options.testcases, { version, sut });
     const selection = selectCases(catalogue.cases, { version, sut, ...(options.only ? { only: options.only } : {}) });
     if (selection.selected.length === 0) return undefined;
     const reportDir = path.join(options.reportDir, `ocpp${version}-${sut}`);
@@ -151,6 +160,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       reporter: pair.reporters,
       ...(pair.only ? { only: pair.only } : {}),
       ...(options.testcases ? { testcases: options.testcases } : {}),
+      ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+      ...(options.fault ? { fault: options.fault } : {}),
       listen: '127.0.0.1:0',
       path: '/ocpp',
     };
@@ -173,16 +184,19 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
           simAdapter: new SimAdapter(control),
           configOverrides: demoTimings,
           progress: pair.progress,
-          onListening: (url) => {
-            control.target = createStationSimulator({
-              version: version === '1.6' ? '1.6' : '2.0.1',
-              csmsUrl: url,
-              defects,
-              timers: { reconnectBackoffMs: 500, rebootMs: 300 },
-              // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
-              ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
-            });
-            void control.target.start();
+          onListening: (harnessUrl) => {
+            void (async () => {
+              const url = options.via ? await options.via(harnessUrl, sut) : harnessUrl;
+              control.target = createStationSimulator({
+                version: version === '1.6' ? '1.6' : '2.0.1',
+                csmsUrl: url,
+                defects,
+                timers: { reconnectBackoffMs: 500, rebootMs: 300 },
+                // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
+                ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
+              });
+              void control.target.start();
+            })();
           },
         });
       } finally {
@@ -190,7 +204,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       }
     } else {
       const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
-      const { url } = await csms.start();
+      const started = await csms.start();
+      const url = options.via ? await options.via(started.url, sut) : started.url;
       try {
         exitCode = await runAgainst({ ...common, sut, csmsUrl: url }, {
           simAdapter: new SimAdapter(csms),
@@ -237,11 +252,13 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--ocpp <version>', 'only this OCPP version (default: 1.6 and 2.0.1)').choices(['1.6', '2.0.1']))
     .addOption(new Option('--sut <side>', 'only this side: cs = station simulator under test, csms = CSMS simulator under test').choices(['cs', 'csms']))
     .option('--only <glob...>', 'only case ids matching these globs')
+    .option('--fault <profile-or-spec>', 'inject faults on the harness\'s connection (see `run --help`)')
+    .addOption(new Option('--catalogue <which>', 'official cases, the robustness catalogue beyond them (RB_ ids), or all').choices(['official', 'robustness', 'all']))
     .option('--defect <names...>', 'simulator defects to switch on, comma-separated or repeated (see `ocpp-conform sim defects`)')
     .option('--report-dir <dir>', 'where reports go (one folder per version and side)', 'reports/demo')
     .option('--testcases <dir>', 'your own compiled test cases instead of the built-in catalogue (see `run --help`)')
     .option('--shards <n>', `harness/simulator pairs per version and side, run at the same time (1 = one run, every case after the one before)`, String(defaultDemoShards));
-  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string; shards: string } & LogFlags, command: Command) => {
+  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string; catalogue?: string; fault?: string; shards: string } & LogFlags, command: Command) => {
     const shards = Number(o.shards);
     if (!Number.isInteger(shards) || shards < 1) throw new HarnessError('E_USAGE', `--shards must be a positive integer, got "${o.shards}"`);
     const log = openLogFor(o, io.cwd);
@@ -256,6 +273,8 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           // As given: a relative folder is resolved against the working directory by each run and printed relative.
           reportDir: o.reportDir,
           ...(o.testcases ? { testcases: o.testcases } : {}),
+          ...(o.catalogue ? { catalogue: o.catalogue } : {}),
+          ...(o.fault ? { fault: o.fault } : {}),
           logger: log.logger,
           maxShards: shards,
         },

@@ -8,6 +8,7 @@ import { registerDiffCommand } from './diff.js';
 import { registerListCommand } from './list.js';
 import { registerLoadCommand } from './load.js';
 import { registerPicsCommand } from './pics.js';
+import { registerReplayCommand } from './replay.js';
 import { registerReportCommand } from './report.js';
 import { registerRunCommand } from './run.js';
 import { registerSimCommand } from './sim.js';
@@ -20,6 +21,7 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerPicsCommand(program, io);
   registerConfigCommand(program, io);
   registerDemoCommand(program, io);
+  registerReplayCommand(program, io);
   registerSimCommand(program, io);
   registerLoadCommand(program, io);
   registerCertsCommand(program, io);

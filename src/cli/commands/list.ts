@@ -3,7 +3,7 @@
  * why each other case would not (not selected by the flags, or not applicable per the PICS).
  */
 import { type Command, Option } from 'commander';
-import { loadCatalogue } from '../../catalogue/loader.js';
+import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { describeCases, formatListCount, verdictToBe, type ListEntry } from '../../catalogue/list.js';
 import { formatTable, tableWidth } from '../text-table.js';
 import { selectCases } from '../../catalogue/select.js';
@@ -20,6 +20,7 @@ interface ListOptions {
   profile?: string[];
   pics?: string;
   json: boolean;
+  catalogue?: string;
 }
 
 export interface ListCommandDeps {
@@ -39,6 +40,7 @@ export function registerListCommand(program: Command, io: CliIo, deps: ListComma
     .addOption(new Option('--ocpp <version>', 'OCPP version').choices([...ocppVersions]).makeOptionMandatory())
     .addOption(new Option('--sut <side>', 'system under test: cs = a charging station, csms = a CSMS').choices(['cs', 'csms']))
     .option('--only <glob...>', 'only ids matching these globs (* and ?), e.g. TC_B_0*')
+    .addOption(new Option('--catalogue <which>', 'official cases, the robustness catalogue beyond them (RB_ ids), or all').choices(['official', 'robustness', 'all']))
     .option('--block <block...>', 'only these blocks (2.0.1: B, E …; 1.6: the group)')
     .option('--profile <profile...>', 'only cases of these certification profiles (e.g. "Smart Charging" or SmartCh)')
     .option('--pics <file>', 'PICS file: decides which cases apply (without it every selected case runs)')
@@ -63,7 +65,7 @@ async function listCases(options: ListOptions, io: CliIo, deps: ListCommandDeps)
   const unmatched = new Map<string, number>();
   for (const sut of sides) {
     const pics = await loadPics(options.pics, { ocpp: options.ocpp, sut });
-    const catalogue = await loadCatalogue(deps.testcasesRoot, { version: options.ocpp, sut });
+    const catalogue = await loadCatalogueOf(parseCatalogueKind(options.catalogue), deps.testcasesRoot, { version: options.ocpp, sut });
     const selection = selectCases(catalogue.cases, {
       version: options.ocpp,
       sut,

@@ -12,6 +12,8 @@ import { existsSync } from 'node:fs';
 import type { TestCase } from '../../engine/define.js';
 import { loadReport } from './report.js';
 import { loadCatalogue } from '../../catalogue/loader.js';
+import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
+import { resolveFault } from '../fault-profiles.js';
 import { selectCases } from '../../catalogue/select.js';
 import type { ConfiguredValues } from '../../engine/configured-values.js';
 import type { DutAdapter } from '../../engine/dut-adapter.js';
@@ -74,6 +76,12 @@ export interface RunCommandOptions {
   maxFailures?: string;
   /** Exit 0 when nothing was selected or nothing selected applied. */
   passWithNoCases?: boolean;
+  /** `--catalogue official|robustness|all` (issue #16; default official). */
+  catalogue?: string;
+  /** `--fault NAME|SPEC`: faults on the harness's connection (issue #16). */
+  fault?: string;
+  /** The project file, when one was named (its `faults` section names fault profiles). */
+  configFile?: string;
 }
 
 export interface RunDeps {
@@ -121,6 +129,8 @@ export function registerRunCommand(program: Command, io: CliIo, deps: RunDeps = 
     .option('--pics <file>', 'PICS file of the DUT (see `ocpp-conform pics init`)')
     .option('--config <file>', 'configured values (JSON or YAML)')
     .option('--only <glob...>', 'only case ids matching these globs, e.g. TC_B_0*')
+    .option('--fault <profile-or-spec>', 'inject faults on the harness\'s connection: a profile (flaky-mobile, or the project file\'s faults section) or a spec, e.g. "latency=300±200,drop=in:StatusNotification,seed=7"')
+    .addOption(new Option('--catalogue <which>', 'official cases, the robustness catalogue beyond them (RB_ ids), or all').choices(['official', 'robustness', 'all']))
     .option('--block <block...>', 'only these blocks / groups')
     .option('--profile <profile...>', 'only cases of these certification profiles')
     .option('--dut <adapter>', 'how to make the DUT act: sim | http:URL | http-octt:URL | exec:CMD | prompt | ui', 'prompt')
@@ -205,7 +215,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
 
   const schemas = options.schemas ? await loadSchemaDir(options.schemas, version) : undefined;
   if (schemas) io.out(`judging frames with ${schemas.actions().length} schema actions from ${options.schemas?.join(', ') ?? ''}`);
-  const catalogue = await loadCatalogue(options.testcases, { version, sut });
+  const catalogue = await loadCatalogueOf(parseCatalogueKind(options.catalogue), options.testcases, { version, sut });
   const selection = selectCases(catalogue.cases, {
     version,
     sut,
@@ -222,6 +232,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     });
   }
   const maxFailures = intOption(options.maxFailures, '--max-failures', 1, 100_000);
+  const faults = options.fault === undefined ? undefined : await resolveFault(options.fault, io.cwd, options.configFile);
   // preflightRun created the folder and wrote a test file into it.
 
   // ---- the run itself: engine/start-run.ts; the CLI turns flags and files into its options ----
@@ -262,6 +273,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     wireLogSink: wireFile,
     tool: { name: 'ocpp-conform', version: toolVersion },
     selection: { only: options.only ?? [], blocks: options.block ?? [], profiles: options.profile ?? [] },
+    ...(faults ? { faults } : {}),
   };
   return {
     start,

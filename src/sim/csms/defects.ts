@@ -8,6 +8,7 @@
 import type { OcppVersion } from '../../protocol/versions.js';
 import { collectDefects } from '../defect-registry.js';
 import type { DefectInfo } from '../types.js';
+import { robustnessDefects } from '../robustness/wire-quirks.js';
 import { csmsBlocks16 } from './v16/blocks.js';
 import { csmsBlocks201 } from './v201/blocks.js';
 
@@ -30,6 +31,8 @@ const coreDefects: readonly DefectInfo[] = [
   d('accepts-calls-while-pending', v201, 'answers CALLs other than BootNotification normally while the station is Pending/Rejected instead of SecurityError'),
   // Triggers
   d('ignores-trigger', both, 'a trigger is acknowledged but the CSMS never sends the CALL'),
+  // Robustness defects (issue #16): wire quirks of src/sim/robustness/wire-quirks.ts.
+  ...robustnessDefects('csms'),
 ];
 
 export const csmsDefects: readonly DefectInfo[] = collectDefects('csms', coreDefects, [

@@ -24,11 +24,12 @@ import { checkBootPolicy, CsmsState, type BootStatus, type StationRecord } from 
 import { TokenBook } from './tokens.js';
 import { buildTriggerCall, csmsTriggerActions, isTriggerAction, type TriggerContext } from './triggers.js';
 import { describeOutcome, respellingConnection } from './wire.js';
+import { robustnessWire } from '../robustness/wire-quirks.js';
 
 export { defaultBootRetryIntervalS, defaultHeartbeatIntervalS, defaultStationIds, defaultVendorId, type CsmsSimulatorOptions } from './options.js';
 
 /** Control actions beyond the engine's triggers: only the control API and tests use them. */
-export const csmsControlActions = ['setBootPolicy', 'disconnectStation'] as const;
+export const csmsControlActions = ['setBootPolicy', 'disconnectStation', 'setRegistrationPending', 'setRegistrationAccepted'] as const;
 
 interface Link {
   endpoint: OcppEndpoint;
@@ -107,7 +108,8 @@ export class CsmsSimulator implements SimControl {
     if (this.listeningUrl !== undefined) return { url: this.listeningUrl };
     const profile = this.options.securityProfile ?? 0;
     const server = new OcppServer({
-      subprotocols: [subprotocolOf[this.version]],
+      // IB-01 defect: any offered subprotocol is agreed, and served as this version.
+      subprotocols: this.has('accepts-any-subprotocol') ? [subprotocolOf[this.version], 'ocpp1.5', 'ws-chat'] : [subprotocolOf[this.version]],
       ...(this.options.host === undefined ? {} : { host: this.options.host }),
       ...(this.options.port === undefined ? {} : { port: this.options.port }),
       ...(this.options.path === undefined ? {} : { path: this.options.path }),
@@ -172,12 +174,17 @@ export class CsmsSimulator implements SimControl {
    */
   attach(connection: SessionConnection, stationId: string): OcppEndpoint {
     const previous = this.links.get(stationId);
+    // IB-06 defect: the stale socket wins and the station's new connection is closed.
+    if (previous !== undefined && this.has('refuses-second-connection') && !previous.endpoint.closed) {
+      connection.close(1008, 'already connected');
+      return previous.endpoint;
+    }
     if (previous !== undefined) {
       // OCPP-J: one connection per station identity; the newer one wins.
       this.links.delete(stationId);
       previous.close();
     }
-    const wire = this.has('wrong-error-code-spelling') ? respellingConnection(connection, this.version) : connection;
+    const wire = robustnessWire(this.has('wrong-error-code-spelling') ? respellingConnection(connection, this.version) : connection, { version: this.version, has: (d) => this.has(d) });
     const endpoint = new OcppEndpoint({
       connection: wire,
       version: this.version,
@@ -227,6 +234,8 @@ export class CsmsSimulator implements SimControl {
 
   async perform(action: string, params: Record<string, unknown>): Promise<ControlResult> {
     if (action === 'setBootPolicy') return this.setBootPolicy(params);
+    if (action === 'setRegistrationPending') return this.setBootPolicy({ sequence: ['Pending', 'Accepted'] });
+    if (action === 'setRegistrationAccepted') return this.setBootPolicy({ sequence: ['Accepted'] });
     if (action === 'disconnectStation') return this.disconnect(params);
     if (!isTriggerAction(action)) return { done: false, reason: `the CSMS simulator has no action "${action}"; it has ${this.actions.join(', ')}` };
     const target = this.target(params);
@@ -271,6 +280,8 @@ export class CsmsSimulator implements SimControl {
   private knows(identity: string): boolean {
     if (this.options.acceptAnyStation === true || this.has('accepts-unknown-station')) return true;
     const known = this.options.stationIds ?? defaultStationIds;
+    // IB-03 defect: identities compared without case.
+    if (this.has('case-insensitive-identity') && known.some((k) => k.toLowerCase() === identity.toLowerCase())) return true;
     return known.includes(identity) || (this.options.passwords !== undefined && identity in this.options.passwords);
   }
 

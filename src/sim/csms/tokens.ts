@@ -36,6 +36,8 @@ export interface TokenDefects {
   acceptsBlocked: boolean;
   acceptsExpired: boolean;
   groupIdMissing: boolean;
+  /** 1.6 blocked-token-invalid: a blocked idTag answered Invalid ("unknown") instead of Blocked. */
+  blockedAsInvalid?: boolean;
 }
 
 /** What the CSMS decides for one presented token. */
@@ -76,6 +78,7 @@ export class TokenBook {
     if (status === 'Accepted' && defects.rejectsValid) status = 'Invalid';
     else if ((status === 'Invalid' || status === 'Unknown') && defects.acceptsInvalid) status = 'Accepted';
     else if (status === 'Blocked' && defects.acceptsBlocked) status = 'Accepted';
+    else if (status === 'Blocked' && defects.blockedAsInvalid) status = 'Invalid';
     else if (status === 'Expired' && defects.acceptsExpired) status = 'Accepted';
     const groupId = defects.groupIdMissing ? undefined : record?.groupId;
     return { status, known: record !== undefined, ...(groupId === undefined ? {} : { groupId }) };
@@ -110,6 +113,7 @@ export function tokenDefects(ctx: { has(defect: string): boolean }): TokenDefect
     acceptsBlocked: ctx.has('accepts-blocked-token'),
     acceptsExpired: ctx.has('accepts-expired-token'),
     groupIdMissing: ctx.has('group-id-missing'),
+    blockedAsInvalid: ctx.has('blocked-token-invalid'),
   };
 }
 

@@ -78,10 +78,13 @@ export function layoutVariables(evses: readonly number[]): VariableSpec[] {
     out.push(v({ component: 'EVSE', evse: { id }, variable: 'AvailabilityState', dataType: 'OptionList', mutability: 'ReadOnly', value: 'Available', valuesList: ['Available', 'Occupied', 'Reserved', 'Unavailable', 'Faulted'] }));
     out.push(v({ component: 'EVSE', evse: { id }, variable: 'Available', dataType: 'boolean', mutability: 'ReadOnly', value: 'true' }));
     out.push(v({ component: 'EVSE', evse: { id }, variable: 'Power', dataType: 'decimal', mutability: 'ReadOnly', value: '0', unit: 'W' }));
+    // Part 2 dm_components_vars.csv: SupplyPhases is required for EVSE and Connector too.
+    out.push(v({ component: 'EVSE', evse: { id }, variable: 'SupplyPhases', dataType: 'integer', mutability: 'ReadOnly', value: '3' }));
     for (let c = 1; c <= connectors; c++) {
       out.push(v({ component: 'Connector', evse: { id, connectorId: c }, variable: 'AvailabilityState', dataType: 'OptionList', mutability: 'ReadOnly', value: 'Available', valuesList: ['Available', 'Occupied', 'Reserved', 'Unavailable', 'Faulted'] }));
       out.push(v({ component: 'Connector', evse: { id, connectorId: c }, variable: 'Available', dataType: 'boolean', mutability: 'ReadOnly', value: 'true' }));
       out.push(v({ component: 'Connector', evse: { id, connectorId: c }, variable: 'ConnectorType', dataType: 'string', mutability: 'ReadOnly', value: 'cType2' }));
+      out.push(v({ component: 'Connector', evse: { id, connectorId: c }, variable: 'SupplyPhases', dataType: 'integer', mutability: 'ReadOnly', value: '3' }));
     }
   });
   return out;

@@ -10,6 +10,7 @@ export interface Received {
   action: string;
   payload: JsonObject;
   atMs: number;
+  messageId?: string;
 }
 
 export interface TestCsms {
@@ -88,7 +89,7 @@ export async function startCsms(version: '1.6' | '2.0.1', options: CsmsOptions =
     const ep = openEndpoint(conn, { role: 'csms', version });
     csms.endpoints.push(ep);
     ep.onEvent((e) => {
-      if (e.type === 'callIn') csms.calls.push({ action: e.action, payload: e.payload, atMs: Date.now() - start });
+      if (e.type === 'callIn') csms.calls.push({ action: e.action, payload: e.payload, atMs: Date.now() - start, messageId: e.messageId });
     });
     for (const [action, handler] of Object.entries({ ...defaults, ...(options.handlers ?? {}) })) ep.handle(action, handler);
   });

@@ -17,6 +17,7 @@ export const core16: CsmsBlock = {
   defects: [
     ...registrationDefects,
     ...tokenDefectDecls,
+    { name: 'blocked-token-invalid', description: 'answers Authorize for a blocked idTag with Invalid instead of Blocked' },
     { name: 'transaction-ended-error', description: 'answers the end of a transaction (TransactionEvent Ended / StopTransaction) with CALLERROR InternalError' },
     { name: 'transaction-id-zero', description: 'answers StartTransaction with transactionId 0 for every transaction' },
     meterValuesEvse0Error,

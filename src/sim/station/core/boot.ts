@@ -45,7 +45,7 @@ export async function bootLoop(host: BootHost, ep: OcppEndpoint, signal: AbortSi
         return;
       }
       if (interval > 0) waitMs = interval * 1000;
-      if (host.has('sends-before-boot-accepted')) void host.misbehaveWhileNotAccepted();
+      if (host.has('sends-before-boot-accepted') || (state === 'Rejected' && host.has('sends-session-while-rejected'))) void host.misbehaveWhileNotAccepted();
     }
     // Part 2 B02.FR.01 / B03.FR.03: retry after the interval (or when triggered while Pending).
     if (host.has('ignores-boot-retry-interval')) waitMs = 50;

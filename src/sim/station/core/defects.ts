@@ -4,6 +4,7 @@
  */
 import type { OcppVersion } from '../../../protocol/versions.js';
 import type { DefectInfo } from '../../types.js';
+import { robustnessDefects } from '../../robustness/wire-quirks.js';
 
 const both: readonly OcppVersion[] = ['1.6', '2.0.1'];
 const v201: readonly OcppVersion[] = ['2.0.1'];
@@ -20,4 +21,8 @@ export const coreDefects: readonly DefectInfo[] = [
   d('no-reconnect', both, 'never reconnects after the connection to the CSMS is lost'),
   d('no-reconnect-backoff', v201, 'reconnects at once after a connection loss or a refused attempt instead of waiting RetryBackOffWaitMinimum (doubling)'),
   d('no-message-retry', both, 'never retries a transaction message the CSMS failed to answer'),
+  // Robustness defects (issue #16): wire quirks of src/sim/robustness/wire-quirks.ts.
+  ...robustnessDefects('cs'),
+  d('sends-session-while-rejected', v201, 'while its registration is Rejected sends StatusNotification, Authorize and a TransactionEvent before the next BootNotification'),
+  d('restarts-message-ids', both, 'numbers its CALL message ids from 1 again on every new connection (OCPP-J §4.1.4: unique across connections)'),
 ];

@@ -6,6 +6,7 @@
 import type { Clock } from '../../../clock.js';
 import type { OcppEndpoint } from '../../../session/endpoint.js';
 import { openEndpoint } from '../../../session/open.js';
+import { robustnessWire } from '../../robustness/wire-quirks.js';
 import { dial } from '../../../transport/client.js';
 import type { Connection } from '../../../transport/connection.js';
 import { simulatorWireLogMaxEntries, WireLog } from '../../../transport/wire-log.js';
@@ -138,8 +139,10 @@ export class StationLink {
     if (host.has('error-code-1.6-spelling')) {
       conn.setInterceptor({ outbound: (text, transmit) => transmit(text.startsWith('[4,') ? text.replace('"FormatViolation"', '"FormationViolation"') : text) });
     }
+    let n = 0;
+    const restartIds = host.has('restarts-message-ids') ? { newMessageId: () => `m-${++n}` } : {};
     // A small id memory (issue #14): 1,000 remembered ids per station was most of a fleet's growth.
-    const ep = openEndpoint(conn, { role: 'cs', version: host.version, clock: host.clock, callTimeoutMs: host.messageTimeoutMs(), rememberedIds: stationRememberedIds });
+    const ep = openEndpoint(Object.assign(robustnessWire(conn, { version: host.version, has: (d) => host.has(d) }), { info: conn.info }), { role: 'cs', version: host.version, clock: host.clock, callTimeoutMs: host.messageTimeoutMs(), rememberedIds: stationRememberedIds, ...restartIds });
     const offlineMs = this.lastConnectedMonoMs === undefined ? 0 : host.clock.monoMs() - this.lastConnectedMonoMs;
     const link = new AbortController();
     const reconnect = this.everConnected && host.accepted();

@@ -227,10 +227,11 @@ export abstract class StationCore implements SimControl {
     this.heartbeatAbort = undefined;
     if (!this.online || !this.accepted) return;
     const seconds = this.heartbeatIntervalS();
-    if (seconds <= 0) return;
+    const flood = seconds <= 0 && this.has('heartbeat-interval-zero-flood');
+    if (seconds <= 0 && !flood) return;
     const abort = new AbortController();
     this.heartbeatAbort = abort;
-    const periodMs = (seconds * 1000) / (this.has('wrong-heartbeat-interval') ? 2 : 1);
+    const periodMs = flood ? 50 : (seconds * 1000) / (this.has('wrong-heartbeat-interval') ? 2 : 1);
     void (async () => {
       while (!abort.signal.aborted) {
         if (!(await this.sleep(periodMs, abort.signal))) return;
@@ -274,24 +275,15 @@ export abstract class StationCore implements SimControl {
    * core's protected members.
    */
   private static readonly Context = class implements StationContext {
-    readonly version: StationVersion;
-    readonly stationId: string;
-    readonly options: StationOptions;
-    readonly clock: Clock;
-    readonly timers: StationTimers;
-    readonly auth: AuthStore;
-    readonly bus: EventBus<StationEvents>;
+    constructor(private readonly core: StationCore) {}
 
-    constructor(private readonly core: StationCore) {
-      this.version = core.version;
-      this.stationId = core.stationId;
-      this.options = core.options;
-      this.clock = core.clock;
-      this.timers = core.timers;
-      this.auth = core.auth;
-      this.bus = core.bus;
-    }
-
+    get version(): StationVersion { return this.core.version; }
+    get stationId(): string { return this.core.stationId; }
+    get options(): StationOptions { return this.core.options; }
+    get clock(): Clock { return this.core.clock; }
+    get timers(): StationTimers { return this.core.timers; }
+    get auth(): AuthStore { return this.core.auth; }
+    get bus(): EventBus<StationEvents> { return this.core.bus; }
     get online(): boolean { return this.core.online; }
     get accepted(): boolean { return this.core.accepted; }
     get queueLength(): number { return this.core.queue.length; }
@@ -368,9 +360,18 @@ export abstract class StationCore implements SimControl {
         setRegistration: (state) => (this.bootState = state),
         accepted: async (acceptedEp, intervalS) => {
           if (intervalS > 0) this.setHeartbeatIntervalS(intervalS);
+          // IB-23 defect: an interval of 0 taken literally (a heartbeat every 50 ms).
+          else if (this.has('heartbeat-interval-zero-flood')) this.setHeartbeatIntervalS(0);
           await this.afterAccepted(acceptedEp);
         },
-        misbehaveWhileNotAccepted: async () => void (await this.send('Heartbeat', {})),
+        misbehaveWhileNotAccepted: async () => {
+          if (!this.has('sends-session-while-rejected')) return void (await this.send('Heartbeat', {}));
+          // Part 6 TC_B_03_CS: "not allowed to send any OCPP message in the meantime".
+          const timestamp = this.nowIso();
+          await this.send('StatusNotification', { timestamp, connectorStatus: 'Available', evseId: 1, connectorId: 1 }, { anyState: true });
+          await this.send('Authorize', { idToken: { idToken: 'WHILE-REJECTED', type: 'ISO14443' } }, { anyState: true });
+          await this.send('TransactionEvent', { eventType: 'Started', timestamp, triggerReason: 'Authorized', seqNo: 0, transactionInfo: { transactionId: 'while-rejected' } }, { anyState: true });
+        },
         sleep: (ms, sig) => this.sleep(ms, sig),
         setTrigger: (trigger) => (this.bootTrigger = trigger),
       },

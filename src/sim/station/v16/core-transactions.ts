@@ -12,6 +12,8 @@ export const coreTransactions: Block16 = {
   name: 'core-transactions',
   defects: [
     { name: 'no-stop-transaction', description: 'never sends StopTransaction' },
+    { name: 'stop-unknown-transaction-id', description: 'StopTransaction names a transactionId one higher than the Central System gave' },
+    { name: 'available-during-transaction', description: 'reports its connector Available once the StartTransaction.conf accepted the transaction' },
     { name: 'wrong-stop-reason', description: 'reports the stop reason as Other instead of the real one' },
     { name: 'no-status-on-plug', description: 'sends no StatusNotification when the cable is plugged in or unplugged' },
     { name: 'ignores-ev-connection-timeout', description: 'keeps an authorization forever when the cable is not plugged in (EVConnectionTimeOut / ConnectionTimeOut ignored)' },
@@ -115,6 +117,7 @@ class Transactions16 implements Transactions16Api {
       build: () => payload,
       onResult: (res) => {
         tx.transactionId = Number(res['transactionId']);
+        if (core.has('available-during-transaction')) void core.send('StatusNotification', { connectorId: c.outlet.id, errorCode: 'NoError', status: 'Available', timestamp: core.nowIso() });
         const info = authorization.tagInfo(res['idTagInfo']);
         authorization.remember(tx.idTag, info);
         if (info.groupId) tx.parentIdTag = info.groupId;
@@ -159,7 +162,7 @@ class Transactions16 implements Transactions16Api {
     core.enqueue({
       action: 'StopTransaction',
       txId: tx.localId,
-      build: () => ({ transactionId: tx.transactionId ?? -1, idTag: tx.idTag, meterStop, timestamp, reason: core.has('wrong-stop-reason') ? 'Other' : reason }),
+      build: () => ({ transactionId: (tx.transactionId ?? -1) + (core.has('stop-unknown-transaction-id') ? 1 : 0), idTag: tx.idTag, meterStop, timestamp, reason: core.has('wrong-stop-reason') ? 'Other' : reason }),
     });
   }
 }

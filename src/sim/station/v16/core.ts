@@ -50,6 +50,7 @@ export const core16: Block16 = {
     { name: 'accepts-remote-start-connector-0', description: 'accepts RemoteStartTransaction for connectorId 0' },
     { name: 'rejects-remote-stop', description: 'rejects every remote stop, even of its own ongoing transaction' },
     { name: 'accepts-remote-stop-unknown-tx', description: 'accepts a remote stop of a transaction it does not know' },
+    { name: 'remote-stop-ignores-id', description: 'answers a remote stop Rejected when the transactionId is unknown, but stops the ongoing transaction anyway' },
     { name: 'availability-not-applied', description: 'accepts ChangeAvailability but does not change its status' },
     { name: 'unlock-fails', description: 'answers every UnlockConnector with UnlockFailed' },
   ],
@@ -151,7 +152,16 @@ function remoteStop(ctx: Context16, call: InboundCall): JsonObject {
   if (ctx.core.has('rejects-remote-stop')) return { status: 'Rejected' };
   const id = Number(call.payload['transactionId']);
   const c = ctx.connectors.all.find((x) => x.tx && !x.tx.stopped && x.tx.transactionId === id);
-  if (!c) return { status: ctx.core.has('accepts-remote-stop-unknown-tx') ? 'Accepted' : 'Rejected' };
+  if (!c) {
+    const running = ctx.connectors.all.find((x) => x.tx && !x.tx.stopped);
+    if (running && ctx.core.has('remote-stop-ignores-id')) {
+      call.after(async () => {
+        ctx.transactions.stopTx(running, 'Remote');
+        await ctx.connectors.report(running, false);
+      });
+    }
+    return { status: ctx.core.has('accepts-remote-stop-unknown-tx') ? 'Accepted' : 'Rejected' };
+  }
   call.after(async () => {
     ctx.transactions.stopTx(c, 'Remote');
     await ctx.connectors.report(c, false);

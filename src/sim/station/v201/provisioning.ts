@@ -34,6 +34,8 @@ export const provisioning: Block201 = {
     { name: 'drops-set-variables-entries', description: 'answers only the first entry of a multi-entry SetVariables' },
     { name: 'set-variables-reboot-required', description: 'answers RebootRequired to every accepted SetVariables although the value applies at once' },
     { name: 'no-notify-report', description: 'accepts GetBaseReport but never sends NotifyReport' },
+    { name: 'config-inventory-omits-required', description: 'the ConfigurationInventory base report leaves out the writable TxStartPoint, TxStopPoint, AuthorizeRemoteStart and NetworkConfigurationPriority (FullInventory has them)' },
+    { name: 'report-omits-required-variables', description: 'NotifyReport leaves out required variables (TxStartPoint, TxStopPoint, AuthorizeRemoteStart, SampledDataCtrlr, AlignedDataCtrlr, NetworkConfigurationPriority)' },
   ],
   create: (ctx) => {
     const { core, deviceModel } = ctx;
@@ -145,7 +147,9 @@ function getBaseReport(ctx: Context201, call: InboundCall): JsonObject {
       : base === 'SummaryInventory'
         ? (s: { variable: string }) => s.variable === 'AvailabilityState'
         : () => true;
-  const data = ctx.deviceModel.report(filter);
+  const reported = ctx.deviceModel.report(filter);
+  const sloppy = base === 'ConfigurationInventory' && ctx.core.has('config-inventory-omits-required');
+  const data = sloppy ? reported.filter((d) => !['TxStartPoint', 'TxStopPoint', 'AuthorizeRemoteStart', 'NetworkConfigurationPriority'].includes((d['variable'] as { name?: string } | undefined)?.name ?? '')) : reported;
   if (!ctx.core.has('no-notify-report')) call.after(() => notifyReport(ctx, requestId, data));
   return { status: 'Accepted' };
 }
@@ -166,7 +170,15 @@ function getReport(ctx: Context201, call: InboundCall): JsonObject {
   return { status: 'Accepted' };
 }
 
-async function notifyReport({ core, deviceModel }: Context201, requestId: number, data: JsonObject[]): Promise<void> {
+/** The report-omits-required-variables defect: what a sloppy base report leaves out. */
+const omittedByDefect = (d: JsonObject): boolean => {
+  const component = (d['component'] as { name?: string } | undefined)?.name;
+  const variable = (d['variable'] as { name?: string } | undefined)?.name;
+  return component === 'SampledDataCtrlr' || component === 'AlignedDataCtrlr' || ['TxStartPoint', 'TxStopPoint', 'AuthorizeRemoteStart', 'NetworkConfigurationPriority'].includes(variable ?? '');
+};
+
+async function notifyReport({ core, deviceModel }: Context201, requestId: number, all: JsonObject[]): Promise<void> {
+  const data = core.has('report-omits-required-variables') ? all.filter((d) => !omittedByDefect(d)) : all;
   const per = Math.max(1, deviceModel.int('DeviceDataCtrlr', 'ItemsPerMessage', 'GetReport'));
   const generatedAt = core.nowIso();
   for (let i = 0, seqNo = 0; i < data.length; i += per, seqNo++) {

@@ -30,16 +30,32 @@ export const transactions: Block201 = {
     { name: 'no-status-on-plug', description: 'sends no StatusNotification when the cable is plugged in or unplugged' },
     { name: 'ignores-ev-connection-timeout', description: 'keeps an authorization forever when the cable is not plugged in (EVConnectionTimeOut / ConnectionTimeOut ignored)' },
     { name: 'wrong-transaction-status', description: 'GetTransactionStatus reports an unknown transaction as ongoing' },
+    { name: 'first-event-updated', description: 'the first TransactionEvent of a transaction says eventType Updated instead of Started' },
+    { name: 'event-after-ended', description: 'sends one more TransactionEvent Updated after the Ended event of a transaction' },
+    { name: 'reuses-transaction-id', description: 'starts a new transaction with the transactionId of the previous one' },
+    { name: 'no-idtoken-after-authorize', description: 'leaves idToken out of the first TransactionEvent after the authorization' },
+    { name: 'no-evse-after-plug-in', description: 'leaves evse out of the first TransactionEvent after the cable was plugged in' },
+    { name: 'no-remote-start-trigger', description: 'the first TransactionEvent after an accepted RequestStartTransaction says its own trigger (CablePluggedIn, Authorized …) instead of RemoteStart, without remoteStartId' },
+    { name: 'reboot-before-ended', description: 'on an immediate reset with a transaction ongoing, reboots first and sends the Ended event after the new BootNotification' },
   ],
   create: (ctx) => new Transactions(ctx).instance(),
 };
 
 class Transactions implements TransactionsApi {
   private readonly core: Context201['core'];
+  /** The reuses-transaction-id defect: the id handed out last. */
+  private lastTxId: string | undefined;
+  /** The reboot-before-ended defect: transactions to end once the new boot is accepted. */
+  private endAfterBoot: Evse[] = [];
 
   constructor(private readonly ctx: Context201) {
     this.core = ctx.core;
     this.core.bus.on('powerDown', ({ kind }) => this.powerDown(kind));
+    this.core.bus.on('bootAccepted', () => {
+      const open = this.endAfterBoot;
+      this.endAfterBoot = [];
+      for (const evse of open) this.endTx(evse, 'ResetCommand', 'ImmediateReset');
+    });
     this.core.bus.on('powerOff', () => {
       for (const evse of ctx.evses.all) evse.connectionTimer?.abort();
     });
@@ -128,6 +144,16 @@ class Transactions implements TransactionsApi {
   }
 
   private powerDown(kind: 'reset' | 'powerLoss'): void {
+    if (kind === 'reset' && this.core.has('reboot-before-ended')) {
+      // Part 6 TC_B_22_CS wants Ended before the reboot; this defect sends it after the new boot.
+      this.endAfterBoot = this.ctx.evses.all.filter((e) => e.tx && !e.tx.ended);
+      for (const evse of this.endAfterBoot) {
+        evse.outlet.stopFlow();
+        if (evse.tx) evse.tx.chargingState = evse.outlet.cableConnected ? 'EVConnected' : 'Idle';
+      }
+      for (const evse of this.ctx.evses.all) this.ctx.evses.deauthorize(evse);
+      return;
+    }
     for (const evse of this.ctx.evses.all) {
       if (!evse.tx || evse.tx.ended) continue;
       evse.outlet.stopFlow();
@@ -246,7 +272,9 @@ class Transactions implements TransactionsApi {
   }
 
   private startTx(evse: Evse, trigger: string): void {
-    const tx: Tx = { id: this.core.newId(), nextSeqNo: 0, chargingState: evse.outlet.cableConnected ? 'EVConnected' : 'Idle', tokenReported: false, evseReported: false, ended: false };
+    const id = this.core.has('reuses-transaction-id') && this.lastTxId !== undefined ? this.lastTxId : this.core.newId();
+    this.lastTxId = id;
+    const tx: Tx = { id, nextSeqNo: 0, chargingState: evse.outlet.cableConnected ? 'EVConnected' : 'Idle', tokenReported: false, evseReported: false, ended: false };
     evse.tx = tx;
     this.txEvent(evse, 'Started', trigger);
     this.ctx.meterValues.restartMeter(evse);
@@ -260,6 +288,7 @@ class Transactions implements TransactionsApi {
     if (!this.core.has('no-transaction-event-ended')) {
       const reason = this.core.has('wrong-stop-reason') ? 'Other' : stoppedReason;
       this.txEvent(evse, 'Ended', trigger, { stoppedReason: reason, force: true });
+      if (this.core.has('event-after-ended')) this.txEvent(evse, 'Updated', 'Trigger', { force: true });
     }
     evse.tx = undefined;
     // Scheduled availability changes and a scheduled reset wait for this (blocks G, B).
@@ -281,11 +310,13 @@ class Transactions implements TransactionsApi {
       if (auth.groupId !== undefined) tx.groupId = auth.groupId;
       if (auth.remoteStartId !== undefined) tx.remoteStartId = auth.remoteStartId;
     }
-    const triggerReason = idToken && auth?.remoteStartId !== undefined && trigger === 'Authorized' ? 'RemoteStart' : trigger;
+    const remote = idToken && auth?.remoteStartId !== undefined && trigger === 'Authorized' ? 'RemoteStart' : trigger;
+    const triggerReason = remote === 'RemoteStart' && this.core.has('no-remote-start-trigger') ? (evse.outlet.cableConnected ? 'CablePluggedIn' : 'Authorized') : remote;
     const includeEvse = !tx.evseReported;
     if (includeEvse && evse.outlet.pluggedConnectorId !== undefined) tx.evseReported = true;
+    const reportedType = eventType === 'Started' && this.core.has('first-event-updated') ? 'Updated' : eventType;
     const payload: JsonObject = {
-      eventType,
+      eventType: reportedType,
       timestamp: this.core.nowIso(),
       triggerReason,
       seqNo,
@@ -296,8 +327,8 @@ class Transactions implements TransactionsApi {
         ...(idToken && triggerReason === 'RemoteStart' && tx.remoteStartId !== undefined ? { remoteStartId: tx.remoteStartId } : {}),
       },
       ...(this.core.online && this.core.accepted ? {} : { offline: true }),
-      ...(includeEvse ? { evse: { id: evse.outlet.id, ...(evse.outlet.pluggedConnectorId === undefined ? {} : { connectorId: evse.outlet.pluggedConnectorId }) } } : {}),
-      ...(idToken ? { idToken: { ...idToken } } : {}),
+      ...(includeEvse && !this.core.has('no-evse-after-plug-in') ? { evse: { id: evse.outlet.id, ...(evse.outlet.pluggedConnectorId === undefined ? {} : { connectorId: evse.outlet.pluggedConnectorId }) } } : {}),
+      ...(idToken && !this.core.has('no-idtoken-after-authorize') ? { idToken: { ...idToken } } : {}),
       ...(extra.meterValue ? { meterValue: extra.meterValue } : {}),
     };
     const txId = tx.id;

@@ -17,6 +17,12 @@ export default defineTestCase({
   block: 'Core',
   title: 'Cold Boot Charge Point',
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 1, checks: 'BootNotification → Accepted with interval and currentTime' },
+    { step: 2, checks: 'BootNotification → Accepted with interval and currentTime' },
+    { step: 3, checks: 'StatusNotification for connector 0 and every connector → acknowledged' },
+    { step: 5, checks: 'Heartbeat → currentTime' },
+  ],
   detects: ['boot-always-pending', 'boot-without-interval', 'wrong-boot-interval', 'heartbeat-wrong-time'],
   async run(ctx) {
     await ctx.step('Power up: a fresh connection to the Central System', async () => {

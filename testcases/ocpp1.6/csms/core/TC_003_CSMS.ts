@@ -18,6 +18,12 @@ export default defineTestCase({
   title: 'Regular Charging Session - Plugin First',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 1, checks: 'Cable plugged in: StatusNotification Preparing' },
+    { step: 4, checks: 'Authorize with the configured valid idTag → Accepted' },
+    { step: 6, checks: 'StartTransaction → transactionId > 0, idTagInfo Accepted' },
+    { step: 7, checks: 'Energy transfer: StatusNotification Charging' },
+  ],
   detects: ['rejects-valid-token', 'transaction-id-zero'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;

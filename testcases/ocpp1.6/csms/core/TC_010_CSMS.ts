@@ -18,6 +18,12 @@ export default defineTestCase({
   title: 'Remote Start Charging Session - Cable Plugged in First',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted', 'Preparing'],
+  validations: [
+    { step: 1, checks: 'RemoteStartTransaction for the configured valid idTag → Accepted' },
+    { step: 4, checks: 'Authorize the remote idTag → Accepted' },
+    { step: 6, checks: 'StartTransaction → transactionId > 0, idTagInfo Accepted' },
+    { step: 8, checks: 'Energy transfer: StatusNotification Charging' },
+  ],
   detects: ['ignores-trigger', 'remote-start-without-idtoken', 'transaction-id-zero'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;

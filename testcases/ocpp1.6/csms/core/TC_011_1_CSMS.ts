@@ -19,6 +19,13 @@ export default defineTestCase({
   title: 'Remote Start Charging Session - Remote Start First',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 2, checks: 'RemoteStartTransaction for the configured valid idTag → Accepted' },
+    { step: 5, checks: 'Cable plugged in: StatusNotification Preparing' },
+    { step: 6, checks: 'Cable plugged in: StatusNotification Preparing' },
+    { step: 8, checks: 'StartTransaction → transactionId > 0, idTagInfo Accepted' },
+    { step: 9, checks: 'Energy transfer: StatusNotification Charging' },
+  ],
   detects: ['ignores-trigger', 'remote-start-without-idtoken', 'transaction-id-zero'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;

@@ -18,6 +18,12 @@ export default defineTestCase({
   title: 'Remote Stop Charging Session',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted', 'Charging'],
+  validations: [
+    { step: 2, checks: 'RemoteStopTransaction for the ongoing transaction → Accepted' },
+    { step: 3, checks: 'StopTransaction with reason Remote → answered' },
+    { step: 5, checks: 'StatusNotification Finishing' },
+    { step: 7, checks: 'Cable unplugged: StatusNotification Available' },
+  ],
   detects: ['ignores-trigger', 'remote-stop-wrong-transaction', 'transaction-ended-error'],
   async run(ctx) {
     const tx = chargePoint(ctx).transaction;

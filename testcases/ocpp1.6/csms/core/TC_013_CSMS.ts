@@ -17,6 +17,12 @@ export default defineTestCase({
   title: 'Hard Reset',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 1, checks: 'Reset with type Hard → Accepted' },
+    { step: 2, checks: 'Reset with type Hard → Accepted' },
+    { step: 4, checks: 'BootNotification → Accepted' },
+    { step: 5, checks: 'BootNotification → Accepted' },
+  ],
   detects: ['ignores-trigger', 'reset-wrong-type'],
   async run(ctx) {
     await ctx.step('1-2. Reset with type Hard → Accepted', async () => {

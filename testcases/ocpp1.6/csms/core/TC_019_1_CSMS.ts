@@ -17,6 +17,10 @@ export default defineTestCase({
   title: 'Retrieve all configuration keys',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 1, checks: 'GetConfiguration for all keys → every configuration key' },
+    { step: 2, checks: 'GetConfiguration for all keys → every configuration key' },
+  ],
   detects: ['ignores-trigger', 'get-configuration-fixed-keys'],
   async run(ctx) {
     await ctx.step('1-2. GetConfiguration for all keys → every configuration key', async () => {

@@ -21,6 +21,10 @@ export default defineTestCase({
   title: 'Change/set Configuration',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 1, checks: 'ChangeConfiguration … = … → Accepted' },
+    { step: 2, checks: 'ChangeConfiguration … = … → Accepted' },
+  ],
   detects: ['ignores-trigger', 'config-key-wrong-case'],
   async run(ctx) {
     await ctx.step(`1-2. ChangeConfiguration ${key} = ${value} → Accepted`, async () => {

@@ -17,6 +17,9 @@ export default defineTestCase({
   title: 'Start Charging Session - Authorize expired',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 1, checks: 'Cable plugged in: StatusNotification Preparing' },
+  ],
   detects: ['accepts-expired-token'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;

@@ -18,6 +18,9 @@ export default defineTestCase({
   title: 'Remote Start Charging Session - Rejected',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 2, checks: 'RemoteStartTransaction for the configured valid idTag → Rejected' },
+  ],
   detects: ['ignores-trigger', 'remote-start-without-idtoken'],
   async run(ctx) {
     await ctx.step('1-2. RemoteStartTransaction for the configured valid idTag → Rejected', async () => {

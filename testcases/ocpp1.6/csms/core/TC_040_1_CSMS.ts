@@ -21,6 +21,9 @@ export default defineTestCase({
   title: 'Configuration keys - NotSupported',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 2, checks: 'ChangeConfiguration … = … → NotSupported' },
+  ],
   detects: ['ignores-trigger', 'config-key-wrong-case'],
   async run(ctx) {
     await ctx.step(`1-2. ChangeConfiguration ${key} = ${value} → NotSupported`, async () => {

@@ -19,6 +19,14 @@ export default defineTestCase({
   useCases: ['B02', 'F06'],
   requirements: ['B02.FR.01', 'B02.FR.02', 'B02.FR.04', 'B02.FR.05', 'B02.FR.06', 'B02.FR.08', 'F06.FR.17'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 4, checks: 'SetVariables OfflineThreshold = 300 is Accepted while Pending' },
+    { step: 6, checks: 'GetVariables OfflineThreshold is Accepted while Pending' },
+    { step: 12, checks: 'RequestStartTransaction is Rejected while Pending' },
+    { step: 14, checks: 'TriggerMessage BootNotification is Accepted (or NotImplemented)' },
+    { step: 15, checks: 'BootNotification answered Accepted' },
+    { step: 17, checks: 'every connector reported Available' },
+  ],
   detects: ['sends-before-boot-accepted', 'accepts-remote-start-while-pending'],
   async run(ctx) {
     await stationReady(ctx);

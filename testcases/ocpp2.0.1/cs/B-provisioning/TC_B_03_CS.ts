@@ -14,7 +14,10 @@ export default defineTestCase({
   useCases: ['B03'],
   requirements: ['B03.FR.02', 'B03.FR.04', 'B03.FR.06'],
   certification: [{ profile: 'Core', need: 'M' }],
-  detects: ['ignores-boot-retry-interval', 'sends-before-boot-accepted', 'no-status-after-boot'],
+  validations: [
+    { step: 5, checks: 'every connector reported Available' },
+  ],
+  detects: ['ignores-boot-retry-interval', 'sends-before-boot-accepted', 'sends-session-while-rejected', 'no-status-after-boot'],
   async run(ctx) {
     await stationReady(ctx);
     const intervalS = ctx.config.heartbeatIntervalS;

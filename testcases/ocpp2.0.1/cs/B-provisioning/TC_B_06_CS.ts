@@ -15,6 +15,9 @@ export default defineTestCase({
   useCases: ['B06'],
   requirements: ['B06.FR.01', 'B06.FR.02', 'B06.FR.03', 'B06.FR.04', 'B06.FR.10', 'B06.FR.11'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'GetVariables OfflineThreshold (Actual) returns 300' },
+  ],
   detects: ['ignores-set-variables'],
   async run(ctx) {
     await stationReady(ctx);

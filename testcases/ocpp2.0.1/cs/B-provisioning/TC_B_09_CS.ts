@@ -14,6 +14,9 @@ export default defineTestCase({
   useCases: ['B05'],
   requirements: ['B05.FR.01', 'B05.FR.02', 'B05.FR.03', 'B05.FR.10', 'B05.FR.12'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'SetVariables OfflineThreshold = 300 (Actual) is Accepted' },
+  ],
   detects: ['set-variables-reboot-required'],
   async run(ctx) {
     await stationReady(ctx);

@@ -40,6 +40,12 @@ export default defineTestCase({
   useCases: ['B05'],
   requirements: ['B05.FR.07'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'Steps 1-8 with value "…"' },
+    { step: 4, checks: 'Steps 1-8 with value "…"' },
+    { step: 6, checks: 'Steps 1-8 with value "…"' },
+    { step: 8, checks: 'Steps 1-8 with value "…"' },
+  ],
   detects: ['accepts-invalid-values'],
   async run(ctx) {
     await stationReady(ctx);

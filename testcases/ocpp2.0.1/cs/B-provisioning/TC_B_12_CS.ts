@@ -2,6 +2,7 @@
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { stationReady } from '../_shared/journal.js';
 import { baseReport, checkPresent, describeVar } from './base-report.js';
+import { requiredVariables } from './required-variables.js';
 
 export default defineTestCase({
   id: 'TC_B_12_CS',
@@ -12,24 +13,26 @@ export default defineTestCase({
   useCases: ['B07'],
   requirements: ['B07.FR.01', 'B07.FR.03', 'B07.FR.04', 'B07.FR.07', 'B07.FR.10', 'B07.FR.12'],
   certification: [{ profile: 'Core', need: 'M' }],
-  detects: ['no-notify-report'],
+  detects: ['no-notify-report', 'config-inventory-omits-required'],
   async run(ctx) {
     await stationReady(ctx);
     const reported = await baseReport(ctx, 'ConfigurationInventory');
+    let required: ReturnType<typeof requiredVariables> | undefined;
     await ctx.step('Post scenario: every variable has characteristics and is writable; the required writable ones are there', async () => {
       const noCharacteristics = reported.filter((v) => !v.hasCharacteristics);
       ctx.check('variableCharacteristics present for every variable', noCharacteristics.length === 0, { expected: 'all present', actual: noCharacteristics.length === 0 ? 'all present' : `missing for ${noCharacteristics.map(describeVar).join(', ')}` });
       const readOnly = reported.filter((v) => v.mutability.some((m) => m !== 'ReadWrite' && m !== 'WriteOnly'));
       ctx.check('mutability ReadWrite or WriteOnly for every variable', readOnly.length === 0, { expected: 'ReadWrite or WriteOnly', actual: readOnly.length === 0 ? 'all writable' : `read-only: ${readOnly.slice(0, 10).map(describeVar).join(', ')}` });
-      // Writable Core variables the B/C/E cases of Part 6 write themselves.
-      checkPresent(ctx, reported, [
-        { component: 'OCPPCommCtrlr', variable: 'OfflineThreshold' },
-        { component: 'OCPPCommCtrlr', variable: 'MessageAttempts', instance: 'TransactionEvent' },
-        { component: 'OCPPCommCtrlr', variable: 'MessageAttemptInterval', instance: 'TransactionEvent' },
-        { component: 'AuthCtrlr', variable: 'LocalAuthorizeOffline' },
-        { component: 'AuthCtrlr', variable: 'LocalPreAuthorize' },
-        { component: 'TxCtrlr', variable: 'EVConnectionTimeOut' },
-      ]);
+      // Part 6: "the required writable variables … relevant to each functional block that has been
+      // implemented". Required: Part 2 dm_components_vars.csv (table-driven); writable: the CSV has no
+      // mutability, so it is read from the DUT's own FullInventory below, never from our simulator.
+      required = requiredVariables(ctx);
+    });
+    await ctx.step('Precondition read from the DUT: which required variables it reports writable (GetBaseReport FullInventory)', async () => {
+      const full = await baseReport(ctx, 'FullInventory', ['Precondition: FullInventory', 'Precondition: FullInventory NotifyReport']);
+      const writable = (required?.variables ?? []).filter((r) => full.some((v) => v.component === r.component && v.variable === r.variable && (r.instance === undefined || v.instance === r.instance) && v.mutability.some((m) => m === 'ReadWrite' || m === 'WriteOnly')));
+      if (full.length === 0) ctx.inconclusive('the FullInventory report was empty: which required variables are writable cannot be read from the station');
+      checkPresent(ctx, reported, writable, `writable ones of the ${required?.basis ?? ''}`);
     });
   },
 });

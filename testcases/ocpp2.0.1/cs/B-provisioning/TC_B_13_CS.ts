@@ -3,6 +3,7 @@
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { stationReady } from '../_shared/journal.js';
 import { baseReport, checkPresent, describeVar } from './base-report.js';
+import { requiredVariables } from './required-variables.js';
 
 export default defineTestCase({
   id: 'TC_B_13_CS',
@@ -13,25 +14,16 @@ export default defineTestCase({
   useCases: ['B07'],
   requirements: ['B07.FR.01', 'B07.FR.03', 'B07.FR.04', 'B07.FR.08', 'B07.FR.10', 'B07.FR.12'],
   certification: [{ profile: 'Core', need: 'M' }],
-  detects: ['no-notify-report'],
+  detects: ['no-notify-report', 'report-omits-required-variables'],
   async run(ctx) {
     await stationReady(ctx);
     const reported = await baseReport(ctx, 'FullInventory');
     await ctx.step('Post scenario: every variable has characteristics; the required infrastructure and Core variables are there', async () => {
       const noCharacteristics = reported.filter((v) => !v.hasCharacteristics);
       ctx.check('variableCharacteristics present for every variable', noCharacteristics.length === 0, { expected: 'all present', actual: noCharacteristics.length === 0 ? 'all present' : `missing for ${noCharacteristics.map(describeVar).join(', ')}` });
-      checkPresent(ctx, reported, [
-        { component: 'ChargingStation', variable: 'AvailabilityState' },
-        { component: 'EVSE', variable: 'AvailabilityState', evse: true },
-        { component: 'Connector', variable: 'AvailabilityState', evse: true, connector: true },
-        { component: 'Connector', variable: 'ConnectorType', evse: true, connector: true },
-        { component: 'OCPPCommCtrlr', variable: 'OfflineThreshold' },
-        { component: 'OCPPCommCtrlr', variable: 'MessageTimeout', instance: 'Default' },
-        { component: 'DeviceDataCtrlr', variable: 'ItemsPerMessage', instance: 'GetReport' },
-        { component: 'DeviceDataCtrlr', variable: 'ItemsPerMessage', instance: 'GetVariables' },
-        { component: 'AuthCtrlr', variable: 'LocalAuthorizeOffline' },
-        { component: 'TxCtrlr', variable: 'EVConnectionTimeOut' },
-      ]);
+      // Table-driven from Part 2 dm_components_vars.csv (Required? = yes) for the implemented blocks.
+      const { variables, basis } = requiredVariables(ctx);
+      checkPresent(ctx, reported, variables, basis);
     });
   },
 });

@@ -13,6 +13,10 @@ export default defineTestCase({
   useCases: ['B11'],
   requirements: ['B11.FR.01', 'B11.FR.03', 'B11.FR.04', 'B01.FR.03'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'Reset OnIdle (no evseId) is Accepted' },
+    { step: 5, checks: 'every connector reported Available' },
+  ],
   detects: ['reset-without-reboot'],
   async run(ctx) {
     await stationReady(ctx);

@@ -15,7 +15,13 @@ export default defineTestCase({
   requirements: ['B12.FR.01', 'B12.FR.03'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['EnergyTransferStarted'],
-  detects: ['reset-onidle-interrupts-tx'],
+  validations: [
+    { step: 2, checks: 'Reset OnIdle (no evseId) is Scheduled' },
+    { step: 7, checks: 'after the transaction ended the station reboots (reason ScheduledReset)' },
+    { step: 9, checks: 'connector reported …, the others Available' },
+    { step: 11, checks: 'SecurityEventNotification for the reboot' },
+  ],
+  detects: ['reset-onidle-interrupts-tx', 'skips-seqno'],
   async run(ctx) {
     await stationReady(ctx);
     const afterReset = journalEnd(ctx);

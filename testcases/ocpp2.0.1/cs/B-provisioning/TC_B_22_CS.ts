@@ -15,18 +15,26 @@ export default defineTestCase({
   requirements: ['B12.FR.02', 'B12.FR.04', 'E07.FR.03', 'B01.FR.03'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['EnergyTransferStarted'],
-  detects: ['reset-without-reboot', 'wrong-stop-reason', 'no-transaction-event-ended'],
+  validations: [
+    { step: 2, checks: 'Reset Immediate (no evseId) is Accepted' },
+    { step: 3, checks: 'TransactionEvent Ended for the reset' },
+    { step: 5, checks: 'the station reboots (reason RemoteReset)' },
+    { step: 7, checks: 'the configured connector reported Occupied, the others Available' },
+  ],
+  detects: ['reset-without-reboot', 'wrong-stop-reason', 'no-transaction-event-ended', 'reboot-before-ended', 'skips-seqno'],
   async run(ctx) {
     await stationReady(ctx);
     let from = 0;
+    let ended: ObservedCall | undefined;
     await ctx.step('Steps 1-2: Reset Immediate (no evseId) is Accepted', async () => {
       // Before sending: the Ended event may follow the response at once.
       from = journalEnd(ctx);
       await ctx.callExpect('Reset', { type: 'Immediate' }, { match: { status: 'Accepted' } });
     });
     await ctx.step('Steps 3-4: TransactionEvent Ended for the reset', async () => {
-      // It may come before the reboot or, queued, after it.
-      const te = await ctx.expectCall('TransactionEvent', { from, withinMs: rebootWithinMs(ctx), match: { eventType: 'Ended' }, describe: 'a TransactionEvent with eventType Ended' });
+      // Part 6: step 3 (Ended), then "Charging Station reboots", then step 5 (BootNotification).
+      const te = await ctx.expectCall('TransactionEvent', { from, withinMs: rebootWithinMs(ctx), match: { eventType: 'Ended' }, describe: 'a TransactionEvent with eventType Ended', step: 3 });
+      ended = te;
       const info = (te.payload['transactionInfo'] ?? {}) as Record<string, unknown>;
       const frames = te.frameSeq === undefined ? [] : [te.frameSeq];
       ctx.check('TransactionEvent triggerReason', te.payload['triggerReason'] === 'ResetCommand', { expected: 'ResetCommand', actual: te.payload['triggerReason'], frames });
@@ -36,7 +44,14 @@ export default defineTestCase({
     });
     let boot: ObservedCall | undefined;
     await ctx.step('Steps 5-6: the station reboots (reason RemoteReset)', async () => {
-      boot = await ctx.expectCall('BootNotification', { from, withinMs: rebootWithinMs(ctx) });
+      const early = ctx.journal().find((e) => e.kind === 'callIn' && e.action === 'BootNotification' && e.index >= from && e.index < (ended as ObservedCall).index);
+      ctx.check('TransactionEvent Ended before the reboot', early === undefined, {
+        expected: 'the Ended event (step 3) before the BootNotification (step 5)',
+        actual: early?.kind === 'callIn' ? `BootNotification (frame ${early.frameSeq ?? '?'}) came before the Ended event (frame ${(ended as ObservedCall).frameSeq ?? '?'})` : 'in that order',
+        frames: [early?.kind === 'callIn' ? early.frameSeq : undefined, (ended as ObservedCall).frameSeq].filter((f): f is number => f !== undefined),
+        step: 5,
+      });
+      boot = await ctx.expectCall('BootNotification', { from, withinMs: rebootWithinMs(ctx), step: 5 });
       ctx.check('BootNotification reason', boot.payload['reason'] === 'RemoteReset', { expected: 'RemoteReset', actual: boot.payload['reason'], ...(boot.frameSeq === undefined ? {} : { frames: [boot.frameSeq] }) });
     });
     await ctx.step('Steps 7-8: the configured connector reported Occupied, the others Available', async () => {

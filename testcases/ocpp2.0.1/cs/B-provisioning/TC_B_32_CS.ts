@@ -14,6 +14,9 @@ export default defineTestCase({
   useCases: ['B06'],
   requirements: ['B06.FR.06'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'GetVariables UnknownComponent.OfflineThreshold (attributeType omitted) is answered Unknown' },
+  ],
   detects: ['unknown-variable-accepted'],
   async run(ctx) {
     await stationReady(ctx);

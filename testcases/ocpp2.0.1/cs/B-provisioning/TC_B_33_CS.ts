@@ -14,6 +14,9 @@ export default defineTestCase({
   useCases: ['B06'],
   requirements: ['B06.FR.07'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'GetVariables OCPPCommCtrlr.UnknownVariable (attributeType omitted) is answered UnknownVari' },
+  ],
   detects: ['unknown-variable-accepted'],
   async run(ctx) {
     await stationReady(ctx);

@@ -14,6 +14,9 @@ export default defineTestCase({
   useCases: ['B06'],
   requirements: ['B06.FR.08'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'GetVariables OCPPCommCtrlr.OfflineThreshold (attributeType Target) is answered NotSupporte' },
+  ],
   detects: ['ignores-attribute-type'],
   async run(ctx) {
     await stationReady(ctx);

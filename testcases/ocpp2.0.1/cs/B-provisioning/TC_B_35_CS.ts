@@ -14,6 +14,9 @@ export default defineTestCase({
   useCases: ['B05'],
   requirements: ['B05.FR.04'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'SetVariables UnknownComponent.OfflineThreshold (attributeType omitted) is answered Unknown' },
+  ],
   detects: ['unknown-variable-accepted'],
   async run(ctx) {
     await stationReady(ctx);

@@ -14,6 +14,9 @@ export default defineTestCase({
   useCases: ['B05'],
   requirements: ['B05.FR.05'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'SetVariables OCPPCommCtrlr.UnknownVariable (attributeType omitted) is answered UnknownVari' },
+  ],
   detects: ['unknown-variable-accepted'],
   async run(ctx) {
     await stationReady(ctx);

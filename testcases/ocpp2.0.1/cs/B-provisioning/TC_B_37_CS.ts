@@ -14,6 +14,9 @@ export default defineTestCase({
   useCases: ['B05'],
   requirements: ['B05.FR.06'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'SetVariables OCPPCommCtrlr.OfflineThreshold (attributeType Target) is answered NotSupporte' },
+  ],
   detects: ['ignores-attribute-type'],
   async run(ctx) {
     await stationReady(ctx);

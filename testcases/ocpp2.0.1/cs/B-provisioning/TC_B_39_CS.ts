@@ -14,6 +14,9 @@ export default defineTestCase({
   useCases: ['B05'],
   requirements: ['B05.FR.09'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'SetVariables OCPPCommCtrlr.MessageTimeout[Default] (attributeType omitted) is Rejected' },
+  ],
   detects: ['read-only-accepted'],
   async run(ctx) {
     await stationReady(ctx);

@@ -37,6 +37,10 @@ export default defineTestCase({
   useCases: ['Part 4 section 5.3. Reconnecting'],
   requirements: ['OCPP-J Part 4 §5.3'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'the harness closes the connection; the station reconnects after RetryBackOffWaitMinimum' },
+    { step: 7, checks: 'the next attempt waits at least twice as long, and is accepted' },
+  ],
   detects: ['no-reconnect', 'no-reconnect-backoff'],
   async run(ctx) {
     await stationReady(ctx);

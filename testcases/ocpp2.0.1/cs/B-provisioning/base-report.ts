@@ -66,7 +66,7 @@ export const describeVar = (v: ReportedVariable): string =>
   `${v.component}${v.evseId === undefined ? '' : `[${v.evseId}${v.connectorId === undefined ? '' : `/${v.connectorId}`}]`}.${v.variable}${v.instance ? `.${v.instance}` : ''}`;
 
 /** Post-scenario: the variables a Core station must report are among them. */
-export function checkPresent(ctx: TestContext, reported: ReportedVariable[], required: Array<{ component: string; variable: string; instance?: string; evse?: boolean; connector?: boolean }>): void {
+export function checkPresent(ctx: TestContext, reported: ReportedVariable[], required: Array<{ component: string; variable: string; instance?: string; evse?: boolean; connector?: boolean }>, basis?: string): void {
   const missing = required.filter(
     (r) =>
       !reported.some(
@@ -78,7 +78,7 @@ export function checkPresent(ctx: TestContext, reported: ReportedVariable[], req
           (!r.connector || v.connectorId === ctx.config.connectorId),
       ),
   );
-  ctx.check('the required variables are reported', missing.length === 0, {
+  ctx.check(`the required variables are reported${basis ? ` (${basis})` : ''}`, missing.length === 0, {
     expected: required.map((r) => `${r.component}.${r.variable}${r.instance ? `.${r.instance}` : ''}`).join(', '),
     actual: missing.length === 0 ? 'all reported' : `missing: ${missing.map((r) => `${r.component}.${r.variable}${r.instance ? `.${r.instance}` : ''}`).join(', ')}`,
   });

@@ -28,7 +28,7 @@ export function callsBetween(ctx: TestContext, afterIndex: number, beforeIndex: 
 export function checkNothingElseSent(ctx: TestContext, what: string, after: ObservedCall, beforeIndex: number, allowed: readonly string[]): void {
   const extra = callsBetween(ctx, after.index, beforeIndex, allowed);
   ctx.check(what, extra.length === 0, {
-    expected: `no CALL other than ${allowed.join(' / ')}`,
+    expected: allowed.length === 0 ? 'no CALL at all' : `no CALL other than ${allowed.join(' / ')}`,
     actual: extra.length === 0 ? 'none' : extra.map((e) => e.action).join(', '),
     frames: extra.flatMap((e) => (e.frameSeq === undefined ? [] : [e.frameSeq])),
   });

@@ -16,6 +16,9 @@ export default defineTestCase({
   useCases: ['E14'],
   requirements: ['E14.FR.01'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'GetTransactionStatus for a random transactionId' },
+  ],
   detects: ['wrong-transaction-status'],
   async run(ctx) {
     await ready(ctx);

@@ -21,6 +21,10 @@ export default defineTestCase({
   useCases: ['E06'],
   requirements: ['E06.FR.04', 'E06.FR.15'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 1, checks: 'no cable within … s' },
+    { step: 3, checks: 'plug in after the timeout: connector Occupied' },
+  ],
   detects: ['ignores-ev-connection-timeout'],
   async run(ctx) {
     await ready(ctx);

@@ -10,12 +10,15 @@ import { InternalRpcError, NoReply, tokenStatus } from '../../../../src/engine/a
 import { authConfiguration } from '../C-authorization/rejected-token.js';
 import { configure, configured, getVariable, journalMark, ready, txInfo } from '../_shared/case-support.js';
 
+/** Part 6 TC_E_41_CS "Step 1, 2, 3, & 4 are optional": SignedDataReceived, then SuspendedEVSE. */
+function isOptionalStep(p: JsonObject): boolean {
+  return p['triggerReason'] === 'SignedDataReceived' || (p['triggerReason'] === 'ChargingStateChanged' && txInfo(p).chargingState === 'SuspendedEVSE');
+}
+
 /** The message of step 5: not one of the optional steps 1/3 and not one the states need answered. */
 function isStep5(p: JsonObject): boolean {
   if (p['eventType'] === 'Started' || p['idToken'] !== undefined) return false;
-  if (p['triggerReason'] === 'SignedDataReceived') return false;
-  if (p['triggerReason'] === 'ChargingStateChanged' && txInfo(p).chargingState === 'SuspendedEVSE') return false;
-  return true;
+  return !isOptionalStep(p);
 }
 
 export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callError'): Promise<void> {
@@ -55,7 +58,19 @@ export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callE
 
   let previous: ObservedCall | undefined;
   await ctx.step(`Step 5: first transmission of the refused TransactionEvent (${refuse === 'noReply' ? 'no answer' : 'CALLERROR InternalError'})`, async () => {
-    previous = await ctx.expectCall('TransactionEvent', { from: sessionFrom, match: (p) => isStep5(p), describe: 'a TransactionEvent after the EV was connected (not Started, no idToken)' });
+    // Strict order from where the states left off: only the optional steps 1 and 3 may come first.
+    for (;;) {
+      const te = await ctx.expectCall('TransactionEvent', {
+        from: Math.max(sessionFrom, ctx.cursor()),
+        match: (p) => isStep5(p) || isOptionalStep(p),
+        describe: 'a TransactionEvent after the EV was connected (optional steps 1 SignedDataReceived, 3 SuspendedEVSE; then step 5: not Started, no idToken)',
+        step: 5,
+      });
+      if (isStep5(te.payload)) {
+        previous = te;
+        break;
+      }
+    }
   });
   for (let k = 1; k < attempts; k++) {
     const waitMs = stationTimeoutMs + intervalS * 1000 * k;

@@ -20,6 +20,9 @@ export default defineTestCase({
   useCases: ['F02', 'E03'],
   requirements: ['F02.FR.01', 'E03.FR.01', 'E03.FR.05'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 1, checks: 'no cable within … s' },
+  ],
   detects: ['ignores-ev-connection-timeout'],
   async run(ctx) {
     await ready(ctx);

@@ -17,6 +17,9 @@ export default defineTestCase({
   useCases: ['F03'],
   requirements: ['F03.FR.08'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'RequestStopTransaction for another transactionId' },
+  ],
   detects: ['accepts-remote-stop-unknown-tx'],
   async run(ctx) {
     await ready(ctx);

@@ -17,6 +17,9 @@ export default defineTestCase({
   useCases: ['F06'],
   requirements: ['F06.FR.04', 'F06.FR.05', 'F06.FR.10'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'TriggerMessage requestedMessage Heartbeat' },
+  ],
   detects: ['trigger-message-ignored'],
   async run(ctx) {
     await ready(ctx);

@@ -17,6 +17,9 @@ export default defineTestCase({
   useCases: ['J01'],
   requirements: ['J01.FR.01', 'J01.FR.02', 'J01.FR.03', 'J01.FR.06', 'J01.FR.07', 'J01.FR.08', 'J01.FR.14', 'J01.FR.15'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 1, checks: 'clock-aligned MeterValues (three intervals)' },
+  ],
   detects: ['no-clock-aligned-meter-values'],
   async run(ctx) {
     await ready(ctx);

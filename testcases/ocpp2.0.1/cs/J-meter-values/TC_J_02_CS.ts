@@ -20,6 +20,10 @@ export default defineTestCase({
   useCases: ['J01'],
   requirements: ['J01.FR.01', 'J01.FR.02', 'J01.FR.03', 'J01.FR.06', 'J01.FR.07', 'J01.FR.08', 'J01.FR.14', 'J01.FR.15'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 1, checks: 'clock-aligned meter values during the transaction (three intervals)' },
+    { step: 3, checks: 'clock-aligned meter values during the transaction (three intervals)' },
+  ],
   detects: ['no-clock-aligned-meter-values'],
   async run(ctx) {
     await ready(ctx);

@@ -17,7 +17,7 @@
  * X" chains work, and they re-read what the station reported in the case so far (connector status,
  * open transaction) so a case may mix its own manual actions with states.
  */
-import type { TestContext } from '../../../../src/engine/authoring.js';
+import type { JsonObject, TestContext } from '../../../../src/engine/authoring.js';
 import { defineStates } from '../../../../src/engine/authoring.js';
 import { checkIdToken, checkOneOf, expectConnectorStatus, expectTxEvent, txSettings } from './expect.js';
 import { callsIn, frames, journalEnd, num, obj, openTransactionId, parkedEvses, sessionOf, sessions, stationReady, str, syncFromJournal, targetOf, txInfo } from './journal.js';
@@ -166,8 +166,12 @@ export async function energyTransferStarted(ctx: TestContext, params: Record<str
       s.txEnded = false;
     }
   }
-  // Part 2: the energy transfer starts (an optional SuspendedEVSE event may come first).
-  const charging = await expectTxEvent(ctx, from, 'a TransactionEvent with chargingState Charging', (p) => obj(p['transactionInfo'])?.['chargingState'] === 'Charging');
+  // Part 2 (Part 6 Table 430): steps 5 (SignedDataReceived) and 7 (SuspendedEVSE) come before
+  // step 9 (Charging) depending on TxStartPoint; strict order from where part 1 left off.
+  const chargingNow = (p: JsonObject): boolean => obj(p['transactionInfo'])?.['chargingState'] === 'Charging';
+  const part2 = (p: JsonObject): boolean => chargingNow(p) || p['triggerReason'] === 'SignedDataReceived' || obj(p['transactionInfo'])?.['chargingState'] === 'SuspendedEVSE';
+  let charging = await expectTxEvent(ctx, Math.max(from, ctx.cursor()), 'a TransactionEvent of part 2 (step 5 SignedDataReceived, step 7 SuspendedEVSE or step 9 Charging)', part2);
+  while (!chargingNow(charging.payload)) charging = await expectTxEvent(ctx, ctx.cursor(), 'a TransactionEvent with chargingState Charging (step 9)', part2);
   ctx.check('TransactionEvent triggerReason', charging.payload['triggerReason'] === 'ChargingStateChanged' || (s.method === 'remote' && charging.payload['triggerReason'] === 'RemoteStart' && charging.payload['eventType'] === 'Started'), {
     expected: 'ChargingStateChanged',
     actual: charging.payload['triggerReason'],
@@ -214,7 +218,12 @@ export async function stopAuthorized(ctx: TestContext, params: Record<string, un
   if (t.stopMethod === 'local') {
     const token = s.idToken ?? t.idToken;
     await ctx.dut('presentIdToken', { evseId: t.evseId, idToken: token.idToken, type: token.type });
-    const last = await expectTxEvent(ctx, from, `a TransactionEvent with triggerReason ChargingStateChanged${endsNow ? ' ending the transaction' : ''}`, (p) => p['triggerReason'] === 'ChargingStateChanged' && (!endsNow || p['eventType'] === 'Ended'));
+    // Part 6 Table 432 Main A: the optional step 1 (StopAuthorized) may come before step 3; nothing else (strict order).
+    const step3 = (p: JsonObject): boolean => p['triggerReason'] === 'ChargingStateChanged' && (!endsNow || p['eventType'] === 'Ended');
+    const step1 = (p: JsonObject): boolean => p['triggerReason'] === 'StopAuthorized';
+    const what = `a TransactionEvent with triggerReason ChargingStateChanged${endsNow ? ' ending the transaction' : ''} (step 3; the optional step 1 StopAuthorized may come first)`;
+    let last = await expectTxEvent(ctx, from, what, (p) => step1(p) || step3(p));
+    if (!step3(last.payload)) last = await expectTxEvent(ctx, ctx.cursor(), what, step3);
     ctx.check('TransactionEvent transactionInfo.chargingState', txInfo(last)['chargingState'] === 'EVConnected' || (!s.evConnected && txInfo(last)['chargingState'] === 'Idle'), { expected: 'EVConnected', actual: txInfo(last)['chargingState'], frames: frames(last) });
     if (endsNow) {
       ctx.check('TransactionEvent eventType', last.payload['eventType'] === 'Ended', { expected: 'Ended', actual: last.payload['eventType'], frames: frames(last) });

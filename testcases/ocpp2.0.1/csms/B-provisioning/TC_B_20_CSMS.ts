@@ -16,6 +16,9 @@ export default defineTestCase({
   requirements: ['B11.FR.04'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Idle'],
+  validations: [
+    { step: 4, checks: 'The station reboots, boots and reports its connectors (steps 3-6)' },
+  ],
   detects: ['reset-wrong-type'],
   async run(ctx) {
     await ctx.step('The CSMS sends ResetRequest OnIdle (steps 1-2)', async () => {

@@ -17,6 +17,10 @@ export default defineTestCase({
   requirements: ['B12.FR.01', 'B12.FR.03', 'E07.FR.03'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['EnergyTransferStarted'],
+  validations: [
+    { step: 1, checks: 'The CSMS sends ResetRequest OnIdle; the station schedules it (steps 1-2)' },
+    { step: 8, checks: 'The station performs the scheduled reset and boots (steps 7-10)' },
+  ],
   detects: ['reset-wrong-type', 'transaction-ended-error'],
   async run(ctx) {
     await ctx.step('The CSMS sends ResetRequest OnIdle; the station schedules it (steps 1-2)', async () => {

@@ -16,6 +16,10 @@ export default defineTestCase({
   useCases: ['B12'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['EnergyTransferStarted'],
+  validations: [
+    { step: 1, checks: 'The CSMS sends ResetRequest Immediate; the station accepts (steps 1-2)' },
+    { step: 6, checks: 'The station reboots, boots and reports its connectors, the EV still plugged in (steps 5-8)' },
+  ],
   detects: ['reset-wrong-type', 'transaction-ended-error'],
   async run(ctx) {
     await ctx.step('The CSMS sends ResetRequest Immediate; the station accepts (steps 1-2)', async () => {

@@ -15,6 +15,9 @@ export default defineTestCase({
   requirements: ['C01.FR.07', 'C04.FR.01', 'C06.FR.04'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Idle'],
+  validations: [
+    { step: 2, checks: 'Authorize the invalid idToken (steps 1-2)' },
+  ],
   detects: ['accepts-invalid-token'],
   async run(ctx) {
     await ctx.step('Authorize the invalid idToken (steps 1-2)', async () => {

@@ -15,6 +15,9 @@ export default defineTestCase({
   requirements: ['C01.FR.07'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Idle'],
+  validations: [
+    { step: 2, checks: 'Authorize the blocked idToken (steps 1-2)' },
+  ],
   detects: ['accepts-blocked-token'],
   async run(ctx) {
     await ctx.step('Authorize the blocked idToken (steps 1-2)', async () => {

@@ -16,6 +16,10 @@ export default defineTestCase({
   requirements: ['E01.FR.05'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Idle'],
+  validations: [
+    { step: 2, checks: 'Authorize the valid idToken (steps 1-2)' },
+    { step: 6, checks: 'The power path closes: TransactionEvent Started (steps 5-6)' },
+  ],
   detects: ['rejects-valid-token', 'transaction-event-without-idtokeninfo'],
   async run(ctx) {
     const valid = ctx.config.idTokens.valid;

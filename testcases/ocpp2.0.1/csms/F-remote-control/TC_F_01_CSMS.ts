@@ -16,6 +16,9 @@ export default defineTestCase({
   useCases: ['F01'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['EVConnectedPreSession'],
+  validations: [
+    { step: 1, checks: 'The CSMS sends RequestStartTransactionRequest (steps 1-2)' },
+  ],
   detects: ['remote-start-without-idtoken', 'ignores-trigger'],
   async run(ctx) {
     const start = await ctx.step('The CSMS sends RequestStartTransactionRequest (steps 1-2)', () => acceptRemoteStart(ctx));

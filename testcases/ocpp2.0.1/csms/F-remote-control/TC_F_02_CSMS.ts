@@ -17,6 +17,10 @@ export default defineTestCase({
   requirements: ['F02.FR.01', 'F01.FR.01'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Idle'],
+  validations: [
+    { step: 1, checks: 'The CSMS sends RequestStartTransactionRequest (steps 1-2)' },
+    { step: 4, checks: 'The station authorizes the idToken (steps 3-4)' },
+  ],
   detects: ['remote-start-without-idtoken', 'rejects-valid-token'],
   async run(ctx) {
     const start = await ctx.step('The CSMS sends RequestStartTransactionRequest (steps 1-2)', () => acceptRemoteStart(ctx));

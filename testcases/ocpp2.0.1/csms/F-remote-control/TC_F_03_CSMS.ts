@@ -17,6 +17,9 @@ export default defineTestCase({
   requirements: ['F02.FR.01', 'F01.FR.02'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Idle'],
+  validations: [
+    { step: 1, checks: 'The CSMS sends RequestStartTransactionRequest (steps 1-2)' },
+  ],
   detects: ['remote-start-without-idtoken'],
   async run(ctx) {
     const start = await ctx.step('The CSMS sends RequestStartTransactionRequest (steps 1-2)', () => acceptRemoteStart(ctx));

@@ -16,6 +16,9 @@ export default defineTestCase({
   requirements: ['F06.FR.01'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Idle'],
+  validations: [
+    { step: 1, checks: 'The CSMS sends TriggerMessageRequest Heartbeat (steps 1-2)' },
+  ],
   detects: ['trigger-message-wrong-message', 'ignores-trigger'],
   async run(ctx) {
     await ctx.step('The CSMS sends TriggerMessageRequest Heartbeat (steps 1-2)', async () => {

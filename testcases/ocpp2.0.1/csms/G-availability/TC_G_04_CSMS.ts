@@ -16,6 +16,9 @@ export default defineTestCase({
   useCases: ['G03'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Idle'],
+  validations: [
+    { step: 1, checks: 'The CSMS sends ChangeAvailabilityRequest Operative (steps 1-2)' },
+  ],
   detects: ['change-availability-without-evse'],
   async run(ctx) {
     const evseId = ctx.config.evseId;

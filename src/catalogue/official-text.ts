@@ -1,0 +1,75 @@
+/**
+ * Reading the official test-case documents' text copies (2.0.1 Part 6, the OCTT 1.6 test-case
+ * document): where each case's table begins, and which steps its "Tool validation(s)" and "Post
+ * scenario validations" validate. Pure text in, facts out (step numbers); used by
+ * `scripts/gen-spec-data.ts` and by the trace test, never at run time (the project does not read
+ * `../shared` when it runs).
+ */
+
+export interface OfficialValidations {
+  id: string;
+  /** Step numbers with a tool validation ("* Step 3:"). */
+  steps: number[];
+  /** Whether the case has post-scenario validations other than "N/a". */
+  post: boolean;
+}
+
+const caseStart = /^Test case Id\s+(TC_[A-Z0-9_]+)\s*$/;
+/** The next case (or a reusable state) ends the current one. */
+const tableStart = /^Table \d+\. (?:Test Case Id|Reusable State)/;
+
+/** Every case id in the text with the lines of its table (from "Test case Id" to the next table). */
+export function caseSections(text: string): Map<string, string[]> {
+  const sections = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    const start = caseStart.exec(line);
+    if (start?.[1]) {
+      current = [];
+      if (!sections.has(start[1])) sections.set(start[1], current);
+      continue;
+    }
+    if (tableStart.test(line)) current = undefined;
+    current?.push(line);
+  }
+  return sections;
+}
+
+/** The validated steps of one case section. */
+export function validationsOf(id: string, lines: readonly string[]): OfficialValidations {
+  const steps = new Set<number>();
+  let inValidations = false;
+  let inPost = false;
+  let post = false;
+  for (const line of lines) {
+    if (/^Tool validation/.test(line)) inValidations = true;
+    else if (/^(Expected result|Post condition|Main|Before|Prerequisite)/.test(line)) inValidations = false;
+    if (/Post scenario validations?:/i.test(line)) {
+      inPost = true;
+      const rest = line.replace(/.*Post scenario validations?:/i, '').trim();
+      if (rest !== '' && !/^n\/?a$/i.test(rest)) post = true;
+      continue;
+    }
+    if (inPost) {
+      const t = line.trim();
+      if (t === '' || /^OCPP 2\.0\.1 Edition|^Edition \d|^© Open Charge/.test(t)) continue;
+      if (/^(Table \d|Post condition)/.test(t)) inPost = false;
+      else if (!/^n\/?a$/i.test(t)) post = true;
+      inPost = false;
+    }
+    if (!inValidations) continue;
+    for (const m of line.matchAll(/\*\s*Steps?\s+(\d+)(?:\s*(?:-|and|&)\s*(\d+))?/gi)) {
+      const a = Number(m[1]);
+      const b = m[2] === undefined ? a : Number(m[2]);
+      for (let s = a; s <= b && s - a < 50; s++) steps.add(s);
+    }
+  }
+  return { id, steps: [...steps].sort((x, y) => x - y), post };
+}
+
+/** All cases of a document text. */
+export function officialValidations(text: string): Map<string, OfficialValidations> {
+  const out = new Map<string, OfficialValidations>();
+  for (const [id, lines] of caseSections(text)) out.set(id, validationsOf(id, lines));
+  return out;
+}

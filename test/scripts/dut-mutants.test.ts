@@ -1,0 +1,58 @@
+/**
+ * The DUT-mutation score's pieces (issue #10): the mutant generator makes each kind of mutant
+ * from recorded frames and applies field mutants exactly; the proxy relays frames both ways and
+ * applies one mutation to the DUT's frames only.
+ */
+import { expect } from 'chai';
+import { WebSocket, WebSocketServer } from 'ws';
+import { mutantsOf, mutateText, sample, type Mutation } from '../../scripts/dut-mutants.js';
+import { startMutatingProxy } from '../../scripts/dut-mutation-proxy.js';
+
+const frames = [
+  { index: 0, text: JSON.stringify([2, 'a', 'StatusNotification', { timestamp: 't', connectorStatus: 'Available', evseId: 1, connectorId: 1 }]) },
+  { index: 1, text: JSON.stringify([2, 'b', 'StatusNotification', { timestamp: 't', connectorStatus: 'Occupied', evseId: 1, connectorId: 1 }]) },
+];
+
+describe('scripts/dut-mutants and the mutating proxy', () => {
+  it('makes every kind of mutant, never on a timestamp, with enum values the DUT itself uses', () => {
+    const ms = mutantsOf(frames);
+    const kinds = new Set(ms.map((m) => m.kind));
+    expect([...kinds].sort()).to.deep.equal(['drop-field', 'drop-message', 'enum', 'id', 'swap-messages']);
+    expect(ms.some((m) => 'path' in m && m.path.includes('timestamp'))).to.equal(false);
+    const e = ms.find((m) => m.kind === 'enum' && m.frame === 0) as Extract<Mutation, { kind: 'enum' }>;
+    expect(e.to).to.equal('Occupied');
+    expect(JSON.parse(mutateText(frames[0]!.text, e))[3].connectorStatus).to.equal('Occupied');
+    const n = mutantsOf([{ index: 0, text: JSON.stringify([3, 'x', { interval: 10 }]) }]).find((m) => m.kind === 'number');
+    expect(JSON.parse(mutateText(JSON.stringify([3, 'x', { interval: 10 }]), n!))[2].interval).to.equal(11);
+    expect(sample([1, 2, 3, 4, 5], 3, 1)).to.deep.equal(sample([1, 2, 3, 4, 5], 3, 1));
+  });
+
+  it('the proxy relays both ways and mutates only the DUT (client) side', async () => {
+    const upstream = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((r) => upstream.once('listening', () => r()));
+    const port = (upstream.address() as { port: number }).port;
+    const got: string[] = [];
+    upstream.on('connection', (ws) => ws.on('message', (d) => {
+      got.push((d as Buffer).toString("utf8"));
+      ws.send('reply');
+    }));
+    const drop: Mutation = { kind: 'drop-message', frame: 0 };
+    const proxy = await startMutatingProxy({ upstream: `ws://127.0.0.1:${port}`, dut: 'client', mutation: drop });
+    const client = new WebSocket(`${proxy.url}/ocpp/CP1`, ['ocpp2.0.1']);
+    try {
+      await new Promise<void>((r) => client.once('open', () => r()));
+      const replies: string[] = [];
+      client.on('message', (d) => replies.push((d as Buffer).toString("utf8")));
+      client.send('first');
+      client.send('second');
+      for (let i = 0; i < 100 && replies.length < 1; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(got).to.deep.equal(['second']);
+      expect(replies).to.deep.equal(['reply']);
+      expect(proxy.applied()).to.equal(true);
+    } finally {
+      client.terminate();
+      await proxy.close();
+      await new Promise<void>((r) => upstream.close(() => r()));
+    }
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Robustness catalogue (beyond the official one), IB-12: A CALLRESULT matching no CALL is ignored and the connection kept.
+ * Enforces OCPP-J 1.6 §4.1.3 (a response is matched to its CALL by message id; one for no CALL is not an error to fail on).
+ */
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { expectConnectionKept, expectStillServing, rawId } from '../../_support/raw.js';
+
+export default defineTestCase({
+  id: 'RB_IB12_3_CSMS',
+  version: '1.6',
+  sut: 'csms',
+  block: 'IB-12',
+  title: "A CALLRESULT matching no CALL is ignored and the connection kept",
+  certification: [],
+  robustness: { ib: 'IB-12', clause: "OCPP-J 1.6 \u00a74.1.3 (a response is matched to its CALL by message id; one for no CALL is not an error to fail on)", severity: 'major' },
+  detects: ['closes-on-stray-response'],
+  async run(ctx) {
+    const connectionId = (await ctx.peer()).connection.id;
+    await ctx.step('Send a CALLRESULT for a CALL the DUT never sent', async () => {
+      await ctx.sendRaw(JSON.stringify([3, rawId(ctx, 'stray'), {}]));
+    });
+    await ctx.step('The DUT keeps the connection', () => expectConnectionKept(ctx, { connectionId }, 1000, 'a stray response'));
+    await expectStillServing(ctx);
+  },
+});

@@ -1,0 +1,24 @@
+/**
+ * Robustness catalogue (beyond the official one), IB-20: customData with a vendorId is tolerated.
+ * Enforces OCPP 2.0.1 Part 2 CustomDataType (every type may carry customData).
+ */
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { aliveProbe, callFrame, exchange, expectCallResult, rawId } from '../../_support/raw.js';
+
+export default defineTestCase({
+  id: 'RB_IB20_1_CSMS',
+  version: '2.0.1',
+  sut: 'csms',
+  block: 'IB-20',
+  title: "customData with a vendorId is tolerated",
+  certification: [],
+  robustness: { ib: 'IB-20', clause: "OCPP 2.0.1 Part 2 CustomDataType (every type may carry customData)", severity: 'major' },
+  states: ['Idle'],
+  detects: ['rejects-custom-data'],
+  async run(ctx) {
+    const id = rawId(ctx, 'custom');
+    const probe = aliveProbe(ctx);
+    const answer = await exchange(ctx, `Send ${probe.action} with customData`, callFrame(id, probe.action, { ...probe.payload, customData: { vendorId: 'org.ocpp-conform.robustness' } }));
+    expectCallResult(ctx, answer, id, 'customData is part of every 2.0.1 payload');
+  },
+});
