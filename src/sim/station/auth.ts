@@ -23,30 +23,31 @@ export interface TokenEntry extends TokenInfo {
 export type LocalListUpdateStatus = 'Accepted' | 'Failed' | 'VersionMismatch';
 
 export class AuthStore {
-  private readonly cache = new Map<string, TokenInfo>();
-  private readonly localList = new Map<string, TokenInfo>();
+  // Made on first use (issue #14): most stations of a fleet never cache or list a token.
+  private cache: Map<string, TokenInfo> | undefined;
+  private localList: Map<string, TokenInfo> | undefined;
   private listVersion = 0;
 
   constructor(initial: { localList?: readonly TokenEntry[]; localListVersion?: number; cache?: readonly TokenEntry[] } = {}) {
-    for (const e of initial.localList ?? []) this.localList.set(e.idToken, strip(e));
-    for (const e of initial.cache ?? []) this.cache.set(e.idToken, strip(e));
+    for (const e of initial.localList ?? []) (this.localList ??= new Map()).set(e.idToken, strip(e));
+    for (const e of initial.cache ?? []) (this.cache ??= new Map()).set(e.idToken, strip(e));
     this.listVersion = initial.localListVersion ?? (initial.localList?.length ? 1 : 0);
   }
 
   /** Local list first (it wins over the cache: 2.0.1 C13.FR.02), then the cache. Expired entries count as Expired. */
   lookup(idToken: string, nowMs: number, use: { localList: boolean; cache: boolean }): TokenInfo | undefined {
-    const entry = (use.localList ? this.localList.get(idToken) : undefined) ?? (use.cache ? this.cache.get(idToken) : undefined);
+    const entry = (use.localList ? this.localList?.get(idToken) : undefined) ?? (use.cache ? this.cache?.get(idToken) : undefined);
     if (!entry) return undefined;
     if (entry.expiresAtMs !== undefined && entry.expiresAtMs < nowMs && entry.status === 'Accepted') return { ...entry, status: 'Expired' };
     return entry;
   }
 
   remember(idToken: string, info: TokenInfo): void {
-    this.cache.set(idToken, strip(info));
+    (this.cache ??= new Map()).set(idToken, strip(info));
   }
 
   clearCache(): void {
-    this.cache.clear();
+    this.cache?.clear();
   }
 
   get localListVersion(): number {
@@ -56,17 +57,17 @@ export class AuthStore {
   /** SendLocalList: Full replaces the list, Differential updates it (an entry without info is removed). */
   updateLocalList(versionNumber: number, updateType: 'Full' | 'Differential', entries: ReadonlyArray<{ idToken: string; info?: TokenInfo }>): LocalListUpdateStatus {
     if (updateType === 'Differential' && versionNumber <= this.listVersion && this.listVersion !== 0) return 'VersionMismatch';
-    if (updateType === 'Full') this.localList.clear();
+    if (updateType === 'Full') this.localList?.clear();
     for (const e of entries) {
-      if (e.info) this.localList.set(e.idToken, strip(e.info));
-      else this.localList.delete(e.idToken);
+      if (e.info) (this.localList ??= new Map()).set(e.idToken, strip(e.info));
+      else this.localList?.delete(e.idToken);
     }
     this.listVersion = versionNumber;
     return 'Accepted';
   }
 
   snapshot(): { cache: Record<string, TokenInfo>; localList: Record<string, TokenInfo>; localListVersion: number } {
-    return { cache: Object.fromEntries(this.cache), localList: Object.fromEntries(this.localList), localListVersion: this.listVersion };
+    return { cache: Object.fromEntries(this.cache ?? []), localList: Object.fromEntries(this.localList ?? []), localListVersion: this.listVersion };
   }
 }
 

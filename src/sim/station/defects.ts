@@ -20,6 +20,9 @@ export const stationDefects: readonly DefectInfo[] = collectDefects('cs', coreDe
 
 export const stationDefectNames: readonly string[] = stationDefects.map((x) => x.name);
 
+/** One empty set for every station without defects (issue #14: a fleet of compliant stations). */
+const noDefects: ReadonlySet<string> = new Set();
+
 /** The defects valid for `version`; an unknown name is a usage error, never silently ignored. */
 export function resolveStationDefects(version: OcppVersion, names: readonly string[] = []): ReadonlySet<string> {
   for (const name of names) {
@@ -27,5 +30,5 @@ export function resolveStationDefects(version: OcppVersion, names: readonly stri
     if (!info) throw new HarnessError('E_USAGE', `unknown station defect "${name}"`, { hint: `known: ${stationDefectNames.join(', ')}` });
     if (!info.versions.includes(version)) throw new HarnessError('E_USAGE', `station defect "${name}" does not exist for OCPP ${version}`);
   }
-  return new Set(names);
+  return names.length === 0 ? noDefects : new Set(names);
 }
