@@ -13,6 +13,7 @@ import { SimAdapter } from '../../dut/sim.js';
 import type { OcppVersion, Role } from '../../protocol/versions.js';
 import { createCsmsSimulator } from '../../sim/csms/index.js';
 import { allDefects, checkDefectNames, splitDefectNames } from '../../sim/defects.js';
+import { allQuirks, checkQuirkNames } from '../../sim/quirk-registry.js';
 import { createStationSimulator, type StationSimulator } from '../../sim/station/station-simulator.js';
 import type { ControlResult, SimControl } from '../../sim/types.js';
 import type { ConfigOverrides } from '../config-file.js';
@@ -45,6 +46,8 @@ export interface DemoOptions {
   suts: Role[];
   only?: string[];
   defects: string[];
+  /** Compliant-but-different simulator behaviours (`sim quirks`); the cases must still pass. */
+  quirks?: string[];
   reportDir: string;
   reporters?: string[];
   /** Folder of compiled test cases (default: the built-in catalogue). */
@@ -80,6 +83,8 @@ class LateSimControl implements SimControl {
 export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[]> {
   const known = allDefects();
   checkDefectNames(options.defects);
+  checkQuirkNames(options.quirks ?? []);
+  const knownQuirks = allQuirks();
   const combos: Array<{ version: OcppVersion; sut: Role }> = options.versions.flatMap((version) => options.suts.map((sut) => ({ version, sut })));
   // The combinations are independent (own server, own simulator, own report folder), so they run
   // at the same time; each one's console block is printed when it completes, never interleaved.
@@ -102,11 +107,13 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     // The defects of the simulator under test: the station when SUT = cs, the CSMS when SUT = csms.
     const defects = options.defects.filter((name) => known.some((d) => d.name === name && d.side === sut && d.versions.includes(version)));
     if (options.defects.length > 0 && defects.length === 0) return undefined;
+    const quirks = (options.quirks ?? []).filter((name) => knownQuirks.some((q) => q.name === name && q.side === sut && q.versions.includes(version)));
+    if ((options.quirks ?? []).length > 0 && quirks.length === 0) return undefined;
     const catalogue = await loadCatalogue(options.testcases, { version, sut });
     const selection = selectCases(catalogue.cases, { version, sut, ...(options.only ? { only: options.only } : {}) });
     if (selection.selected.length === 0) return undefined;
     const reportDir = path.join(options.reportDir, `ocpp${version}-${sut}`);
-    io.out(`\n== OCPP ${version}, SUT = ${sut === 'cs' ? 'charging station (station simulator)' : 'CSMS (CSMS simulator)'}${defects.length ? `, defects: ${defects.join(', ')}` : ''}`);
+    io.out(`\n== OCPP ${version}, SUT = ${sut === 'cs' ? 'charging station (station simulator)' : 'CSMS (CSMS simulator)'}${defects.length ? `, defects: ${defects.join(', ')}` : ''}${quirks.length ? `, quirks: ${quirks.join(', ')}` : ''}`);
     const common = {
       ocpp: version,
       reportDir,
@@ -141,6 +148,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
               version: version === '1.6' ? '1.6' : '2.0.1',
               csmsUrl: url,
               defects,
+              quirks,
               timers: { reconnectBackoffMs: 500, rebootMs: 300 },
               // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
               ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
@@ -152,7 +160,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         await control.target?.stop();
       }
     } else {
-      const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
+      const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, quirks, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
       const { url } = await csms.start();
       try {
         exitCode = await runAgainst({ ...common, sut, csmsUrl: url }, {
@@ -178,9 +186,10 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--sut <side>', 'only this side: cs = station simulator under test, csms = CSMS simulator under test').choices(['cs', 'csms']))
     .option('--only <glob...>', 'only case ids matching these globs')
     .option('--defect <names...>', 'simulator defects to switch on, comma-separated or repeated (see `ocpp-conform sim defects`)')
+    .option('--quirk <names...>', 'compliant-but-different simulator behaviours, comma-separated or repeated (see `ocpp-conform sim quirks`); cases must still pass')
     .option('--report-dir <dir>', 'where reports go (one folder per version and side)', 'reports/demo')
     .option('--testcases <dir>', 'your own compiled test cases instead of the built-in catalogue (see `run --help`)');
-  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string } & LogFlags, command: Command) => {
+  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; quirk?: string[]; reportDir: string; testcases?: string } & LogFlags, command: Command) => {
     const log = openLogFor(o, io.cwd);
     let runs: DemoRun[];
     try {
@@ -190,6 +199,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           suts: o.sut ? [o.sut] : ['cs', 'csms'],
           ...(o.only ? { only: o.only } : {}),
           defects: splitDefectNames(o.defect),
+          quirks: splitDefectNames(o.quirk),
           // As given: a relative folder is resolved against the working directory by each run and printed relative.
           reportDir: o.reportDir,
           ...(o.testcases ? { testcases: o.testcases } : {}),

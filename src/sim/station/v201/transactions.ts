@@ -31,6 +31,12 @@ export const transactions: Block201 = {
     { name: 'ignores-ev-connection-timeout', description: 'keeps an authorization forever when the cable is not plugged in (EVConnectionTimeOut / ConnectionTimeOut ignored)' },
     { name: 'wrong-transaction-status', description: 'GetTransactionStatus reports an unknown transaction as ongoing' },
   ],
+  quirks: [
+    // Part 6 §2.18 / Part 2 E01: the station may go straight to Charging; one event then carries both steps.
+    { name: 'merged-transaction-events', description: 'reports chargingState Charging in the event that starts or authorizes the transaction (no separate ChargingStateChanged event)' },
+    // Part 2 E06 / TxStopPoint Authorized: the stop authorization itself may end the transaction.
+    { name: 'stop-authorized-ends', description: 'a local stop ends the transaction with one event: Ended, triggerReason StopAuthorized, stoppedReason Local' },
+  ],
   create: (ctx) => new Transactions(ctx).instance(),
 };
 
@@ -100,6 +106,7 @@ class Transactions implements TransactionsApi {
     evse.connectionTimer?.abort();
     evse.connectionTimer = undefined;
     if (evse.tx && !evse.tx.ended) {
+      this.mergeFlow(evse);
       this.txEvent(evse, 'Updated', evse.authorized?.remoteStartId !== undefined && !evse.tx.tokenReported ? 'RemoteStart' : 'CablePluggedIn');
     } else if (this.startConditionMet(evse)) {
       this.startTx(evse, evse.authorized?.remoteStartId !== undefined ? 'RemoteStart' : 'CablePluggedIn');
@@ -144,6 +151,7 @@ class Transactions implements TransactionsApi {
     evse.authorized = auth;
     const tx = evse.tx;
     if (tx && !tx.ended) {
+      this.mergeFlow(evse);
       this.txEvent(evse, 'Updated', trigger);
     } else if (this.startConditionMet(evse)) {
       this.startTx(evse, trigger);
@@ -180,6 +188,8 @@ class Transactions implements TransactionsApi {
     evse.outlet.stopFlow();
     const stops = this.stopPoints();
     tx.chargingState = evse.outlet.cableConnected ? 'EVConnected' : 'Idle';
+    const ends = stops.includes('Authorized') || stops.includes('PowerPathClosed') || !evse.outlet.cableConnected;
+    if (ends && this.core.has('stop-authorized-ends')) return this.endTx(evse, 'StopAuthorized', reason);
     // Part 6 reusable state StopAuthorized (local): StopAuthorized, then ChargingStateChanged (Ended).
     this.txEvent(evse, 'Updated', 'StopAuthorized', { idToken });
     if (stops.includes('Authorized') || stops.includes('PowerPathClosed') || !evse.outlet.cableConnected) this.endTx(evse, 'ChargingStateChanged', reason);
@@ -217,6 +227,17 @@ class Transactions implements TransactionsApi {
     }
   }
 
+  /** Quirk merged-transaction-events: take the flow state now, so the next event carries it. */
+  private mergeFlow(evse: Evse): void {
+    const o = evse.outlet;
+    const tx = evse.tx;
+    if (!this.core.has('merged-transaction-events') || !tx || tx.ended) return;
+    if (o.cableConnected && evse.authorized !== undefined && !o.faulted && !o.inoperative && !o.evSuspended) {
+      o.startFlow();
+      tx.chargingState = 'Charging';
+    }
+  }
+
   // ---- the transaction itself ----------------------------------------------------------------
 
   private startPoints(): string[] {
@@ -248,6 +269,7 @@ class Transactions implements TransactionsApi {
   private startTx(evse: Evse, trigger: string): void {
     const tx: Tx = { id: this.core.newId(), nextSeqNo: 0, chargingState: evse.outlet.cableConnected ? 'EVConnected' : 'Idle', tokenReported: false, evseReported: false, ended: false };
     evse.tx = tx;
+    this.mergeFlow(evse);
     this.txEvent(evse, 'Started', trigger);
     this.ctx.meterValues.restartMeter(evse);
   }

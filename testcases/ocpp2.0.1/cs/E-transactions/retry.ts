@@ -10,9 +10,12 @@ import { InternalRpcError, NoReply, tokenStatus } from '../../../../src/engine/a
 import { authConfiguration } from '../C-authorization/rejected-token.js';
 import { configure, configured, getVariable, journalMark, ready, txInfo } from '../_shared/case-support.js';
 
-/** The message of step 5: not one of the optional steps 1/3 and not one the states need answered. */
+/**
+ * The message of step 5: any TransactionEvent once the EV was connected (the states before it have
+ * theirs answered), except the optional steps 1/3. With TxStartPoint PowerPathClosed it is the
+ * Started event of the plug-in, idToken and all: Part 6 says only "a TransactionEventRequest".
+ */
 function isStep5(p: JsonObject): boolean {
-  if (p['eventType'] === 'Started' || p['idToken'] !== undefined) return false;
   if (p['triggerReason'] === 'SignedDataReceived') return false;
   if (p['triggerReason'] === 'ChargingStateChanged' && txInfo(p).chargingState === 'SuspendedEVSE') return false;
   return true;
@@ -35,11 +38,12 @@ export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callE
   }
 
   // Answer as the CSMS normally does, except for the step-5 message (recognised by transaction and seqNo).
+  let armed = false;
   let target: { transactionId: string | undefined; seqNo: unknown } | undefined;
   const sameMessage = (p: JsonObject): boolean => target !== undefined && txInfo(p).transactionId === target.transactionId && p['seqNo'] === target.seqNo;
   ctx.respond('TransactionEvent', (call) => {
     const p = call.payload;
-    if (target === undefined && isStep5(p)) target = { transactionId: txInfo(p).transactionId, seqNo: p['seqNo'] };
+    if (target === undefined && armed && isStep5(p)) target = { transactionId: txInfo(p).transactionId, seqNo: p['seqNo'] };
     if (sameMessage(p)) {
       if (refuse === 'noReply') throw new NoReply();
       throw new InternalRpcError('refused on purpose (Part 6 TC_E_50_CS)');
@@ -49,13 +53,15 @@ export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callE
     return token === undefined ? {} : { idTokenInfo: status === 'Accepted' ? { status, groupIdToken: { idToken: ctx.config.groupId, type: 'Central' } } : { status } };
   });
 
-  const sessionFrom = journalMark(ctx);
   await ctx.step('Before: Authorized', () => ctx.state('Authorized'));
+  // From here on (the cable goes in) the first TransactionEvent is the one to refuse.
+  const sessionFrom = journalMark(ctx);
+  armed = true;
   await ctx.step('Before: EVConnectedPreSession', () => ctx.state('EVConnectedPreSession'));
 
   let previous: ObservedCall | undefined;
   await ctx.step(`Step 5: first transmission of the refused TransactionEvent (${refuse === 'noReply' ? 'no answer' : 'CALLERROR InternalError'})`, async () => {
-    previous = await ctx.expectCall('TransactionEvent', { from: sessionFrom, match: (p) => isStep5(p), describe: 'a TransactionEvent after the EV was connected (not Started, no idToken)' });
+    previous = await ctx.expectCall('TransactionEvent', { from: sessionFrom, match: (p) => isStep5(p), describe: 'the first TransactionEvent after the EV was connected' });
   });
   for (let k = 1; k < attempts; k++) {
     const waitMs = stationTimeoutMs + intervalS * 1000 * k;
