@@ -6,6 +6,7 @@
  */
 import { isoWall, type Clock } from '../clock.js';
 import type { Finding } from '../protocol/findings.js';
+import { CallOrigins } from './call-origins.js';
 import { CaseContext, type WaitInfo } from './context.js';
 import type { StepRecord, TestContext } from './context-types.js';
 import type { ConfiguredValues } from './configured-values.js';
@@ -15,7 +16,7 @@ import type { JournalEntry } from './journal.js';
 import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
-import { summarise, type CaseResult, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
+import { summarise, type CaseResult, type RunFinding, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
 
@@ -65,6 +66,8 @@ export function applicabilityOf(tc: TestCase, pics: Pics): Applicability {
 export async function runCases(options: RunOptions): Promise<RunResult> {
   const { cases, link, clock, reporter } = options;
   const run: RunResult = { ...options.info, partial: true, interrupted: false, tests: [], summary: summarise([]) };
+  // Late replies and cleanup findings, attributed to the CALL's sender (call-origins.ts).
+  const attribution = { origins: new CallOrigins(), found: [] as RunFinding[] };
   await reporter.onRunBegin?.(options.info, cases.length);
   let carriedProblem: string | undefined;
 
@@ -76,8 +79,9 @@ export async function runCases(options: RunOptions): Promise<RunResult> {
       break;
     }
     await reporter.onCaseBegin?.({ id: tc.id, title: tc.title, index, total: cases.length });
-    const result = await runOne(tc, options, carriedProblem);
+    const result = await runOne(tc, options, carriedProblem, attribution);
     carriedProblem = result.problem;
+    if (attribution.found.length > 0) run.runFindings = [...attribution.found];
     run.tests.push(result.result);
     run.summary = summarise(run.tests);
     await reporter.onCaseEnd?.(result.result, run);
@@ -135,7 +139,12 @@ function notRunResult(tc: TestCase, pics: Pics, clock: Clock): CaseResult {
   };
 }
 
-async function runOne(tc: TestCase, options: RunOptions, carried: string | undefined): Promise<{ result: CaseResult; problem: string | undefined }> {
+async function runOne(
+  tc: TestCase,
+  options: RunOptions,
+  carried: string | undefined,
+  attribution: { origins: CallOrigins; found: RunFinding[] },
+): Promise<{ result: CaseResult; problem: string | undefined }> {
   const { clock, link } = options;
   const applicability = applicabilityOf(tc, options.pics);
   const startedAt = isoWall(clock.wallMs());
@@ -191,6 +200,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
       ...(journalFrom === undefined ? {} : { journalFrom }),
     });
   const ctx = contextFor(caseAbort.signal, (step) => void options.reporter.onStepEnd?.(tc.id, step));
+  attribution.origins.mark(ctx.startIndex, tc.id, false);
 
   let verdict: Verdict = 'pass';
   let message: string | undefined;
@@ -218,16 +228,16 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
   }
 
   // Every frame the DUT sent during the case was judged; schema/format errors fail the case.
-  const findings: Finding[] = [];
+  const caseEntries = link.journal.entries(ctx.startIndex);
+  // A late reply to a CALL an earlier case (or its cleanup) sent is not this case's doing.
+  const inbound = caseEntries.flatMap((e) => (e.kind === 'finding' && e.finding.direction !== 'out' ? [e.finding] : []));
+  const { own: findings, elsewhere } = attribution.origins.split(link.journal.entries(0), ctx.startIndex, inbound);
+  attribution.found.push(...elsewhere);
   const warnings: string[] = [];
-  for (const e of link.journal.entries(ctx.startIndex)) {
+  for (const e of caseEntries) {
     if (e.kind !== 'finding') continue;
-    if (e.finding.direction === 'out') {
-      warnings.push(`harness frame: ${e.finding.message}`);
-      continue;
-    }
-    findings.push(e.finding);
-    if (e.finding.severity === 'warning') warnings.push(`${e.finding.layer}: ${e.finding.message}`);
+    if (e.finding.direction === 'out') warnings.push(`harness frame: ${e.finding.message}`);
+    else if (e.finding.severity === 'warning' && findings.includes(e.finding)) warnings.push(`${e.finding.layer}: ${e.finding.message}`);
   }
   for (const step of ctx.steps) {
     for (const check of step.checks) if (!check.ok && check.severity === 'warning') warnings.push(`${check.description}: ${check.actual}`);
@@ -252,6 +262,8 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     options.signal.addEventListener('abort', onAbort, { once: true });
     // The restore sees the case's frames too (journal()), to undo what the case changed.
     const restoreCtx = contextFor(restoreAbort.signal, undefined, ctx.startIndex);
+    const cleanupFrom = link.journal.length;
+    attribution.origins.mark(cleanupFrom, tc.id, true);
     try {
       link.responders.clearOverrides();
       await options.restore(restoreCtx);
@@ -259,6 +271,8 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
       problem = err instanceof Error ? err.message : String(err);
     } finally {
       options.signal.removeEventListener('abort', onAbort);
+      // What the DUT did wrong while no case ran is recorded, at the run level.
+      attribution.found.push(...attribution.origins.duringCleanup(link.journal.entries(0), cleanupFrom, tc.id));
     }
   }
 

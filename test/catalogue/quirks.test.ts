@@ -7,6 +7,7 @@
 import { expect } from 'chai';
 import { tmpdir } from 'node:os';
 import { runDemo } from '../../src/cli/commands/demo.js';
+import { renderHtml } from '../../src/reporters/html.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { OcppVersion, Role } from '../../src/protocol/versions.js';
 import { TempDirs } from '../helpers/temp.js';
@@ -39,6 +40,17 @@ const rows: Row[] = [
 describe('catalogue quirk proofs: cases pass against compliant-but-different simulators', function () {
   this.timeout(5 * 60_000);
   after(() => temp.removeAll());
+
+  it('OCPP 2.0.1 SUT=cs quirk late-responses: a late reply to the cleanup of TC_E_03_CS is a run-level finding naming it, and TC_E_41_CS (running when it arrives) passes', async () => {
+    const runs = await runDemo({ versions: ['2.0.1'], suts: ['cs'], defects: [], quirks: ['late-responses'], only: ['TC_E_03_CS', 'TC_E_41_CS'], reportDir: temp.make('ocpp-quirk-'), reporters: ['json'] }, quiet);
+    const run = runs[0]?.run;
+    expect(run?.tests.map((t) => `${t.id} ${t.verdict}`)).to.deep.equal(['TC_E_03_CS pass', 'TC_E_41_CS pass']);
+    const late = (run?.runFindings ?? []).filter((f) => f.finding.code === 'session.lateResponse');
+    expect(late.map((f) => f.origin)).to.deep.equal(['the cleanup after TC_E_03_CS']);
+    expect(late[0]?.finding.message).to.include('RequestStopTransaction').and.include('sent by the cleanup after TC_E_03_CS');
+    expect(run?.tests.flatMap((t) => t.findings).filter((f) => f.code === 'session.lateResponse')).to.deep.equal([]);
+    if (run) expect(renderHtml(run)).to.include('Run-level findings').and.include('the cleanup after TC_E_03_CS');
+  });
 
   for (const row of rows) {
     it(`OCPP ${row.version} SUT=${row.sut} quirk ${row.quirk}: ${row.cases.join(', ')} pass (${row.why})`, async () => {
