@@ -184,6 +184,8 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
         ...(config.securityProfile > 0 ? { auth: { securityProfile: config.securityProfile, ...(password ? { verify: basicAuthVerifier({ password }) } : {}) } } : {}),
         ...(endpoint.tls ? { tls: endpoint.tls } : {}),
         refuse: (identity) => (link instanceof CsmsLink ? link.refusalFor(identity) : undefined),
+        // OCPP-J Part 4 §3.2: an identity we do not know is refused with 404 before the upgrade, naming it.
+        acceptIdentity: (identity) => identity === config.stationId,
       });
       const address = await server.start();
       const stationUrl = `${address.url.replace(/\/$/, '')}/${encodeURIComponent(config.stationId)}`;
