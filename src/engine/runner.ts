@@ -8,6 +8,7 @@ import { isoWall, type Clock } from '../clock.js';
 import type { Finding } from '../protocol/findings.js';
 import { CallOrigins } from './call-origins.js';
 import { CaseContext, type WaitInfo } from './context.js';
+import { LostDut } from './dut-lost.js';
 import type { StepRecord, TestContext } from './context-types.js';
 import type { ConfiguredValues } from './configured-values.js';
 import type { TestCase } from './define.js';
@@ -68,6 +69,7 @@ export async function runCases(options: RunOptions): Promise<RunResult> {
   const run: RunResult = { ...options.info, partial: true, interrupted: false, tests: [], summary: summarise([]) };
   // Late replies and cleanup findings, attributed to the CALL's sender (call-origins.ts).
   const attribution = { origins: new CallOrigins(), found: [] as RunFinding[] };
+  const lost = new LostDut();
   await reporter.onRunBegin?.(options.info, cases.length);
   let carriedProblem: string | undefined;
 
@@ -79,8 +81,14 @@ export async function runCases(options: RunOptions): Promise<RunResult> {
       break;
     }
     await reporter.onCaseBegin?.({ id: tc.id, title: tc.title, index, total: cases.length });
-    const result = await runOne(tc, options, carriedProblem, attribution);
-    carriedProblem = result.problem;
+    // A DUT lost in an earlier case: one power cycle, then quick inconclusive verdicts (dut-lost.ts).
+    const gone = applicabilityOf(tc, options.pics).applies
+      ? await lost.beforeCase(tc.id, link, options.adapter, { stationId: options.config.stationId, version: tc.version }, clock, options.signal)
+      : undefined;
+    const result = await runOne(tc, options, gone ?? carriedProblem, attribution, gone !== undefined);
+    // A DUT that could not be brought back stays so until a restore succeeds (issue #11): carried on.
+    carriedProblem = result.problem === undefined || result.problem.includes('(cleanup after ') ? result.problem : `${result.problem} (cleanup after ${tc.id})`;
+    lost.afterCase(result.result, link);
     if (attribution.found.length > 0) run.runFindings = [...attribution.found];
     run.tests.push(result.result);
     run.summary = summarise(run.tests);
@@ -119,6 +127,19 @@ function lostConnection(entries: readonly JournalEntry[], startedMono: number): 
   return `at +${((last.monoMs - startedMono) / 1000).toFixed(3)} s into the case (WebSocket close code ${last.code}${reason})`;
 }
 
+/** The restore once more before a case the previous restore failed for; the first cause again when it still fails. */
+async function retryRestore(options: RunOptions, tc: TestCase, carried: string): Promise<string | undefined> {
+  if (!options.restore || options.signal.aborted) return carried;
+  const ctx = new CaseContext({ id: tc.id, version: tc.version, sut: tc.sut, link: options.link, adapter: options.adapter, config: options.config, pics: options.pics, clock: options.clock, signal: options.signal, states: options.states });
+  try {
+    options.link.responders.clearOverrides();
+    await options.restore(ctx);
+    return undefined;
+  } catch {
+    return carried;
+  }
+}
+
 function notRunResult(tc: TestCase, pics: Pics, clock: Clock): CaseResult {
   return {
     id: tc.id,
@@ -144,6 +165,7 @@ async function runOne(
   options: RunOptions,
   carried: string | undefined,
   attribution: { origins: CallOrigins; found: RunFinding[] },
+  dutGone = false,
 ): Promise<{ result: CaseResult; problem: string | undefined }> {
   const { clock, link } = options;
   const applicability = applicabilityOf(tc, options.pics);
@@ -168,8 +190,13 @@ async function runOne(
   if (!applicability.applies) {
     return { result: { ...base, verdict: 'notApplicable', message: applicability.reason, durationMs: 0, steps: [] }, problem: carried };
   }
+  if (carried && dutGone) return { result: { ...base, verdict: 'inconclusive', message: carried, durationMs: 0, steps: [] }, problem: undefined };
   if (carried) {
-    return { result: { ...base, verdict: 'inconclusive', message: `the DUT could not be brought back to the general preconditions after the previous case: ${carried}`, durationMs: 0, steps: [] }, problem: undefined };
+    // Try the restore again: a DUT that came back runs the case; one still off keeps the cause for the next.
+    const still = await retryRestore(options, tc, carried);
+    if (still !== undefined) {
+      return { result: { ...base, verdict: 'inconclusive', message: `the DUT could not be brought back to the general preconditions after an earlier case: ${still}`, durationMs: 0, steps: [] }, problem: still };
+    }
   }
 
   link.responders.clearOverrides();
