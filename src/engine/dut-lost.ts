@@ -6,7 +6,7 @@
  * the DUT connected again clears it all.
  */
 import type { Clock } from '../clock.js';
-import type { DutAdapter, DutActionName } from './dut-adapter.js';
+import type { DutAdapter } from './dut-adapter.js';
 import type { DutLink } from './link.js';
 import type { CaseResult } from './run-model.js';
 
