@@ -3,6 +3,7 @@
  * ./charge-point.ts records, then check every connector is Available.
  */
 import type { TestContext } from '../../../../src/engine/authoring.js';
+import { outcomeWords } from '../../../../src/engine/authoring.js';
 import { fromNow, ledgerOf } from './charge-point.js';
 
 // ---- restore: back to the general preconditions -------------------------------------------------
@@ -49,7 +50,7 @@ export async function restore(ctx: TestContext): Promise<void> {
   // Configuration first, so StopTransactionOnEVSideDisconnect etc. are as before for the clean-up.
   for (const [key, value] of [...ledger.config]) {
     const res = await ctx.call('ChangeConfiguration', { key, value });
-    if (res.status !== 'result' || !['Accepted', 'RebootRequired'].includes(String(res.payload['status']))) problems.push(`could not put ${key} back to ${value}`);
+    if (res.status !== 'result' || !['Accepted', 'RebootRequired'].includes(String(res.payload['status']))) problems.push(`could not put ${key} back to ${value}: ${res.status === 'result' ? `status ${String(res.payload['status'])}` : outcomeWords(res)}`);
   }
   ledger.config.clear();
   const transactions = new Map<number, number>();
@@ -81,7 +82,7 @@ export async function restore(ctx: TestContext): Promise<void> {
   // Last resort: a soft reset ends whatever is left (an authorization waiting for a cable …).
   fromNow(ctx);
   const reset = await ctx.call('Reset', { type: 'Soft' });
-  if (reset.status !== 'result' || reset.payload['status'] !== 'Accepted') throw new Error(`${notAvailable.join(', ')} and a soft reset was not accepted`);
+  if (reset.status !== 'result' || reset.payload['status'] !== 'Accepted') throw new Error(`${notAvailable.join(', ')} and a soft reset was not accepted (${reset.status === 'result' ? `status ${String(reset.payload['status'])}` : outcomeWords(reset)})`);
   const boot = await ctx.maybeCall('BootNotification', { withinMs: ctx.config.connectTimeoutMs });
   if (!boot) throw new Error(`${notAvailable.join(', ')}; no BootNotification after a soft reset`);
   for (let c = 1; c <= ctx.config.numberOfEvses; c++) {
