@@ -29,6 +29,7 @@ import type { DutLink } from './link.js';
 import type { Pics } from './pics-condition.js';
 import { ReporterMultiplexer, type CaseInfo, type Reporter } from './reporter.js';
 import { installCsmsDefaults } from './roles/csms-defaults.js';
+import { installStationDefaults } from './roles/station-defaults.js';
 import { Responders } from './responders.js';
 import type { CaseResult, RunInfo, RunResult } from './run-model.js';
 import type { WaitInfo } from './context.js';
@@ -205,6 +206,8 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
         ...(config.basicAuthPassword ? { basicAuth: { username: config.stationId, password: config.basicAuthPassword } } : {}),
         ...(endpoint.tls ? { tls: endpoint.tls } : {}),
       });
+      const stationLink = link;
+      installStationDefaults(responders, version, config, () => stationLink.current());
       emit('ready', { sut, url: endpoint.csmsUrl });
     }
     const dutLink = link;
