@@ -241,7 +241,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
   const ui = options.ui ? await startLiveUi(options.ui, io, secrets.scrub) : undefined;
   let adapter: DutAdapter;
   try {
-    adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}), ...(ui ? { ui: ui.hub } : {}) });
+    adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}), ...(ui ? { ui: ui.hub } : {}), cwd: io.cwd, env: io.env });
   } catch (err) {
     wireFile.close();
     await ui?.close();
