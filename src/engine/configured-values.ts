@@ -38,6 +38,8 @@ export interface ConfiguredValues {
   toleranceMs: number;
   /** Per-case timeout. */
   caseTimeoutMs: number;
+  /** SUT = CSMS: how long the harness-as-station stays away after a Reset / reboot before it dials again. */
+  rebootDelayMs: number;
   securityProfile: 0 | 1 | 2 | 3;
   /**
    * Frames larger than this many bytes are kept in memory and in the reports as a head, a sha256
@@ -74,6 +76,8 @@ export const defaultConfiguredValues: ConfiguredValues = {
   connectTimeoutMs: 60_000,
   toleranceMs: timeToleranceMs,
   caseTimeoutMs: 300_000,
+  // Issue #11: a reboot within 20 ms made one CSMS race (crash, zombie socket); real stations take seconds.
+  rebootDelayMs: 5_000,
   securityProfile: 0,
   maxStoredFrameBytes: 65_536,
   vendorId: 'org.ocpp-conform',

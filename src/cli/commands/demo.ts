@@ -36,6 +36,7 @@ export const demoTimings = {
   messageTimeoutMs: 4_000,
   connectTimeoutMs: 12_000,
   caseTimeoutMs: 90_000,
+  rebootDelayMs: 300,
 } satisfies ConfigOverrides;
 
 /** OCPPCommCtrlr.MessageTimeout of the demo's 2.0.1 station: half the harness's wait for a message. */

@@ -176,6 +176,8 @@ export async function ensureBooted(ctx: TestContext): Promise<void> {
 /** A station that reboots: drop the connection, dial again, boot with `reason`, report connectors. */
 export async function reboot(ctx: TestContext, reason: string): Promise<JsonObject> {
   await dropConnection(ctx, `rebooting (${reason})`);
+  // A real station is away for seconds (config rebootDelayMs), not 20 ms.
+  await ctx.sleep(ctx.config.rebootDelayMs);
   await ctx.peer();
   const response = await boot(ctx, reason);
   await reportAllConnectors(ctx);
