@@ -13,6 +13,7 @@ import type { TestCase } from '../../engine/define.js';
 import { loadReport } from './report.js';
 import { loadCatalogue } from '../../catalogue/loader.js';
 import { selectCases } from '../../catalogue/select.js';
+import { caseWaitWarnings } from '../case-waits.js';
 import type { ConfiguredValues } from '../../engine/configured-values.js';
 import type { DutAdapter } from '../../engine/dut-adapter.js';
 import type { RunResult } from '../../engine/run-model.js';
@@ -221,6 +222,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
       hint: options.lastFailed ? 'run without --last-failed to run the whole selection' : 'run `ocpp-conform list` with the same options to see why',
     });
   }
+  for (const line of caseWaitWarnings(cases, config)) io.err(line);
   const maxFailures = intOption(options.maxFailures, '--max-failures', 1, 100_000);
   // preflightRun created the folder and wrote a test file into it.
 
