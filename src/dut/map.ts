@@ -12,7 +12,7 @@
  *   unsupported: [driveIn, driveOut]     # cases needing these are notApplicable, with the reason
  *
  * Placeholders: `{action}`, `{testCaseId}`, `{stationId}`, `{version}`, `{params}` (the whole
- * params object), every param by name (`{evseId}`, `{idToken}` …) and `{env.NAME}`. A string that
+ * params object), every param by name or path (`{evseId}`, `{idToken.idToken}` …) and `{env.NAME}`. A string that
  * is exactly one placeholder keeps the value's type (a number stays a number in the JSON body);
  * in URLs values are percent-encoded. The requests go through the http adapter (redirects,
  * secrets redacted), the commands through the exec adapter.
@@ -136,7 +136,8 @@ export class MapAdapter implements DutAdapter {
       if (name === 'params') return request.params;
       if (name === 'action' || name === 'testCaseId' || name === 'stationId' || name === 'version' || name === 'instruction') return request[name];
       if (name === 'base') return this.map.base ?? '';
-      return request.params[name];
+      // `{idToken.idToken}`: a path into the params.
+      return name.split('.').reduce<unknown>((v, key) => (isObject(v) ? v[key] : undefined), request.params);
     };
     const timeout = this.timeoutMs === undefined ? {} : { timeoutMs: this.timeoutMs };
     if ('command' in step) return new ExecAdapter({ command: String(fill(step.command, vars)), ...timeout }).perform(request, signal);
