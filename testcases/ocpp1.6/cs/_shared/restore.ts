@@ -63,8 +63,9 @@ export async function restore(ctx: TestContext): Promise<void> {
   }
   ledger.transactions.clear();
   for (const connectorId of [...ledger.plugged]) {
-    await ctx.dut('unplug', { connectorId });
+    // Forgotten first: an unplug that fails is reported once, not again after every later case.
     ledger.plugged.delete(connectorId);
+    await ctx.dut('unplug', { connectorId });
   }
   for (const connectorId of [...ledger.inoperative]) {
     await ctx.call('ChangeAvailability', { connectorId, type: 'Operative' });
