@@ -27,6 +27,7 @@ describe('engine/configured-values defaults', () => {
       maxStoredFrameBytes: 65_536,
       toleranceMs: 4000,
       caseTimeoutMs: 300_000,
+      rebootDelayMs: 5_000,
       securityProfile: 0,
       vendorId: 'org.ocpp-conform',
       extra: {},

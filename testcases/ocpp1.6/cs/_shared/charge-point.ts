@@ -21,6 +21,8 @@ export interface Ledger {
   bootExpected: boolean;
   /** The harness saw the charge point's registration accepted in this run. */
   knownBooted: boolean;
+  /** TriggerMessage StatusNotification was Accepted but nothing came: not asked again (issue #11). */
+  triggerIgnored?: string;
 }
 
 /**
