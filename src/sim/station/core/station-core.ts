@@ -67,7 +67,8 @@ export abstract class StationCore implements SimControl {
     this.version = options.version;
     this.clock = options.clock ?? systemClock;
     this.defects = resolveStationDefects(options.version, options.defects ?? []);
-    this.quirks = new Set(parseQuirks(options.quirks ?? [], 'cs', options.version));
+    const quirks = parseQuirks(options.quirks ?? [], 'cs', options.version);
+    this.quirks = quirks.length === 0 ? StationCore.none : new Set(quirks);
     this.timers = {
       reconnectBackoffMs: options.timers?.reconnectBackoffMs ?? stationReconnectBackoffMs,
       rebootMs: options.timers?.rebootMs ?? stationRebootMs,
@@ -125,19 +126,11 @@ export abstract class StationCore implements SimControl {
 
   // ---- public API --------------------------------------------------------------------------
 
-  get identity(): string {
-    return this.stationId;
-  }
-  get connectionState(): ConnectionState {
-    return this.connState;
-  }
-  get registration(): BootState {
-    return this.bootState;
-  }
+  get identity(): string { return this.stationId; }
+  get connectionState(): ConnectionState { return this.connState; }
+  get registration(): BootState { return this.bootState; }
   /** The endpoint of the live connection, if any (its findings judge our own frames). */
-  get currentEndpoint(): OcppEndpoint | undefined {
-    return this.endpoint;
-  }
+  get currentEndpoint(): OcppEndpoint | undefined { return this.endpoint; }
 
   /** Power on: dial and boot. Resolves after the first connection attempt (connected or failed). */
   async start(): Promise<void> {
@@ -157,20 +150,13 @@ export abstract class StationCore implements SimControl {
 
   async perform(action: string, params: Record<string, unknown>): Promise<ControlResult> {
     if (!this.actions.includes(action)) return { done: false, reason: `the ${this.version} station simulator does not implement ${action}` };
-    switch (action) {
-      case 'powerCycle':
-        this.bus.emit('powerDown', { kind: 'powerLoss' });
-        void this.reboot('PowerUp');
-        return { done: true };
-      case 'goOffline':
-        this.link.goOffline();
-        return { done: true };
-      case 'goOnline':
-        this.link.goOnline();
-        return { done: true };
-      default:
-        return this.performAction(action, params);
-    }
+    if (action === 'powerCycle') {
+      this.bus.emit('powerDown', { kind: 'powerLoss' });
+      void this.reboot('PowerUp');
+    } else if (action === 'goOffline') this.link.goOffline();
+    else if (action === 'goOnline') this.link.goOnline();
+    else return this.performAction(action, params);
+    return { done: true };
   }
 
   snapshot(): JsonObject {
@@ -191,6 +177,8 @@ export abstract class StationCore implements SimControl {
 
   // ---- shared helpers ------------------------------------------------------------------------
 
+  /** One empty quirk set for every station without quirks (issue #14: fleet memory). */
+  private static readonly none: ReadonlySet<string> = new Set();
   /** The control actions of the core itself. */
   protected static readonly coreActions: readonly string[] = ['powerCycle', 'goOffline', 'goOnline'];
 
