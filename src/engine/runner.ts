@@ -288,6 +288,7 @@ async function runOne(
   }
 
   let problem: string | undefined;
+  const caseEnd = link.journal.length;
   if (options.restore && !options.signal.aborted) {
     const restoreAbort = new AbortController();
     const onAbort = (): void => restoreAbort.abort();
@@ -311,12 +312,14 @@ async function runOne(
   // The document's general rules, after every case and its restore (a queued message may arrive
   // only then; issue #10): each breach is a finding with its frames and fails a passing case.
   if (verdict !== 'error') {
-    const breaches = checkGeneralRules({ version: tc.version, sut: tc.sut, entries: link.journal.entries(0), caseStart: ctx.startIndex, ...(tc.generalRules ? { waive: tc.generalRules.waive } : {}) });
+    const breaches = checkGeneralRules({ version: tc.version, sut: tc.sut, entries: link.journal.entries(0), caseStart: ctx.startIndex, caseEnd, ...(tc.generalRules ? { waive: tc.generalRules.waive } : {}) });
     findings.push(...breaches.map(breachFinding));
-    const first = breaches[0];
+    // A SHOULD of the document (severity warning) is reported, and fails nothing by itself.
+    const failing = breaches.filter((b) => b.severity !== 'warning');
+    const first = failing[0];
     if (first && (verdict === 'pass' || verdict === 'inconclusive')) {
       verdict = 'fail';
-      message = `${breaches.length} breach${breaches.length > 1 ? 'es' : ''} of the general rules; first: ${breachFinding(first).message}`;
+      message = `${failing.length} breach${failing.length > 1 ? 'es' : ''} of the general rules; first: ${breachFinding(first).message}`;
     }
   }
 
