@@ -69,6 +69,8 @@ export interface CheckRecord {
   timing?: TimingCheck;
   /** Wire-log sequence numbers of the frames this check looked at. */
   frames: number[];
+  /** The check matched none of `frames`: they are the nearest candidates in the case's window (issue #24). */
+  candidates?: boolean;
   /** The official step this check implements (traceability, issue #10). */
   step?: number;
 }

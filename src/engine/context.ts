@@ -19,6 +19,7 @@ import type {
 } from './context-types.js';
 import { expectGap, expectPeriodic } from './expect-timing.js';
 import { Expectations, type ExpectHost } from './expect.js';
+import { withEvidence } from './evidence.js';
 import { fmtMs } from './format-ms.js';
 import { instructionFor, type DutActionName, type DutAdapter } from './dut-adapter.js';
 import type { JournalEntry } from './journal.js';
@@ -147,7 +148,8 @@ export class CaseContext implements TestContext {
     return record;
   }
 
-  private record(check: CheckRecord): void {
+  private record(reported: CheckRecord): void {
+    const check = withEvidence(reported, this.link.journal, this.journalFrom);
     const step = this.stepFor(check.description);
     step.checks.push(check);
     if (!check.ok && check.severity === 'error') {

@@ -111,7 +111,7 @@ function caseView(t: CaseResult, run: RunResult) {
   for (const c of failed) {
     const action = /^([A-Z][A-Za-z0-9]+)\b/.exec(c.expected)?.[1];
     const cited = labels.filter((l) => c.frames.includes(l.seq));
-    const culprits = action === undefined ? cited : cited.filter((l) => l.label === action || l.label.startsWith(`${action} `));
+    const culprits = c.candidates === true ? [] : action === undefined ? cited : cited.filter((l) => l.label === action || l.label.startsWith(`${action} `));
     for (const l of culprits) badSeqs.add(l.seq);
     if (culprits.length === 0) missing.push(c.expected);
   }
@@ -142,6 +142,8 @@ function caseView(t: CaseResult, run: RunResult) {
         actual: c.actual,
         timing: c.timing ? { what: c.timing.what, ...timingWords(c.timing), cls: c.timing.ok ? 'ok' : 'bad' } : undefined,
         frames: c.frames.flatMap((seq) => frameRef(seq) ?? []),
+        // Issue #24: frames a failed check did not match are only the nearest candidates.
+        framesLabel: c.candidates === true ? 'nearest frames' : 'frames',
       })),
     })),
     findings: t.findings.map((f) => ({

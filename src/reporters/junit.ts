@@ -65,7 +65,7 @@ function failureBody(t: CaseResult): string {
         const w = timingWords(c.timing);
         lines.push(`timing: ${c.timing.what}: measured ${w.measured}, allowed ${w.allowed}`);
       }
-      if (c.frames.length > 0) lines.push(`frames: ${c.frames.join(', ')}`);
+      if (c.frames.length > 0) lines.push(`${c.candidates === true ? 'nearest frames' : 'frames'}: ${c.frames.join(', ')}`);
     }
   }
   const errors = t.findings.filter((f) => f.severity === 'error');

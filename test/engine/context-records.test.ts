@@ -42,11 +42,11 @@ describe('engine/context records', () => {
     for (let i = 1; i <= 7; i++) some.callIn('A', { n: i });
     some.callIn('B');
     const relaxed = 'test: "in any order" (a relaxed expectation)';
-    expect(await outcome(some.ctx.expectCall('A', { match: { n: 99 }, withinMs: 1, anyOrder: relaxed }))).to.match(/actual 7 A not matching, last: \{"n":7\}$/);
+    expect(await outcome(some.ctx.expectCall('A', { match: { n: 99 }, withinMs: 1, anyOrder: relaxed }))).to.match(/actual 7 A not matching, last: \{"n":7\} \(frames 3, 4, 5, 6, 7\)$/);
     expect(checks(some.ctx)[0]!.frames).to.deep.equal([3, 4, 5, 6, 7]);
     const other = journalContext();
     other.callIn('B'); other.callIn('C'); other.callIn('B');
-    expect(await outcome(other.ctx.expectAll([{ action: 'A' }], { withinMs: 1 }))).to.equal('fail: Receive A: expected A with any payload (any order) within 1 ms; actual other CALLs only: B, C');
+    expect(await outcome(other.ctx.expectAll([{ action: 'A' }], { withinMs: 1 }))).to.equal('fail: Receive A: expected A with any payload (any order) within 1 ms; actual other CALLs only: B, C (frames 1, 2, 3)');
     expect(checks(other.ctx)[0]!.frames).to.deep.equal([1, 2, 3]);
   });
 
