@@ -16,6 +16,7 @@ import type {
   PayloadMatch,
   StepRecord,
   TestContext,
+  TimingCheck,
 } from './context-types.js';
 import { expectGap, expectPeriodic } from './expect-timing.js';
 import { Expectations, type ExpectHost } from './expect.js';
@@ -163,9 +164,10 @@ export class CaseContext implements TestContext {
     }
   }
 
-  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning'; step?: number }): void {
+  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning'; step?: number; timing?: TimingCheck }): void {
     this.record({
       ...(detail.step === undefined ? {} : { step: detail.step }),
+      ...(detail.timing === undefined ? {} : { timing: detail.timing }),
       description,
       expected: typeof detail.expected === 'string' ? detail.expected : brief(detail.expected),
       actual: typeof detail.actual === 'string' ? detail.actual : brief(detail.actual),

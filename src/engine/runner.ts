@@ -16,7 +16,7 @@ import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
 import { breachFinding, checkGeneralRules } from './rules/index.js';
-import { summarise, type CaseResult, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
+import { summarise, type CaseResult, type RunInfo, type RunResult, type TraceEvent, type TraceFrame } from './run-model.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
 
@@ -38,7 +38,7 @@ export interface RunOptions {
   /** The wire log as the runner needs it for each case's trace (frames only, secrets redacted). */
   frames?: {
     lastSeq(): number;
-    since(afterSeq: number): Array<Omit<TraceFrame, 'relMs'> & { monoMs: number }>;
+    since(afterSeq: number): Array<(Omit<TraceFrame, 'relMs'> | Omit<TraceEvent, 'relMs'>) & { monoMs: number }>;
   };
 }
 
@@ -279,10 +279,17 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     }
   }
 
-  const trace: TraceFrame[] = (options.frames?.since(lastSeqBefore) ?? []).map(({ monoMs, ...f }) => ({ ...f, relMs: Math.round((monoMs - started) * 1000) / 1000 }));
+  const rel = (monoMs: number): number => Math.round((monoMs - started) * 1000) / 1000;
+  const trace: TraceFrame[] = [];
+  const events: TraceEvent[] = [];
+  for (const { monoMs, ...e } of options.frames?.since(lastSeqBefore) ?? []) {
+    if ('event' in e) events.push({ ...e, relMs: rel(monoMs) });
+    else trace.push({ ...e, relMs: rel(monoMs) });
+  }
   const result: CaseResult = {
     ...base,
     trace,
+    ...(events.length > 0 ? { events } : {}),
     verdict,
     ...(message === undefined ? {} : { message }),
     durationMs: clock.monoMs() - started,
