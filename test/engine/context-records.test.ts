@@ -94,7 +94,7 @@ describe('engine/context records', () => {
     expect(result).to.equal('fail: H every 10 ms (1/3): expected next H 10 ms ± 5 ms after the previous one; actual none within 15 ms');
     expect(checks(ctx)).to.have.length(1);
     const c = ctx.steps[0]!.checks[0]!;
-    expect(c.timing).to.deep.equal({ what: 'interval 1 between Hs', measuredMs: 40, maxMs: 15, toleranceMs: 5, ok: false });
+    expect(c.timing).to.deep.equal({ what: 'interval 1 between Hs', measuredMs: 40, maxMs: 15, toleranceMs: 5, ok: false, between: { from: { frame: 1 } } });
     expect(c.frames).to.deep.equal([1]);
   });
 
