@@ -23,6 +23,8 @@ export interface CaseResult {
   validations?: { official: number; traced: number; waived: number };
   applicability: { applies: boolean; reason: string };
   verdict: Verdict;
+  /** The reusable state the case stopped in (fail: the DUT broke the spec there; inconclusive: it could not be set up), issue #24. */
+  precondition?: string;
   /** Why the verdict, in one sentence (the failing step's message, the N/A reason, …). */
   message?: string;
   startedAt: string;

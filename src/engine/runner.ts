@@ -19,6 +19,7 @@ import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
 import { breachFinding, checkGeneralRules } from './rules/index.js';
 import { summarise, type CaseResult, type RunFinding, type RunInfo, type RunResult, type TraceEvent, type TraceFrame } from './run-model.js';
+import { preconditionOf } from './precondition.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
 
@@ -332,6 +333,7 @@ async function runOne(
     trace,
     ...(events.length > 0 ? { events } : {}),
     verdict,
+    ...preconditionField(ctx.steps, verdict),
     ...(message === undefined ? {} : { message }),
     durationMs: clock.monoMs() - started,
     steps: ctx.steps,
@@ -339,4 +341,9 @@ async function runOne(
     warnings,
   };
   return { result, problem };
+}
+
+function preconditionField(steps: Parameters<typeof preconditionOf>[0], verdict: Verdict): { precondition?: string } {
+  const precondition = preconditionOf(steps, verdict);
+  return precondition === undefined ? {} : { precondition };
 }

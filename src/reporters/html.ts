@@ -121,7 +121,7 @@ function caseView(t: CaseResult, run: RunResult) {
     title: t.title,
     verdict: t.verdict,
     verdictLabel: verdictLabel[t.verdict],
-    message: t.message,
+    message: t.precondition ? `precondition: ${t.precondition} — ${t.message ?? ''}` : t.message,
     blockTitle: blockSummaries({ tests: [t], version: run.version })[0]?.title ?? t.block,
     certification: t.certification.length > 0 ? t.certification.map((c) => `${c.profile} (${c.need === 'M' ? 'mandatory' : 'conditional'})`).join(', ') : 'no certification profile',
     applicability: t.applicability.reason,

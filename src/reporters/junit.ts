@@ -54,6 +54,7 @@ function classnameOf(t: Pick<CaseResult, 'version' | 'sut' | 'block'>): string {
 function failureBody(t: CaseResult): string {
   const lines: string[] = [];
   if (t.message) lines.push(t.message);
+  if (t.precondition) lines.push(`precondition: ${t.precondition} (the case's own steps were not reached)`);
   const failing = firstFailure(t);
   if (failing) {
     lines.push(`step: ${failing.step.title} (${failing.step.verdict})`);
