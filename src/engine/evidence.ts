@@ -43,3 +43,19 @@ export function withEvidence(check: CheckRecord, journal: Journal, from: number)
   const frames = nearestCandidates(journal, from, actionOfCheck(check));
   return frames.length === 0 ? check : { ...check, frames, candidates: true };
 }
+
+/**
+ * After the case: a failed check that still cites nothing (its frames were on a connection the
+ * journal does not follow, e.g. a raw dial of a robustness case) gets the latest frames of the
+ * case's trace, the DUT's first — the wire log is the evidence of last resort.
+ */
+export function citeTrace(steps: ReadonlyArray<{ checks: CheckRecord[] }>, trace: ReadonlyArray<{ seq: number; direction: 'in' | 'out' }>): void {
+  const dut = trace.filter((f) => f.direction === 'in');
+  const pick = (dut.length > 0 ? dut : trace).slice(-maxCandidateFrames).map((f) => f.seq);
+  if (pick.length === 0) return;
+  for (const s of steps) {
+    s.checks.forEach((c, i) => {
+      if (!c.ok && c.severity === 'error' && c.frames.length === 0) s.checks[i] = { ...c, frames: pick, candidates: true };
+    });
+  }
+}

@@ -19,6 +19,7 @@ import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
 import { breachFinding, checkGeneralRules } from './rules/index.js';
 import { summarise, type CaseResult, type RunFinding, type RunInfo, type RunResult, type TraceEvent, type TraceFrame } from './run-model.js';
+import { citeTrace } from './evidence.js';
 import { preconditionOf } from './precondition.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
@@ -328,6 +329,7 @@ async function runOne(
     if ('event' in e) events.push({ ...e, relMs: rel(monoMs) });
     else trace.push({ ...e, relMs: rel(monoMs) });
   }
+  citeTrace(ctx.steps, trace);
   const result: CaseResult = {
     ...base,
     trace,
