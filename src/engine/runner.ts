@@ -18,7 +18,9 @@ import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
 import { breachFinding, checkGeneralRules } from './rules/index.js';
-import { summarise, type CaseResult, type RunFinding, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
+import { summarise, type CaseResult, type RunFinding, type RunInfo, type RunResult, type TraceEvent, type TraceFrame } from './run-model.js';
+import { citeTrace } from './evidence.js';
+import { preconditionOf } from './precondition.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
 
@@ -40,7 +42,7 @@ export interface RunOptions {
   /** The wire log as the runner needs it for each case's trace (frames only, secrets redacted). */
   frames?: {
     lastSeq(): number;
-    since(afterSeq: number): Array<Omit<TraceFrame, 'relMs'> & { monoMs: number }>;
+    since(afterSeq: number): Array<(Omit<TraceFrame, 'relMs'> | Omit<TraceEvent, 'relMs'>) & { monoMs: number }>;
   };
 }
 
@@ -323,11 +325,20 @@ async function runOne(
     }
   }
 
-  const trace: TraceFrame[] = (options.frames?.since(lastSeqBefore) ?? []).map(({ monoMs, ...f }) => ({ ...f, relMs: Math.round((monoMs - started) * 1000) / 1000 }));
+  const rel = (monoMs: number): number => Math.round((monoMs - started) * 1000) / 1000;
+  const trace: TraceFrame[] = [];
+  const events: TraceEvent[] = [];
+  for (const { monoMs, ...e } of options.frames?.since(lastSeqBefore) ?? []) {
+    if ('event' in e) events.push({ ...e, relMs: rel(monoMs) });
+    else trace.push({ ...e, relMs: rel(monoMs) });
+  }
+  citeTrace(ctx.steps, trace);
   const result: CaseResult = {
     ...base,
     trace,
+    ...(events.length > 0 ? { events } : {}),
     verdict,
+    ...preconditionField(ctx.steps, verdict),
     ...(message === undefined ? {} : { message }),
     durationMs: clock.monoMs() - started,
     steps: ctx.steps,
@@ -335,4 +346,9 @@ async function runOne(
     warnings,
   };
   return { result, problem };
+}
+
+function preconditionField(steps: Parameters<typeof preconditionOf>[0], verdict: Verdict): { precondition?: string } {
+  const precondition = preconditionOf(steps, verdict);
+  return precondition === undefined ? {} : { precondition };
 }
