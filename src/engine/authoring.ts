@@ -9,7 +9,7 @@ export { defineTestCase } from './define.js';
 export type { CertificationEntry, TestCase, TestCaseDefinition } from './define.js';
 export { defineStates } from './states.js';
 export type { ReusableState, StateModule } from './states.js';
-export type { CheckRecord, ExpectCallOptions, ExpectSpec, ObservedCall, PayloadMatch, TestContext, TimingCheck } from './context-types.js';
+export type { CheckRecord, ExpectCallOptions, ExpectSpec, ObservedCall, PayloadMatch, TestContext, TimingCheck, TimingPoint } from './context-types.js';
 export type { JournalEntry } from './journal.js';
 export type { DialOutcome, RawAnswer, RawFrame, RawFrames, RawSent } from './raw.js';
 export { describeAnswer, framesOf } from './raw.js';

@@ -57,7 +57,15 @@ export interface TimingCheck {
   maxMs?: number;
   toleranceMs: number;
   ok: boolean;
+  /**
+   * What was measured (issue #24): the frame or connection event the interval starts at and the one
+   * it ends at (absent: nothing came, measured up to the deadline), so traces/ alone can recompute it.
+   */
+  between?: { from: TimingPoint; to?: TimingPoint };
 }
+
+/** A point on the wire a timing check measured from or to: a frame by seq, or a connection event. */
+export type TimingPoint = { frame: number } | { event: 'open' | 'close' | 'rejected'; connectionId: string };
 
 export interface CheckRecord {
   description: string;
@@ -69,6 +77,8 @@ export interface CheckRecord {
   timing?: TimingCheck;
   /** Wire-log sequence numbers of the frames this check looked at. */
   frames: number[];
+  /** The check matched none of `frames`: they are the nearest candidates in the case's window (issue #24). */
+  candidates?: boolean;
   /** The official step this check implements (traceability, issue #10). */
   step?: number;
 }
@@ -156,7 +166,7 @@ export interface TestContext {
   /** The next CALL of `action` after `after` comes no sooner than `minMs` (minus tolerance) and within `withinMs`. */
   expectGap(action: string, options: { after: { monoMs: number; frameSeq?: number }; minMs: number; withinMs: number; match?: PayloadMatch; anyOrder?: string; step?: number }): Promise<ObservedCall>;
   /** A field-level validation: records expected vs actual; a false condition fails the case (or warns). */
-  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning'; step?: number }): void;
+  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning'; step?: number; timing?: TimingCheck }): void;
 
   /** Ask the DUT adapter to perform a manual or triggered action; inconclusive if it cannot. */
   dut(action: DutActionName, params?: Record<string, unknown>): Promise<void>;

@@ -16,9 +16,11 @@ import type {
   PayloadMatch,
   StepRecord,
   TestContext,
+  TimingCheck,
 } from './context-types.js';
 import { expectGap, expectPeriodic } from './expect-timing.js';
 import { Expectations, type ExpectHost } from './expect.js';
+import { withEvidence } from './evidence.js';
 import { fmtMs } from './format-ms.js';
 import { instructionFor, type DutActionName, type DutAdapter } from './dut-adapter.js';
 import type { JournalEntry } from './journal.js';
@@ -147,7 +149,8 @@ export class CaseContext implements TestContext {
     return record;
   }
 
-  private record(check: CheckRecord): void {
+  private record(reported: CheckRecord): void {
+    const check = withEvidence(reported, this.link.journal, this.journalFrom);
     const step = this.stepFor(check.description);
     step.checks.push(check);
     if (!check.ok && check.severity === 'error') {
@@ -161,9 +164,10 @@ export class CaseContext implements TestContext {
     }
   }
 
-  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning'; step?: number }): void {
+  check(description: string, ok: boolean, detail: { expected: unknown; actual: unknown; frames?: number[]; severity?: 'error' | 'warning'; step?: number; timing?: TimingCheck }): void {
     this.record({
       ...(detail.step === undefined ? {} : { step: detail.step }),
+      ...(detail.timing === undefined ? {} : { timing: detail.timing }),
       description,
       expected: typeof detail.expected === 'string' ? detail.expected : brief(detail.expected),
       actual: typeof detail.actual === 'string' ? detail.actual : brief(detail.actual),

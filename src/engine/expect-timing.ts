@@ -2,10 +2,17 @@
  * Timing expectations over the journal: periodic CALLs (heartbeats, meter values) and a minimum
  * gap before a CALL (retry back-off), measured on wire timestamps against the tolerance.
  */
-import type { ObservedCall, PayloadMatch, TimingCheck } from './context-types.js';
+import type { ObservedCall, PayloadMatch, TimingCheck, TimingPoint } from './context-types.js';
 import { observed, framesOf, type Expectations, type ExpectHost } from './expect.js';
 import { fmtMs } from './format-ms.js';
 import { VerdictSignal } from './verdict.js';
+
+/** The measured interval's ends as frames (issue #24: a trace alone can recompute the verdict). */
+function between(from: { frameSeq?: number } | undefined, to: { frameSeq?: number } | undefined): Pick<TimingCheck, 'between'> {
+  if (from?.frameSeq === undefined) return {};
+  const point = (seq: number): TimingPoint => ({ frame: seq });
+  return { between: { from: point(from.frameSeq), ...(to?.frameSeq === undefined ? {} : { to: point(to.frameSeq) }) } };
+}
 
 export async function expectPeriodic(
   host: ExpectHost,
@@ -20,8 +27,8 @@ export async function expectPeriodic(
   for (let i = 1; i <= options.count; i++) {
     const { found: next } = await ex.waitCall(action, { from: previous.index + 1, withinMs: Math.max(0, previous.monoMs + options.periodMs + tolerance - host.clock.monoMs()) });
     const timing: TimingCheck = next
-      ? { what: `interval ${i} between ${action}s`, measuredMs: next.monoMs - previous.monoMs, minMs: options.periodMs - tolerance, maxMs: options.periodMs + tolerance, toleranceMs: tolerance, ok: Math.abs(next.monoMs - previous.monoMs - options.periodMs) <= tolerance }
-      : { what: `interval ${i} between ${action}s`, measuredMs: host.clock.monoMs() - previous.monoMs, maxMs: options.periodMs + tolerance, toleranceMs: tolerance, ok: false };
+      ? { what: `interval ${i} between ${action}s`, measuredMs: next.monoMs - previous.monoMs, minMs: options.periodMs - tolerance, maxMs: options.periodMs + tolerance, toleranceMs: tolerance, ok: Math.abs(next.monoMs - previous.monoMs - options.periodMs) <= tolerance, ...between(previous, next) }
+      : { what: `interval ${i} between ${action}s`, measuredMs: host.clock.monoMs() - previous.monoMs, maxMs: options.periodMs + tolerance, toleranceMs: tolerance, ok: false, ...between(previous, undefined) };
     host.record({
       description: `${action} every ${fmtMs(options.periodMs)} (${i}/${options.count})`,
       expected: `next ${action} ${fmtMs(options.periodMs)} ± ${fmtMs(tolerance)} after the previous one`,
@@ -63,7 +70,7 @@ export async function expectGap(
     actual: w.wrong ? `a non-matching ${action} came first after ${fmtMs(measured)}` : next ? `after ${fmtMs(measured)}` : `none within ${fmtMs(options.withinMs)}`,
     ok,
     severity: 'error',
-    timing: { what: `gap before ${action}`, measuredMs: measured, minMs: options.minMs - tolerance, maxMs: options.withinMs, toleranceMs: tolerance, ok },
+    timing: { what: `gap before ${action}`, measuredMs: measured, minMs: options.minMs - tolerance, maxMs: options.withinMs, toleranceMs: tolerance, ok, ...between(options.after, next) },
     frames: framesOf(options.after, next),
     ...step,
   });

@@ -68,8 +68,10 @@ export class Expectations {
     const shown = (same.length > 0 ? same : calls).slice(-5);
     const frames = framesOf(...shown);
     if (calls.length === 0) return { text: 'no CALL from the DUT', frames };
-    if (same.length > 0) return { text: `${same.length} ${action} not matching, last: ${brief(same.at(-1)?.payload)}`, frames };
-    return { text: `other CALLs only: ${[...new Set(calls.map((c) => c.action))].join(', ')}`, frames };
+    // Issue #24: "got nothing" names the nearest candidates by frame, so the reader can find them.
+    const at = frames.length > 0 ? ` (frames ${frames.join(', ')})` : '';
+    if (same.length > 0) return { text: `${same.length} ${action} not matching, last: ${brief(same.at(-1)?.payload)}${at}`, frames };
+    return { text: `other CALLs only: ${[...new Set(calls.map((c) => c.action))].join(', ')}${at}`, frames };
   }
 
   throwIfAborted(): void {

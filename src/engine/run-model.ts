@@ -23,6 +23,8 @@ export interface CaseResult {
   validations?: { official: number; traced: number; waived: number };
   applicability: { applies: boolean; reason: string };
   verdict: Verdict;
+  /** The reusable state the case stopped in (fail: the DUT broke the spec there; inconclusive: it could not be set up), issue #24. */
+  precondition?: string;
   /** Why the verdict, in one sentence (the failing step's message, the N/A reason, …). */
   message?: string;
   startedAt: string;
@@ -34,6 +36,12 @@ export interface CaseResult {
   warnings: string[];
   /** The frames that crossed the wire during the case (secrets redacted), in order. */
   trace: TraceFrame[];
+  /**
+   * Connection events during the case (issue #24): open with subprotocol, close with code, reason
+   * and who closed, a refused upgrade with its HTTP status (0: the TLS handshake failed), errors;
+   * in wire-log order, seqs shared with `trace`. Absent when the case saw none.
+   */
+  events?: TraceEvent[];
   /** Faults injected during the case (run --fault), in wire-log order; absent without fault injection. */
   faults?: FaultRecord[];
 }
@@ -61,6 +69,27 @@ export interface TraceFrame {
   text: string;
   /** A frame above maxStoredFrameBytes (issue #12): full text in wire.jsonl under the same seq. */
   stored?: { length: number; bytes: number; sha256: string; headLength: number };
+}
+
+/** One connection event as traces show it; `relMs` on the same monotonic clock as the frames. */
+export interface TraceEvent {
+  seq: number;
+  connectionId: string;
+  event: 'open' | 'close' | 'rejected' | 'error';
+  wallTime: string;
+  relMs: number;
+  /** open: the agreed subprotocol (null: none) and which side dialled. */
+  subprotocol?: string | null;
+  side?: 'server' | 'client';
+  identity?: string;
+  /** close: the close code and reason, and who closed (the DUT, the harness, or the network: 1006 without a close frame). */
+  code?: number;
+  reason?: string;
+  closedBy?: 'harness' | 'dut' | 'network';
+  /** rejected: the HTTP status sent (0 when the TLS handshake failed). */
+  status?: number;
+  /** error: the transport's message. */
+  message?: string;
 }
 
 export interface RunInfo {

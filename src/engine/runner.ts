@@ -18,7 +18,9 @@ import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
 import { breachFinding, checkGeneralRules } from './rules/index.js';
-import { summarise, type CaseResult, type RunFinding, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
+import { summarise, type CaseResult, type RunFinding, type RunInfo, type RunResult, type TraceEvent, type TraceFrame } from './run-model.js';
+import { citeTrace } from './evidence.js';
+import { preconditionOf } from './precondition.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
 
@@ -40,7 +42,7 @@ export interface RunOptions {
   /** The wire log as the runner needs it for each case's trace (frames only, secrets redacted). */
   frames?: {
     lastSeq(): number;
-    since(afterSeq: number): Array<Omit<TraceFrame, 'relMs'> & { monoMs: number }>;
+    since(afterSeq: number): Array<(Omit<TraceFrame, 'relMs'> | Omit<TraceEvent, 'relMs'>) & { monoMs: number }>;
   };
 }
 
@@ -288,6 +290,7 @@ async function runOne(
   }
 
   let problem: string | undefined;
+  const caseEnd = link.journal.length;
   if (options.restore && !options.signal.aborted) {
     const restoreAbort = new AbortController();
     const onAbort = (): void => restoreAbort.abort();
@@ -311,20 +314,31 @@ async function runOne(
   // The document's general rules, after every case and its restore (a queued message may arrive
   // only then; issue #10): each breach is a finding with its frames and fails a passing case.
   if (verdict !== 'error') {
-    const breaches = checkGeneralRules({ version: tc.version, sut: tc.sut, entries: link.journal.entries(0), caseStart: ctx.startIndex, ...(tc.generalRules ? { waive: tc.generalRules.waive } : {}) });
+    const breaches = checkGeneralRules({ version: tc.version, sut: tc.sut, entries: link.journal.entries(0), caseStart: ctx.startIndex, caseEnd, ...(tc.generalRules ? { waive: tc.generalRules.waive } : {}) });
     findings.push(...breaches.map(breachFinding));
-    const first = breaches[0];
+    // A SHOULD of the document (severity warning) is reported, and fails nothing by itself.
+    const failing = breaches.filter((b) => b.severity !== 'warning');
+    const first = failing[0];
     if (first && (verdict === 'pass' || verdict === 'inconclusive')) {
       verdict = 'fail';
-      message = `${breaches.length} breach${breaches.length > 1 ? 'es' : ''} of the general rules; first: ${breachFinding(first).message}`;
+      message = `${failing.length} breach${failing.length > 1 ? 'es' : ''} of the general rules; first: ${breachFinding(first).message}`;
     }
   }
 
-  const trace: TraceFrame[] = (options.frames?.since(lastSeqBefore) ?? []).map(({ monoMs, ...f }) => ({ ...f, relMs: Math.round((monoMs - started) * 1000) / 1000 }));
+  const rel = (monoMs: number): number => Math.round((monoMs - started) * 1000) / 1000;
+  const trace: TraceFrame[] = [];
+  const events: TraceEvent[] = [];
+  for (const { monoMs, ...e } of options.frames?.since(lastSeqBefore) ?? []) {
+    if ('event' in e) events.push({ ...e, relMs: rel(monoMs) });
+    else trace.push({ ...e, relMs: rel(monoMs) });
+  }
+  citeTrace(ctx.steps, trace);
   const result: CaseResult = {
     ...base,
     trace,
+    ...(events.length > 0 ? { events } : {}),
     verdict,
+    ...preconditionField(ctx.steps, verdict),
     ...(message === undefined ? {} : { message }),
     durationMs: clock.monoMs() - started,
     steps: ctx.steps,
@@ -332,4 +346,9 @@ async function runOne(
     warnings,
   };
   return { result, problem };
+}
+
+function preconditionField(steps: Parameters<typeof preconditionOf>[0], verdict: Verdict): { precondition?: string } {
+  const precondition = preconditionOf(steps, verdict);
+  return precondition === undefined ? {} : { precondition };
 }

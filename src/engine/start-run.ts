@@ -31,7 +31,8 @@ import { ReporterMultiplexer, type CaseInfo, type Reporter } from './reporter.js
 import { installCsmsDefaults } from './roles/csms-defaults.js';
 import { installStationDefaults } from './roles/station-defaults.js';
 import { Responders } from './responders.js';
-import type { CaseResult, RunInfo, RunResult, TraceFrame } from './run-model.js';
+import type { CaseResult, RunInfo, RunResult, TraceEvent, TraceFrame } from './run-model.js';
+import { traceEventOf } from './trace-events.js';
 import type { WaitInfo } from './context.js';
 import { runCases } from './runner.js';
 import { registerStateModule, StateRegistry, type StateModule } from './states.js';
@@ -280,9 +281,10 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
  * so once a finished case's trace is built its entries leave memory (issue #14: retention per
  * case); the journal keeps what the expectations need. Without a sink the log keeps everything.
  */
-function caseTrace(wireLog: WireLog, afterSeq: number): Array<Omit<TraceFrame, 'relMs'> & { monoMs: number }> {
-  const frames = wireLog.since(afterSeq).flatMap((e) =>
-    e.kind === 'frame' ? [{ seq: e.seq, connectionId: e.connectionId, direction: e.direction, wallTime: e.wallTime, monoMs: e.monoMs, text: e.text, ...(e.stored ? { stored: e.stored } : {}) }] : [],
+function caseTrace(wireLog: WireLog, afterSeq: number): Array<(Omit<TraceFrame, 'relMs'> | Omit<TraceEvent, 'relMs'>) & { monoMs: number }> {
+  type Line = (Omit<TraceFrame, 'relMs'> | Omit<TraceEvent, 'relMs'>) & { monoMs: number };
+  const frames = wireLog.since(afterSeq).flatMap((e): Line[] =>
+    e.kind === 'frame' ? [{ seq: e.seq, connectionId: e.connectionId, direction: e.direction, wallTime: e.wallTime, monoMs: e.monoMs, text: e.text, ...(e.stored ? { stored: e.stored } : {}) }] : traceEventOf(e),
   );
   if (wireLog.hasSink) wireLog.release(wireLog.lastSeq);
   return frames;

@@ -68,6 +68,8 @@ export function parseTrace(text: string, source: string): ReplayScript {
     } catch {
       throw new HarnessError('E_USAGE', `${source}:${i + 1}: not a JSON line`, { hint: 'a trace is JSON Lines: traces/<id>.jsonl of a report, or [direction, timestamp, frame] per line' });
     }
+    // A connection event of our traces (issue #24): not a frame to play.
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as Record<string, unknown>)['event'] === 'string' && !('text' in value)) continue;
     let step: Omit<ReplayStep, 'atMs'> & { at: number | undefined };
     let connection: string | undefined;
     if (Array.isArray(value)) {

@@ -235,7 +235,7 @@ export const htmlTemplate = `<!DOCTYPE html>
 <tbody>
 {{#each steps}}
 <tr class="step"><td><strong>{{title}}</strong>{{#if message}}<br><span class="meta">{{message}}</span>{{/if}}</td><td><span class="badge {{verdict}}">{{verdict}}</span></td><td colspan="2"></td><td>{{duration}}</td></tr>
-{{#each checks}}<tr class="check {{cls}}"><td>{{description}}{{#if frames.length}}<br><span class="meta">frames {{#each frames}}<a data-frame href="#{{id}}">{{seq}}</a> {{/each}}</span>{{/if}}</td><td>{{result}}</td><td><pre>{{expected}}</pre></td><td><pre>{{actual}}</pre></td><td>{{#if timing}}<span class="timing {{timing.cls}}">{{timing.what}}: measured {{timing.measured}}, allowed {{timing.allowed}}</span>{{/if}}</td></tr>
+{{#each checks}}<tr class="check {{cls}}"><td>{{description}}{{#if frames.length}}<br><span class="meta">{{framesLabel}} {{#each frames}}<a data-frame href="#{{id}}">{{seq}}</a> {{/each}}</span>{{/if}}</td><td>{{result}}</td><td><pre>{{expected}}</pre></td><td><pre>{{actual}}</pre></td><td>{{#if timing}}<span class="timing {{timing.cls}}">{{timing.what}}: measured {{timing.measured}}, allowed {{timing.allowed}}</span>{{/if}}</td></tr>
 {{/each}}
 {{/each}}
 </tbody>

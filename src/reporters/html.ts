@@ -111,7 +111,7 @@ function caseView(t: CaseResult, run: RunResult) {
   for (const c of failed) {
     const action = /^([A-Z][A-Za-z0-9]+)\b/.exec(c.expected)?.[1];
     const cited = labels.filter((l) => c.frames.includes(l.seq));
-    const culprits = action === undefined ? cited : cited.filter((l) => l.label === action || l.label.startsWith(`${action} `));
+    const culprits = c.candidates === true ? [] : action === undefined ? cited : cited.filter((l) => l.label === action || l.label.startsWith(`${action} `));
     for (const l of culprits) badSeqs.add(l.seq);
     if (culprits.length === 0) missing.push(c.expected);
   }
@@ -121,7 +121,7 @@ function caseView(t: CaseResult, run: RunResult) {
     title: t.title,
     verdict: t.verdict,
     verdictLabel: verdictLabel[t.verdict],
-    message: t.message,
+    message: t.precondition ? `precondition: ${t.precondition} — ${t.message ?? ''}` : t.message,
     blockTitle: blockSummaries({ tests: [t], version: run.version })[0]?.title ?? t.block,
     certification: t.certification.length > 0 ? t.certification.map((c) => `${c.profile} (${c.need === 'M' ? 'mandatory' : 'conditional'})`).join(', ') : 'no certification profile',
     applicability: t.applicability.reason,
@@ -142,6 +142,8 @@ function caseView(t: CaseResult, run: RunResult) {
         actual: c.actual,
         timing: c.timing ? { what: c.timing.what, ...timingWords(c.timing), cls: c.timing.ok ? 'ok' : 'bad' } : undefined,
         frames: c.frames.flatMap((seq) => frameRef(seq) ?? []),
+        // Issue #24: frames a failed check did not match are only the nearest candidates.
+        framesLabel: c.candidates === true ? 'nearest frames' : 'frames',
       })),
     })),
     findings: t.findings.map((f) => ({

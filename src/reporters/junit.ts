@@ -54,6 +54,7 @@ function classnameOf(t: Pick<CaseResult, 'version' | 'sut' | 'block'>): string {
 function failureBody(t: CaseResult): string {
   const lines: string[] = [];
   if (t.message) lines.push(t.message);
+  if (t.precondition) lines.push(`precondition: ${t.precondition} (the case's own steps were not reached)`);
   const failing = firstFailure(t);
   if (failing) {
     lines.push(`step: ${failing.step.title} (${failing.step.verdict})`);
@@ -65,7 +66,7 @@ function failureBody(t: CaseResult): string {
         const w = timingWords(c.timing);
         lines.push(`timing: ${c.timing.what}: measured ${w.measured}, allowed ${w.allowed}`);
       }
-      if (c.frames.length > 0) lines.push(`frames: ${c.frames.join(', ')}`);
+      if (c.frames.length > 0) lines.push(`${c.candidates === true ? 'nearest frames' : 'frames'}: ${c.frames.join(', ')}`);
     }
   }
   const errors = t.findings.filter((f) => f.severity === 'error');

@@ -10,12 +10,14 @@ import type { CaseResult, RunResult } from '../engine/run-model.js';
 import { writeFileAtomic } from './json.js';
 import { traceFileName } from './junit.js';
 
-export function renderTrace(result: Pick<CaseResult, 'trace'>): string {
-  return result.trace.map((f) => `${JSON.stringify(f)}\n`).join('');
+/** Frames and connection events (issue #24) in wire-log order; an event line has `event` and no `text`. */
+export function renderTrace(result: Pick<CaseResult, 'trace' | 'events'>): string {
+  const lines: Array<{ seq: number }> = [...result.trace, ...(result.events ?? [])].sort((a, b) => a.seq - b.seq);
+  return lines.map((f) => `${JSON.stringify(f)}\n`).join('');
 }
 
 /** Write one case's trace; returns the file written. */
-export async function writeTrace(dir: string, result: Pick<CaseResult, 'id' | 'trace'>): Promise<string> {
+export async function writeTrace(dir: string, result: Pick<CaseResult, 'id' | 'trace' | 'events'>): Promise<string> {
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, traceFileName(result.id));
   await writeFileAtomic(file, renderTrace(result));

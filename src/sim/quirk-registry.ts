@@ -24,7 +24,15 @@ const asDeclaring = (blocks: ReadonlyArray<{ name: string; quirks?: readonly Def
   blocks.map((b) => ({ name: b.name, defects: b.quirks ?? [] }));
 
 /** CSMS core quirks (simulator.ts). */
-const csmsCoreQuirks: readonly DefectInfo[] = [];
+const csmsCoreQuirks: readonly DefectInfo[] = [
+  {
+    name: 'late-session-release',
+    side: 'csms',
+    // 1.6 only: the 1.6 harness-as-charge-point retries its boot (testcases/ocpp1.6/csms/_shared); 2.0.1 does not yet.
+    versions: ['1.6'],
+    description: 'releases a closed session late: a station back within 800 ms gets no BootNotification answer and its new socket closed (issue #24, a field Central System)',
+  },
+];
 
 export function allQuirks(): QuirkInfo[] {
   return [

@@ -63,3 +63,21 @@ describe('general rules: each is caught after the case, with its finding', funct
     }
   });
 });
+
+describe('general rule triggered-message-sent: a warning, never a verdict by itself', function () {
+  this.timeout(3 * 60_000);
+  after(() => temp.removeAll());
+
+  it('TC_F_20_CS with --defect trigger-message-ignored carries the warning finding; the compliant run none', async () => {
+    const broken = await runDemo({ versions: ['2.0.1'], suts: ['cs'], defects: ['trigger-message-ignored'], only: ['TC_F_20_CS'], reportDir: temp.make('ocpp-rules-'), reporters: ['json'] }, quiet);
+    const bt = broken[0]?.run?.tests.find((t) => t.id === 'TC_F_20_CS');
+    const warning = bt?.findings.find((f) => f.code === 'rule.triggered-message-sent');
+    expect(warning, bt?.message).to.not.equal(undefined);
+    expect(warning?.severity).to.equal('warning');
+    expect(warning?.message).to.match(/answered Accepted, but no \w+ followed/);
+    const fine = await runDemo({ versions: ['2.0.1'], suts: ['cs'], defects: [], only: ['TC_F_20_CS'], reportDir: temp.make('ocpp-rules-'), reporters: ['json'] }, quiet);
+    const ft = fine[0]?.run?.tests.find((t) => t.id === 'TC_F_20_CS');
+    expect(ft?.verdict, ft?.message).to.equal('pass');
+    expect(ft?.findings.map((f) => f.code)).to.not.include('rule.triggered-message-sent');
+  });
+});

@@ -12,6 +12,7 @@ import type { CliIo } from '../../src/cli/io.js';
 import type { TestCase } from '../../src/engine/define.js';
 import { allDefects } from '../../src/sim/defects.js';
 import type { OcppVersion, Role } from '../../src/protocol/versions.js';
+import { evidenceGaps } from '../helpers/evidence-scan.js';
 import { TempDirs } from '../helpers/temp.js';
 
 const temp = new TempDirs();
@@ -35,13 +36,13 @@ async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) =>
   return results;
 }
 
-async function verdictsOf(version: OcppVersion, sut: Role, options: { only?: string[]; defects?: string[] }): Promise<Map<string, { verdict: string; message?: string }>> {
+async function verdictsOf(version: OcppVersion, sut: Role, options: { only?: string[]; defects?: string[] }): Promise<Map<string, { verdict: string; message?: string; gaps: string[] }>> {
   const runs = await runDemo(
     { versions: [version], suts: [sut], defects: options.defects ?? [], reportDir: temp.make('ocpp-proof-'), reporters: ['json'], ...(options.only ? { only: options.only } : {}) },
     quiet,
   );
-  const map = new Map<string, { verdict: string; message?: string }>();
-  for (const r of runs) for (const t of r.run?.tests ?? []) map.set(t.id, { verdict: t.verdict, ...(t.message ? { message: t.message } : {}) });
+  const map = new Map<string, { verdict: string; message?: string; gaps: string[] }>();
+  for (const r of runs) for (const t of r.run?.tests ?? []) map.set(t.id, { verdict: t.verdict, ...(t.message ? { message: t.message } : {}), gaps: evidenceGaps(t) });
   return map;
 }
 
@@ -73,6 +74,8 @@ describe('catalogue proofs: each case passes against the compliant simulator and
       const pairs = group.flatMap((tc) => tc.detects.map((defect) => ({ tc, defect })));
       const outcomes = await pool(pairs, 4, async ({ tc, defect }) => {
         const v = (await verdictsOf(version, sut, { only: [tc.id], defects: [defect] })).get(tc.id);
+        // Issue #24: a failed check of a defect run cites the frames it looked at, never none.
+        if (v?.verdict === 'fail' && v.gaps.length > 0) return `${tc.id} with ${defect}: ${v.gaps.join('; ')}`;
         return v?.verdict === 'fail' ? undefined : `${tc.id} with ${defect}: ${v?.verdict ?? 'not run'} — ${v?.message ?? ''}`;
       });
       expect(outcomes.filter((o) => o !== undefined)).to.deep.equal([]);

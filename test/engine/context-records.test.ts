@@ -42,11 +42,11 @@ describe('engine/context records', () => {
     for (let i = 1; i <= 7; i++) some.callIn('A', { n: i });
     some.callIn('B');
     const relaxed = 'test: "in any order" (a relaxed expectation)';
-    expect(await outcome(some.ctx.expectCall('A', { match: { n: 99 }, withinMs: 1, anyOrder: relaxed }))).to.match(/actual 7 A not matching, last: \{"n":7\}$/);
+    expect(await outcome(some.ctx.expectCall('A', { match: { n: 99 }, withinMs: 1, anyOrder: relaxed }))).to.match(/actual 7 A not matching, last: \{"n":7\} \(frames 3, 4, 5, 6, 7\)$/);
     expect(checks(some.ctx)[0]!.frames).to.deep.equal([3, 4, 5, 6, 7]);
     const other = journalContext();
     other.callIn('B'); other.callIn('C'); other.callIn('B');
-    expect(await outcome(other.ctx.expectAll([{ action: 'A' }], { withinMs: 1 }))).to.equal('fail: Receive A: expected A with any payload (any order) within 1 ms; actual other CALLs only: B, C');
+    expect(await outcome(other.ctx.expectAll([{ action: 'A' }], { withinMs: 1 }))).to.equal('fail: Receive A: expected A with any payload (any order) within 1 ms; actual other CALLs only: B, C (frames 1, 2, 3)');
     expect(checks(other.ctx)[0]!.frames).to.deep.equal([1, 2, 3]);
   });
 
@@ -94,7 +94,7 @@ describe('engine/context records', () => {
     expect(result).to.equal('fail: H every 10 ms (1/3): expected next H 10 ms ± 5 ms after the previous one; actual none within 15 ms');
     expect(checks(ctx)).to.have.length(1);
     const c = ctx.steps[0]!.checks[0]!;
-    expect(c.timing).to.deep.equal({ what: 'interval 1 between Hs', measuredMs: 40, maxMs: 15, toleranceMs: 5, ok: false });
+    expect(c.timing).to.deep.equal({ what: 'interval 1 between Hs', measuredMs: 40, maxMs: 15, toleranceMs: 5, ok: false, between: { from: { frame: 1 } } });
     expect(c.frames).to.deep.equal([1]);
   });
 

@@ -19,7 +19,7 @@ describe('engine/context timing', () => {
     it('fails a DUT that sends too early (399 ms < 500 − 100)', async () => {
       const { result, check } = await gap(399);
       expect(result).to.equal('fail: BootNotification not before 500 ms: expected BootNotification no sooner than 500 ms (− 100 ms tolerance) and within 2 s; actual after 399 ms');
-      expect(check.timing).to.deep.equal({ what: 'gap before BootNotification', measuredMs: 399, minMs: 400, maxMs: 2000, toleranceMs: 100, ok: false });
+      expect(check.timing).to.deep.equal({ what: 'gap before BootNotification', measuredMs: 399, minMs: 400, maxMs: 2000, toleranceMs: 100, ok: false, between: { from: { frame: 7 }, to: { frame: 1 } } });
       expect(check.frames).to.deep.equal([7, 1]);
     });
 
@@ -60,7 +60,7 @@ describe('engine/context timing', () => {
       it(`passes an interval of ${ms} ms (within 1000 ± 100, bounds included)`, async () => {
         const { result, check } = await periodic(ms);
         expect(result).to.equal('pass');
-        expect(check.timing).to.deep.equal({ what: 'interval 1 between Heartbeats', measuredMs: ms, minMs: 900, maxMs: 1100, toleranceMs: 100, ok: true });
+        expect(check.timing).to.deep.equal({ what: 'interval 1 between Heartbeats', measuredMs: ms, minMs: 900, maxMs: 1100, toleranceMs: 100, ok: true, between: { from: { frame: 1 }, to: { frame: 2 } } });
         expect(check.frames).to.deep.equal([1, 2]);
       });
     }

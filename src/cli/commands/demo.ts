@@ -73,6 +73,10 @@ export interface DemoOptions {
    * scripts/dut-mutation.ts): given the URL one side would dial, return the URL to dial instead.
    */
   via?: (url: string, sut: Role) => Promise<string>;
+  /** Run the selected cases in reverse catalogue order (issue #24: verdicts must not depend on order). */
+  reverse?: boolean;
+  /** Configuration keys / device-model variables of the station simulator ("Key" or "Component.Variable" → value). */
+  stationSettings?: Record<string, string>;
 }
 
 /** Pairs per version/side of the `demo` command: under 30 s for the 100 built-in cases (issue #14). */
@@ -179,6 +183,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     // CLI writes the reports (executeRun); the simulator under test is the DUT.
     const runAgainst = async (runOptions: RunCommandOptions, deps: RunDeps): Promise<number> => {
       const prepared = await prepareRun(runOptions, io, deps);
+      if (options.reverse) prepared.start = { ...prepared.start, cases: [...prepared.start.cases].reverse() };
       return executeRun(prepared, io, {
         ...(options.logger ? { logger: options.logger.child({ run: `ocpp${version}-${sut}` }) } : {}),
         ...(deps.onListening ? { onListening: deps.onListening } : {}),
@@ -202,7 +207,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
                 quirks,
                 timers: { reconnectBackoffMs: 500, rebootMs: 300 },
                 // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
-                ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
+                settings: { ...(version === '1.6' ? {} : { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) }), ...options.stationSettings },
               });
               void control.target.start();
             })();

@@ -8,6 +8,7 @@ import type { OcppVersion, Role } from '../../protocol/versions.js';
 import type { JournalEntry } from '../journal.js';
 import { registrationState } from './boot-state.js';
 import { uniqueMessageIds } from './message-ids.js';
+import { triggeredMessageSent } from './triggered-message.js';
 import type { GeneralRule, RuleBreach, RuleWaiver } from './types.js';
 import { knownTransactionId, noAvailableDuringTransaction } from './v16-transactions.js';
 import { evseAfterPlugIn, idTokenAfterAuthorization, remoteStartFirstEvent, seqNoSequential, startedFirstEndedLast } from './v201-transactions.js';
@@ -24,6 +25,7 @@ export const generalRules: readonly GeneralRule[] = [
   remoteStartFirstEvent,
   knownTransactionId,
   noAvailableDuringTransaction,
+  triggeredMessageSent,
 ];
 
 /** A waiver must quote the clause that overrules the rule. */
@@ -35,7 +37,7 @@ export function waiverProblems(waivers: readonly RuleWaiver[] | undefined): stri
   ]);
 }
 
-export function checkGeneralRules(input: { version: OcppVersion; sut: Role; entries: readonly JournalEntry[]; caseStart: number; waive?: readonly RuleWaiver[] }): RuleBreach[] {
+export function checkGeneralRules(input: { version: OcppVersion; sut: Role; entries: readonly JournalEntry[]; caseStart: number; caseEnd?: number; waive?: readonly RuleWaiver[] }): RuleBreach[] {
   const waived = new Set((input.waive ?? []).map((w) => w.rule));
   return generalRules.filter((r) => r.applies(input.version, input.sut) && !waived.has(r.id)).flatMap((r) => r.check(input));
 }
@@ -43,5 +45,8 @@ export function checkGeneralRules(input: { version: OcppVersion; sut: Role; entr
 /** A breach as a finding of the case: semantics layer, the first frame, all frames named. */
 export function breachFinding(b: RuleBreach): Finding {
   const [first] = b.frames;
-  return finding('semantics', `rule.${b.rule}`, `general rule ${b.rule}: ${b.message} (frames ${b.frames.join(', ') || 'none'}; ${b.clause})`, first === undefined ? {} : { frameSeq: first, direction: 'in' });
+  return finding('semantics', `rule.${b.rule}`, `general rule ${b.rule}: ${b.message} (frames ${b.frames.join(', ') || 'none'}; ${b.clause})`, {
+    ...(first === undefined ? {} : { frameSeq: first, direction: 'in' }),
+    ...(b.severity ? { severity: b.severity } : {}),
+  });
 }

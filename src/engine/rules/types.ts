@@ -15,6 +15,8 @@ export interface RuleBreach {
   clause: string;
   message: string;
   frames: number[];
+  /** A SHOULD of the document: reported as a warning finding, never failing the case by itself. */
+  severity?: 'warning';
 }
 
 export interface RuleInput {
@@ -24,6 +26,8 @@ export interface RuleInput {
   entries: readonly JournalEntry[];
   /** Index of the case's first entry: only breaches shown by a frame from here on are reported. */
   caseStart: number;
+  /** Index after the case's last entry (its restore follows): for rules about what the case itself sent. */
+  caseEnd?: number;
 }
 
 export interface GeneralRule {

@@ -36,6 +36,9 @@ interface Link {
   close(): void;
 }
 
+/** The late-session-release quirk: how long a closed session is still held (longer than the demo's 300 ms reboot). */
+export const lateSessionReleaseMs = 800;
+
 export class CsmsSimulator implements SimControl {
   readonly side = 'csms' as const;
   readonly version: OcppVersion;
@@ -45,6 +48,9 @@ export class CsmsSimulator implements SimControl {
 
   private readonly options: CsmsSimulatorOptions;
   private readonly defects: ReadonlySet<string>;
+  private readonly quirks: ReadonlySet<string>;
+  /** When each station's last session closed (monotonic ms), for the late-session-release quirk. */
+  private readonly closedAt = new Map<string, number>();
   private readonly clock: Clock;
   private readonly responders: Record<string, Responder>;
   private readonly links = new Map<string, Link>();
@@ -67,6 +73,7 @@ export class CsmsSimulator implements SimControl {
       }
     }
     this.defects = new Set(options.defects ?? []);
+    this.quirks = new Set(options.quirks ?? []);
     this.clock = options.clock ?? systemClock;
     this.tokens = new TokenBook(options.tokens);
     this.bootPolicy = checkBootPolicy(options.bootPolicy ?? ['Accepted']);
@@ -201,11 +208,19 @@ export class CsmsSimulator implements SimControl {
     station.connected = true;
     station.connectionId = connection.id;
     station.connectedAt = new Date(this.clock.wallMs()).toISOString();
+    // Quirk late-session-release (issue #24, seen on a field Central System): a station back
+    // within lateSessionReleaseMs of its last session closing finds the old session still held —
+    // its BootNotification goes unanswered and the new socket is closed.
+    const releasing = this.quirks.has('late-session-release') && this.clock.monoMs() - (this.closedAt.get(stationId) ?? -Infinity) < lateSessionReleaseMs;
     // Issue #14: one router per connection instead of a handler closure per action (10,000 stations).
     endpoint.route((action) => {
       const respond = Object.hasOwn(this.responders, action) ? this.responders[action] : undefined;
       if (respond === undefined) return undefined;
       return (call) => {
+        if (releasing && action === 'BootNotification') {
+          void connection.close(1000, 'previous session not yet released');
+          return new Promise<JsonObject>(() => undefined);
+        }
         this.guardRegistration(station, action);
         return respond(station, call.payload);
       };
@@ -224,6 +239,7 @@ export class CsmsSimulator implements SimControl {
       if (event.type !== 'close' || this.links.get(stationId) !== link) return;
       this.links.delete(stationId);
       station.connected = false;
+      this.closedAt.set(stationId, this.clock.monoMs());
       if (this.lastStationId === stationId) this.lastStationId = [...this.links.keys()].at(-1);
     });
     for (const listener of [...this.connectedListeners]) listener(stationId);

@@ -5,6 +5,7 @@
  * shape of 2.0.1 Part 6 TC_E_04_CS (EVConnectionTimeOut).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { clearAuthorizationCache } from '../_shared/auth-cache.js';
 import { framesOf, presentIdTag, setConfiguration, shortConnectionTimeOutS, status } from '../_shared/charge-point.js';
 
 export default defineTestCase({
@@ -23,6 +24,7 @@ export default defineTestCase({
     const idTag = ctx.config.idTokens.valid.idToken;
     const timeoutS = shortConnectionTimeOutS(ctx);
 
+    await clearAuthorizationCache(ctx);
     await ctx.step(`Before: ConnectionTimeOut = ${timeoutS}`, async () => {
       await setConfiguration(ctx, 'ConnectionTimeOut', String(timeoutS), { required: true });
     });

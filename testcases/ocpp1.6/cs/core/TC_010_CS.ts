@@ -5,6 +5,7 @@
  * in the shape of 2.0.1 Part 6 TC_F_01_CS.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { clearAuthorizationCache } from '../_shared/auth-cache.js';
 import { expectChargingStatus, framesOf, getConfiguration, noteTransaction, plugIn, status } from '../_shared/charge-point.js';
 
 export default defineTestCase({
@@ -21,6 +22,9 @@ export default defineTestCase({
   async run(ctx) {
     const connectorId = ctx.config.connectorId;
     const idTag = ctx.config.idTokens.valid.idToken;
+    // AuthorizeRemoteTxRequests = true makes the charge point authorize "as for a local action"
+    // (1.6 §5.11), which a cached idTag may skip: start from the empty cache of §1.3.
+    await clearAuthorizationCache(ctx);
     const authorizeRemote = (await getConfiguration(ctx, ['AuthorizeRemoteTxRequests'])).get('AuthorizeRemoteTxRequests')?.value === 'true';
 
     await ctx.step('Plug in the cable: StatusNotification.req Preparing', async () => {

@@ -109,20 +109,44 @@ export function idTagStatus(payload: JsonObject): string | undefined {
  * from `extra.chargePointVendor` / `extra.chargePointModel` when the CSMS only knows certain ones.
  */
 export async function bootNotification(ctx: TestContext): Promise<JsonObject> {
-  const peer = await ctx.peer();
-  const answer = await ctx.callExpect(
-    'BootNotification',
-    {
-      chargePointVendor: extraText(ctx, 'chargePointVendor', 'ocpp-conform'),
-      chargePointModel: extraText(ctx, 'chargePointModel', 'harness-cp'),
-      chargePointSerialNumber: extraText(ctx, 'chargePointSerialNumber', ctx.config.stationId.slice(0, 25)),
-      firmwareVersion: extraText(ctx, 'firmwareVersion', '1.0.0'),
-    },
-    { match: { status: 'Accepted' }, describe: 'status Accepted' },
-  );
-  const model = chargePoint(ctx);
-  model.bootedOn = peer;
-  return answer;
+  const payload = {
+    chargePointVendor: extraText(ctx, 'chargePointVendor', 'ocpp-conform'),
+    chargePointModel: extraText(ctx, 'chargePointModel', 'harness-cp'),
+    chargePointSerialNumber: extraText(ctx, 'chargePointSerialNumber', ctx.config.stationId.slice(0, 25)),
+    firmwareVersion: extraText(ctx, 'firmwareVersion', '1.0.0'),
+  };
+  // Issue #24: a Central System that still holds the previous session may close a new socket
+  // without answering. A charge point dials again after a back-off (here the configured reboot
+  // time, doubled per attempt, as OCPP-J reconnect back-offs grow) within the connect timeout;
+  // only an answer, or a close on the last attempt, is judged.
+  const deadline = ctx.clock.monoMs() + ctx.config.connectTimeoutMs;
+  let backoffMs = ctx.config.rebootDelayMs;
+  for (;;) {
+    const peer = await ctx.peer();
+    const last = ctx.clock.monoMs() + backoffMs >= deadline;
+    const answer = last ? await ctx.callExpect('BootNotification', payload, { match: { status: 'Accepted' }, describe: 'status Accepted' }) : await bootAttempt(ctx, payload);
+    if (answer === undefined) {
+      await ctx.sleep(backoffMs);
+      backoffMs *= 2;
+      continue;
+    }
+    chargePoint(ctx).bootedOn = peer;
+    return answer;
+  }
+}
+
+/** One BootNotification that may meet a closed socket (undefined: retry); any answer is judged. */
+async function bootAttempt(ctx: TestContext, payload: JsonObject): Promise<JsonObject | undefined> {
+  const outcome = await ctx.call('BootNotification', payload);
+  if (outcome.status === 'closed') return undefined;
+  const frames = ctx.journal().flatMap((e) => ('messageId' in e && e.messageId === outcome.messageId && e.frameSeq !== undefined ? [e.frameSeq] : []));
+  const accepted = outcome.status === 'result' && outcome.payload['status'] === 'Accepted';
+  ctx.check('BootNotification answered', accepted, {
+    expected: 'a BootNotification response with status Accepted',
+    actual: outcome.status === 'result' ? `CALLRESULT ${JSON.stringify(outcome.payload)}` : outcome.status === 'error' ? `CALLERROR ${outcome.errorCode}` : `no response within ${outcome.waitedMs} ms`,
+    frames,
+  });
+  return outcome.status === 'result' ? outcome.payload : {};
 }
 
 /** StatusNotification.req (OCPP 1.6 §4.9) for one connector; the answer is an empty object. */

@@ -1,6 +1,6 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_57_CS (OCPP-J Part 4 §5.3): after a connection loss the station
 // waits RetryBackOffWaitMinimum before reconnecting, and doubles the wait after a failed attempt.
-import type { JournalEntry, TestContext } from '../../../../src/engine/authoring.js';
+import type { JournalEntry, TestContext, TimingPoint } from '../../../../src/engine/authoring.js';
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { prepareVariables } from '../_shared/expect.js';
 import { journalEnd, stationReady } from '../_shared/journal.js';
@@ -18,12 +18,16 @@ async function nextEntry(ctx: TestContext, kinds: Conn['kind'][], from: number, 
   }
 }
 
+/** The wire-log connection event of a journal entry, for the timing object (issue #24). */
+const eventOf = (e: Conn): TimingPoint => ({ event: e.kind === 'disconnected' ? 'close' : e.kind === 'connected' ? 'open' : 'rejected', connectionId: e.connectionId });
+
 function checkWait(ctx: TestContext, what: string, since: Conn, next: Conn | undefined, minMs: number, withinMs: number): Conn {
   const measured = next ? next.monoMs - since.monoMs : withinMs;
   const ok = next !== undefined && measured >= minMs - ctx.toleranceMs;
   ctx.check(what, ok, {
     expected: `a connection attempt no sooner than ${minMs} ms (− ${ctx.toleranceMs} ms tolerance) and within ${withinMs} ms`,
     actual: next ? `after ${Math.round(measured)} ms` : `none within ${withinMs} ms`,
+    timing: { what, measuredMs: measured, minMs: minMs - ctx.toleranceMs, maxMs: withinMs, toleranceMs: ctx.toleranceMs, ok, between: { from: eventOf(since), ...(next ? { to: eventOf(next) } : {}) } },
   });
   return next as Conn;
 }

@@ -3,7 +3,7 @@
  * Enforces OCPP-J 1.6 §3 / RFC 6455 §5 (every frame of a connection is decoded on its own terms; RFC 7692 context takeover must not break later messages).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { callFrame, exchange, expectCallResult, rawId } from '../../_support/raw.js';
+import { ib04Run } from '../../_support/runs.js';
 
 export default defineTestCase({
   id: 'RB_IB04_2_CSMS',
@@ -15,11 +15,5 @@ export default defineTestCase({
   robustness: { ib: 'IB-04', clause: "OCPP-J 1.6 \u00a73 / RFC 6455 \u00a75 (every frame of a connection is decoded on its own terms; RFC 7692 context takeover must not break later messages)", severity: 'critical', notCovered: "permessage-deflate itself is not negotiated: the harness client does not offer RFC 7692, so the negotiation (2.0.1 Part 4: the CSMS shall support it), its parameters and RSV1 frames are not tested; only the field symptom (a connection failing on later large messages) is" },
   states: ['Booted'],
   detects: ['fails-on-second-large-frame'],
-  async run(ctx) {
-    for (const n of [1, 2, 3]) {
-      const id = rawId(ctx, `big${n}`);
-      const answer = await exchange(ctx, `Send DataTransfer ${n} of 3 with 2 KB of data`, callFrame(id, 'DataTransfer', { vendorId: 'org.ocpp-conform.robustness', data: `${n}:${'abcdefghij'.repeat(200)}` }));
-      expectCallResult(ctx, answer, id, `message ${n} of 3 on the same connection`);
-    }
-  },
+  run: ib04Run,
 });

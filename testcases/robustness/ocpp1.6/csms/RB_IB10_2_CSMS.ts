@@ -3,7 +3,7 @@
  * Enforces OCPP-J 1.6 §4.2.3 (NotImplemented: the action is not known).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { callFrame, codes, exchange, expectCallError, expectStillServing, rawId } from '../../_support/raw.js';
+import { ib10Run } from '../../_support/runs.js';
 
 export default defineTestCase({
   id: 'RB_IB10_2_CSMS',
@@ -14,10 +14,5 @@ export default defineTestCase({
   certification: [],
   robustness: { ib: 'IB-10', clause: "OCPP-J 1.6 \u00a74.2.3 (NotImplemented: the action is not known)", severity: 'major' },
   detects: ['unknown-action-internal-error', 'swaps-notimplemented-notsupported'],
-  async run(ctx) {
-    const id = rawId(ctx, 'unknown');
-    const answer = await exchange(ctx, 'Send the unknown action RbNoSuchAction', callFrame(id, 'RbNoSuchAction', {}));
-    expectCallError(ctx, answer, codes(ctx, 'notImplemented'), id, 'an action the DUT does not know');
-    await expectStillServing(ctx);
-  },
+  run: ib10Run,
 });

@@ -3,7 +3,7 @@
  * Enforces OCPP-J 1.6 §4.1.3 (a response is matched to its CALL by message id; one for no CALL is not an error to fail on).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { expectConnectionKept, expectStillServing, rawId } from '../../_support/raw.js';
+import { ib12bRun } from '../../_support/runs.js';
 
 export default defineTestCase({
   id: 'RB_IB12_3_CSMS',
@@ -14,12 +14,5 @@ export default defineTestCase({
   certification: [],
   robustness: { ib: 'IB-12', clause: "OCPP-J 1.6 \u00a74.1.3 (a response is matched to its CALL by message id; one for no CALL is not an error to fail on)", severity: 'major' },
   detects: ['closes-on-stray-response'],
-  async run(ctx) {
-    const connectionId = (await ctx.peer()).connection.id;
-    await ctx.step('Send a CALLRESULT for a CALL the DUT never sent', async () => {
-      await ctx.sendRaw(JSON.stringify([3, rawId(ctx, 'stray'), {}]));
-    });
-    await ctx.step('The DUT keeps the connection', () => expectConnectionKept(ctx, { connectionId }, 1000, 'a stray response'));
-    await expectStillServing(ctx);
-  },
+  run: ib12bRun,
 });

@@ -3,7 +3,7 @@
  * Enforces OCPP-J 2.0.1 Part 4 §4.1.1 / §5 (the connection stays usable between heartbeats).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { expectStillServing } from '../../_support/raw.js';
+import { ib05Run } from '../../_support/runs.js';
 
 export default defineTestCase({
   id: 'RB_IB05_1_CS',
@@ -14,9 +14,5 @@ export default defineTestCase({
   certification: [],
   robustness: { ib: 'IB-05', clause: "OCPP-J 2.0.1 Part 4 \u00a74.1.1 / \u00a75 (the connection stays usable between heartbeats)", severity: 'critical', notCovered: "WebSocket ping/pong timing (pings every 120 s, a peer that stops ponging) needs control over pings the harness does not have; the idle period is seconds, not minutes" },
   detects: ['stops-answering-when-idle'],
-  async run(ctx) {
-    await ctx.peer();
-    await ctx.step('Stay idle for 3 s (the station only heartbeats)', () => ctx.sleep(3000));
-    await expectStillServing(ctx);
-  },
+  run: ib05Run,
 });

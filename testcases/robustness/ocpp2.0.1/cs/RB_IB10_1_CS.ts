@@ -3,7 +3,7 @@
  * Enforces OCPP-J 2.0.1 Part 4 §4.2.3 (NotImplemented: the action is not known).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { callFrame, codes, exchange, expectCallError, expectStillServing, rawId } from '../../_support/raw.js';
+import { ib10Run } from '../../_support/runs.js';
 
 export default defineTestCase({
   id: 'RB_IB10_1_CS',
@@ -14,10 +14,5 @@ export default defineTestCase({
   certification: [],
   robustness: { ib: 'IB-10', clause: "OCPP-J 2.0.1 Part 4 \u00a74.2.3 (NotImplemented: the action is not known)", severity: 'major' },
   detects: ['swaps-notimplemented-notsupported'],
-  async run(ctx) {
-    const id = rawId(ctx, 'unknown');
-    const answer = await exchange(ctx, 'Send the unknown action RbNoSuchAction', callFrame(id, 'RbNoSuchAction', {}));
-    expectCallError(ctx, answer, codes(ctx, 'notImplemented'), id, 'an action the DUT does not know');
-    await expectStillServing(ctx);
-  },
+  run: ib10Run,
 });

@@ -3,7 +3,7 @@
  * Enforces OCPP-J 2.0.1 Part 4 §3.2 (no agreed subprotocol: complete the handshake without one and close).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { expectStillServing } from '../../_support/raw.js';
+import { ib01Run } from '../../_support/runs.js';
 
 export default defineTestCase({
   id: 'RB_IB01_1_CSMS',
@@ -14,15 +14,5 @@ export default defineTestCase({
   certification: [],
   robustness: { ib: 'IB-01', clause: "OCPP-J 2.0.1 Part 4 \u00a73.2 (no agreed subprotocol: complete the handshake without one and close)", severity: 'major', notCovered: "an empty Sec-WebSocket-Protocol header is not sent: the harness client always sends its offered list" },
   detects: ['accepts-any-subprotocol'],
-  async run(ctx) {
-    await ctx.step('Offer only ws-chat', async () => {
-      const outcome = await ctx.reconnect({ subprotocols: ['ws-chat'] });
-      const served = outcome.connected && outcome.subprotocol !== null;
-      ctx.check('No OCPP session on a subprotocol the CSMS does not speak', !served, {
-        expected: 'the upgrade refused, or completed without Sec-WebSocket-Protocol and closed',
-        actual: outcome.connected ? `connected with subprotocol ${outcome.subprotocol ?? 'none'}` : `not connected: ${outcome.reason}`,
-      });
-    });
-    await expectStillServing(ctx);
-  },
+  run: ib01Run,
 });

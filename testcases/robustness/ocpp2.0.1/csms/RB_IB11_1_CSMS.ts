@@ -2,8 +2,8 @@
  * Robustness catalogue (beyond the official one), IB-11: A CALLERROR has five elements and errorDetails is an object.
  * Enforces OCPP-J 2.0.1 Part 4 §4.2.3 (CALLERROR: [4, id, errorCode, errorDescription, errorDetails], errorDetails a JSON object).
  */
-import { defineTestCase, describeAnswer, framesOf } from '../../../../src/engine/authoring.js';
-import { callFrame, exchange, rawId } from '../../_support/raw.js';
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { ib11Run } from '../../_support/runs.js';
 
 export default defineTestCase({
   id: 'RB_IB11_1_CSMS',
@@ -14,10 +14,5 @@ export default defineTestCase({
   certification: [],
   robustness: { ib: 'IB-11', clause: "OCPP-J 2.0.1 Part 4 \u00a74.2.3 (CALLERROR: [4, id, errorCode, errorDescription, errorDetails], errorDetails a JSON object)", severity: 'major' },
   detects: ['error-details-as-string'],
-  async run(ctx) {
-    const id = rawId(ctx, 'shape');
-    const answer = await exchange(ctx, 'Provoke a CALLERROR with an unknown action', callFrame(id, 'RbNoSuchAction', {}));
-    const shaped = answer.kind === 'error' && answer.elements === 5 && typeof answer.errorCode === 'string' && typeof answer.errorDescription === 'string' && answer.errorDescription.length <= 255 && answer.errorDetails !== null && typeof answer.errorDetails === 'object' && !Array.isArray(answer.errorDetails);
-    ctx.check('CALLERROR shape', shaped, { expected: '[4, id, string, string (≤ 255), {…}]', actual: describeAnswer(answer), frames: framesOf(answer) });
-  },
+  run: ib11Run,
 });

@@ -3,7 +3,7 @@
  * Enforces OCPP-J 2.0.1 Part 4 §4.4 (an unknown message type is answered with MessageTypeNotSupported).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { codes, exchange, expectCallError, expectStillServing, rawId } from '../../_support/raw.js';
+import { ib14Run } from '../../_support/runs.js';
 
 export default defineTestCase({
   id: 'RB_IB14_1_CSMS',
@@ -14,10 +14,5 @@ export default defineTestCase({
   certification: [],
   robustness: { ib: 'IB-14', clause: "OCPP-J 2.0.1 Part 4 \u00a74.4 (an unknown message type is answered with MessageTypeNotSupported)", severity: 'minor', notCovered: "the 2.1 exchange itself (an invalid CALLRESULT answered with CALLRESULTERROR, SEND not answered) needs a 2.1 DUT; the simulators speak 1.6 and 2.0.1" },
   detects: ['ignores-unknown-message-type'],
-  async run(ctx) {
-    const id = rawId(ctx, 'send');
-    const answer = await exchange(ctx, 'Send a 2.1 SEND frame on the 2.0.1 link', JSON.stringify([6, id, 'Heartbeat', {}]));
-    expectCallError(ctx, answer, codes(ctx, 'messageType'), id, 'message type 6 is not defined in OCPP 2.0.1');
-    await expectStillServing(ctx);
-  },
+  run: ib14Run,
 });

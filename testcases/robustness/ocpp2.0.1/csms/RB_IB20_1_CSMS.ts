@@ -3,7 +3,7 @@
  * Enforces OCPP 2.0.1 Part 2 CustomDataType (every type may carry customData).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { aliveProbe, callFrame, exchange, expectCallResult, rawId } from '../../_support/raw.js';
+import { ib20Run } from '../../_support/runs.js';
 
 export default defineTestCase({
   id: 'RB_IB20_1_CSMS',
@@ -15,10 +15,5 @@ export default defineTestCase({
   robustness: { ib: 'IB-20', clause: "OCPP 2.0.1 Part 2 CustomDataType (every type may carry customData)", severity: 'major' },
   states: ['Idle'],
   detects: ['rejects-custom-data'],
-  async run(ctx) {
-    const id = rawId(ctx, 'custom');
-    const probe = aliveProbe(ctx);
-    const answer = await exchange(ctx, `Send ${probe.action} with customData`, callFrame(id, probe.action, { ...probe.payload, customData: { vendorId: 'org.ocpp-conform.robustness' } }));
-    expectCallResult(ctx, answer, id, 'customData is part of every 2.0.1 payload');
-  },
+  run: ib20Run,
 });
