@@ -5,6 +5,7 @@
  */
 import { expect } from 'chai';
 import { WebSocket, WebSocketServer } from 'ws';
+import { equivalentDrop } from '../../scripts/dut-equivalents.js';
 import { mutantsOf, mutateText, sample, type Mutation } from '../../scripts/dut-mutants.js';
 import { startMutatingProxy } from '../../scripts/dut-mutation-proxy.js';
 
@@ -25,6 +26,24 @@ describe('scripts/dut-mutants and the mutating proxy', () => {
     const n = mutantsOf([{ index: 0, text: JSON.stringify([3, 'x', { interval: 10 }]) }]).find((m) => m.kind === 'number');
     expect(JSON.parse(mutateText(JSON.stringify([3, 'x', { interval: 10 }]), n!))[2].interval).to.equal(11);
     expect(sample([1, 2, 3, 4, 5], 3, 1)).to.deep.equal(sample([1, 2, 3, 4, 5], 3, 1));
+  });
+
+  it('makes no drop-field mutant of a value the specification assumes when the field is omitted', () => {
+    const report = (mutability: string): string =>
+      JSON.stringify([2, 'r', 'NotifyReport', { requestId: 1, seqNo: 0, reportData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' }, variableAttribute: [{ mutability, value: '60' }] }] }]);
+    const drops = (text: string): string[] =>
+      mutantsOf([{ index: 0, text }], { equivalentDrop: (f, p, v) => equivalentDrop('2.0.1', f, p, v) }).flatMap((m) => (m.kind === 'drop-field' ? [m.path.join('.')] : []));
+    const path = 'reportData.0.variableAttribute.0.mutability';
+    // Part 2 MutabilityEnumType: "Default is ReadWrite when omitted" — dropping ReadWrite is no change, dropping ReadOnly is.
+    expect(drops(report('ReadWrite'))).to.not.include(path);
+    expect(drops(report('ReadOnly'))).to.include(path);
+    expect(drops(report('ReadWrite'))).to.include('reportData.0.variableAttribute.0.value');
+    // 1.6 §4.10: an omitted StopTransaction reason is Local.
+    const stop = (reason: string): unknown => [2, 's', 'StopTransaction', { transactionId: 1, meterStop: 5, timestamp: 't', reason }];
+    expect(equivalentDrop('1.6', stop('Local'), ['reason'], 'Local')).to.equal(true);
+    expect(equivalentDrop('1.6', stop('EVDisconnected'), ['reason'], 'EVDisconnected')).to.equal(false);
+    // A CALLRESULT does not name its action: never judged equivalent.
+    expect(equivalentDrop('2.0.1', [3, 'x', { mutability: 'ReadWrite' }], ['mutability'], 'ReadWrite')).to.equal(false);
   });
 
   it('the proxy relays both ways and mutates only the DUT (client) side', async () => {

@@ -18,6 +18,9 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §4.10', 'OCPP 1.6 §9.1.23', 'OCPP 1.6 §9.1.33'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 1, checks: 'StopTransaction.req reason EVDisconnected for the ongoing transactionId' },
+  ],
   detects: ['wrong-stop-reason', 'no-stop-transaction'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;
