@@ -8,6 +8,8 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { equivalentDrop } from '../../scripts/dut-equivalents.js';
 import { mutantsOf, mutateText, sample, type Mutation } from '../../scripts/dut-mutants.js';
 import { startMutatingProxy } from '../../scripts/dut-mutation-proxy.js';
+import { stepsInTitle, validatedFrames } from '../../scripts/dut-trace-filter.js';
+import type { CaseResult } from '../../src/engine/run-model.js';
 
 const frames = [
   { index: 0, text: JSON.stringify([2, 'a', 'StatusNotification', { timestamp: 't', connectorStatus: 'Available', evseId: 1, connectorId: 1 }]) },
@@ -44,6 +46,27 @@ describe('scripts/dut-mutants and the mutating proxy', () => {
     expect(equivalentDrop('1.6', stop('EVDisconnected'), ['reason'], 'EVDisconnected')).to.equal(false);
     // A CALLRESULT does not name its action: never judged equivalent.
     expect(equivalentDrop('2.0.1', [3, 'x', { mutability: 'ReadWrite' }], ['mutability'], 'ReadWrite')).to.equal(false);
+  });
+
+  it('mutates only frames judged in steps that trace a validated step', () => {
+    expect(stepsInTitle('Steps 9-10: NotifyReport messages until tbc is false')).to.deep.equal([9, 10]);
+    expect(stepsInTitle('1-2. RemoteStartTransaction → Accepted')).to.deep.equal([1, 2]);
+    expect(stepsInTitle('The EV is plugged in (steps 3-4)')).to.deep.equal([3, 4]);
+    expect(stepsInTitle('Before: EVConnectedPreSession')).to.deep.equal([]);
+    const check = (frames: number[], step?: number): object => ({ description: 'c', expected: '', actual: '', ok: true, severity: 'error', frames, ...(step === undefined ? {} : { step }) });
+    const result = {
+      steps: [
+        { title: 'Before: EVConnectedPreSession › Reusable state EVConnectedPreSession', checks: [check([1])] },
+        { title: 'Steps 7-8: GetBaseReport FullInventory is Accepted', checks: [check([2])] },
+        { title: 'Steps 9-10: NotifyReport messages until tbc is false', checks: [check([3]), check([4], 8)] },
+        { title: 'Post scenario: every connector reported', checks: [check([5])] },
+        { title: 'Wait for the DUT to connect', checks: [check([6])] },
+      ],
+    } as unknown as CaseResult;
+    // TC_B_02_CS validates steps 4, 6, 8, … and post: not 9-10, not the preparations.
+    expect([...validatedFrames(result, [4, 6, 8, 'post'])].sort()).to.deep.equal([2, 4, 5, 6]);
+    // Only post-scenario validations: the whole scenario counts, preparations too.
+    expect([...validatedFrames(result, ['post'])].sort()).to.deep.equal([1, 5, 6]);
   });
 
   it('the proxy relays both ways and mutates only the DUT (client) side', async () => {
