@@ -2,6 +2,7 @@
  * Select the cases of a run by version, SUT side, id globs, blocks and certification profiles.
  * Every case left out says why in words, so `list` and the report can show it.
  */
+import picomatch from 'picomatch';
 import type { TestCase } from '../engine/define.js';
 import type { OcppVersion, Role } from '../protocol/versions.js';
 import { sameProfile } from './profiles.js';
@@ -9,7 +10,7 @@ import { sameProfile } from './profiles.js';
 export interface SelectOptions {
   version?: OcppVersion;
   sut?: Role;
-  /** Id globs (`*` any run, `?` one character), matched case-insensitively against the whole id. */
+  /** Id globs (`*` any run, `?` one character, `[12]` a class, `{a,b}`), matched case-insensitively against the whole id. */
   only?: string[];
   /** Blocks (2.0.1 letter `B`; 1.6 group `01 Cold Boot`, or just its first word `01`). */
   blocks?: string[];
@@ -69,10 +70,13 @@ export function blockMatches(block: string, wanted: string): boolean {
   return b === w || (w !== '' && b.startsWith(`${w} `));
 }
 
-/** A glob (`*`, `?`) as an anchored, case-insensitive regular expression. */
+/**
+ * A glob as an anchored, case-insensitive regular expression, by picomatch (the matcher of
+ * micromatch / chokidar): `*`, `?`, character classes (`TC_00[12]_CS`), ranges, braces
+ * (`TC_{B,C}_0*`) and `!` negation behave as a shell user expects (issue #11).
+ */
 export function globToRegExp(glob: string): RegExp {
-  const body = [...glob.trim()].map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('');
-  return new RegExp(`^${body}$`, 'i');
+  return picomatch.makeRe(glob.trim(), { nocase: true, dot: true });
 }
 
 /**

@@ -4,6 +4,7 @@
  * the diagnostic log, prints where the harness listens or dials, then writes every report and
  * turns the run model into the exit code.
  */
+import { provisioningLines } from './token-provisioning.js';
 import * as path from 'node:path';
 import { systemClock } from '../clock.js';
 import { ExitCode, HarnessError, isHarnessError } from '../errors.js';
@@ -121,6 +122,7 @@ export function announceRun(handle: RunHandle, start: StartRunOptions, io: CliIo
       onListening?.(url);
     } else {
       io.out(`harness (station ${start.config.stationId}, OCPP ${start.version}) will dial ${url}`);
+      for (const line of provisioningLines(start.config, start.version)) io.out(line);
     }
   });
 }

@@ -27,6 +27,8 @@ export interface HttpAdapterOptions {
   timeoutMs?: number;
   /** Extra request headers (e.g. an API key); their values never appear in reasons. */
   headers?: Record<string, string>;
+  /** A request already built (a `--dut map:` template): this method and body to the URL as given. */
+  request?: { method: string; body?: string };
 }
 
 /** Same-origin redirects followed before giving up (a loop is not done, never a hang). */
@@ -47,8 +49,10 @@ export class HttpAdapter implements DutAdapter {
   private readonly headers: Record<string, string>;
   private readonly timeoutMs: number;
   private readonly secrets: string[] = [];
+  private readonly fixed: HttpAdapterOptions['request'];
 
   constructor(options: HttpAdapterOptions) {
+    this.fixed = options.request;
     this.route = options.route ?? 'plain';
     this.kind = this.route === 'octt' ? 'http-octt' : 'http';
     this.timeoutMs = options.timeoutMs ?? dutActionTimeoutMs;
@@ -82,7 +86,8 @@ export class HttpAdapter implements DutAdapter {
   }
 
   /** The JSON body one request carries. */
-  bodyFor(request: DutActionRequest): string {
+  bodyFor(request: DutActionRequest): string | undefined {
+    if (this.fixed) return this.fixed.body;
     if (this.route === 'octt') return JSON.stringify(request.params);
     const { action, params, instruction, testCaseId, stationId, version } = request;
     return JSON.stringify({ action, params, instruction, testCaseId, stationId, version });
@@ -105,7 +110,8 @@ export class HttpAdapter implements DutAdapter {
     let current = first;
     try {
       for (let hop = 0; ; hop += 1) {
-        const response = await fetch(current, { method: 'POST', headers: this.headers, body, redirect: 'manual', signal: controller.signal });
+        const method = this.fixed?.method ?? 'POST';
+        const response = await fetch(current, { method, headers: this.headers, ...(body === undefined || method === 'GET' || method === 'HEAD' ? {} : { body }), redirect: 'manual', signal: controller.signal });
         if (response.status >= 300 && response.status < 400) {
           await response.body?.cancel();
           const location = response.headers.get('location');

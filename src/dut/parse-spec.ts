@@ -5,6 +5,7 @@
  *   http://host/hook         POST each action as JSON (also https://…, or http:<url>)
  *   http-octt:<base url>     POST {base}/api/octt/{version}/{stationId}/{action}
  *   exec:<command>           run the command with the action in OCPP_CONFORM_* variables
+ *   map:<file>               per action an HTTP request template or a command (YAML/JSON, dut/map.ts)
  *   prompt                   ask a person at the terminal
  *   ui                       a card with Done / Cannot do on the live web page (run --ui)
  */
@@ -12,6 +13,7 @@ import type { DutAdapter } from '../engine/dut-adapter.js';
 import { HarnessError } from '../errors.js';
 import { ExecAdapter, type ExecAdapterOptions } from './exec.js';
 import { HttpAdapter, redactUserinfo, type HttpAdapterOptions } from './http.js';
+import { loadDutMap, MapAdapter } from './map.js';
 import { PromptAdapter, type PromptAdapterOptions } from './prompt.js';
 import { UiAdapter, type PromptBoard } from './ui.js';
 
@@ -25,6 +27,9 @@ export interface CreateAdapterDeps {
   prompt?: PromptAdapterOptions;
   /** The live web UI's prompt board, for `ui` (present when the run has `--ui`). */
   ui?: PromptBoard;
+  /** Where a relative `map:` file is read from, and the environment its `{env.NAME}` reads. */
+  cwd?: string;
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The accepted forms, as shown in hints and `--help`. */
@@ -35,6 +40,7 @@ export const adapterSpecForms = [
   'http:<url>',
   'http-octt:<base url>',
   'exec:<command>',
+  'map:<file>',
   'prompt',
   'ui',
 ] as const;
@@ -59,6 +65,9 @@ export function createAdapter(spec: string, deps: CreateAdapterDeps = {}): DutAd
   }
   if (text.startsWith('http-octt:')) {
     return new HttpAdapter({ ...deps.http, ...timeout, url: requireRest(text, 'http-octt:', 'a base URL'), route: 'octt' });
+  }
+  if (text.startsWith('map:')) {
+    return new MapAdapter(loadDutMap(requireRest(text, 'map:', 'a YAML or JSON file'), deps.cwd ?? process.cwd()), deps.env ?? process.env, deps.actionTimeoutMs);
   }
   if (text.startsWith('exec:')) {
     return new ExecAdapter({ ...deps.exec, ...timeout, command: requireRest(text, 'exec:', 'a command') });

@@ -16,6 +16,7 @@ export { describeAnswer, framesOf } from './raw.js';
 export type { ConfiguredValues, IdTokenValue } from './configured-values.js';
 /** How the harness, as CSMS, answers an idToken when a case overrides the default answer. */
 export { tokenStatus } from './roles/csms-defaults.js';
+export { formatDuration, outcomeWords } from './outcome-words.js';
 
 /** A JSON object payload as it travels in a CALL / CALLRESULT (OCPP-J §4). */
 export type { JsonObject } from '../protocol/frames.js';

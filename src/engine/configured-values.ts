@@ -38,6 +38,8 @@ export interface ConfiguredValues {
   toleranceMs: number;
   /** Per-case timeout. */
   caseTimeoutMs: number;
+  /** SUT = CSMS: how long the harness-as-station stays away after a Reset / reboot before it dials again. */
+  rebootDelayMs: number;
   securityProfile: 0 | 1 | 2 | 3;
   /**
    * Frames larger than this many bytes are kept in memory and in the reports as a head, a sha256
@@ -57,13 +59,16 @@ export const defaultConfiguredValues: ConfiguredValues = {
   evseId: 1,
   connectorId: 1,
   numberOfEvses: 1,
+  // Issue #11: real ISO14443 UIDs (7 bytes, hex; ISO/IEC 14443-3 §6.5.4) — a CSMS that checks the
+  // format refused "VALID-TOKEN-01" and every Authorize with it. `list` / the preflight tell a CSMS
+  // vendor which ones to provision with which status (src/cli/token-provisioning.ts).
   idTokens: {
-    valid: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' },
-    invalid: { idToken: 'INVALID-TOKEN-01', type: 'ISO14443' },
-    blocked: { idToken: 'BLOCKED-TOKEN-01', type: 'ISO14443' },
-    expired: { idToken: 'EXPIRED-TOKEN-01', type: 'ISO14443' },
-    validSameGroup: { idToken: 'VALID-TOKEN-02', type: 'ISO14443' },
-    masterPass: { idToken: 'MASTER-PASS-01', type: 'ISO14443' },
+    valid: { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' },
+    invalid: { idToken: '04FFEEDDCCBBAA', type: 'ISO14443' },
+    blocked: { idToken: '04B10C4ED00001', type: 'ISO14443' },
+    expired: { idToken: '04E0E1E2E3E4E5', type: 'ISO14443' },
+    validSameGroup: { idToken: '04A1B2C3D4E5F7', type: 'ISO14443' },
+    masterPass: { idToken: '04AA55AA55AA55', type: 'ISO14443' },
   },
   groupId: 'GROUP-01',
   heartbeatIntervalS: 60,
@@ -71,6 +76,8 @@ export const defaultConfiguredValues: ConfiguredValues = {
   connectTimeoutMs: 60_000,
   toleranceMs: timeToleranceMs,
   caseTimeoutMs: 300_000,
+  // Issue #11: a reboot within 20 ms made one CSMS race (crash, zombie socket); real stations take seconds.
+  rebootDelayMs: 5_000,
   securityProfile: 0,
   maxStoredFrameBytes: 65_536,
   vendorId: 'org.ocpp-conform',

@@ -126,7 +126,7 @@ export class CaseContext implements TestContext {
       return await fn();
     } catch (err) {
       if (isVerdictSignal(err)) {
-        record.verdict = err.verdict;
+        record.verdict = err.verdict === 'notApplicable' ? 'inconclusive' : err.verdict;
         record.message = err.message;
       } else {
         record.verdict = 'error';
@@ -330,6 +330,8 @@ export class CaseContext implements TestContext {
 
   async dut(action: DutActionName, params: Record<string, unknown> = {}): Promise<void> {
     const instruction = instructionFor(action, params);
+    // An adapter that says it cannot do this at all (a DUT map's `unsupported`): not applicable, at once.
+    if (this.adapter.supports?.(action) === false) throw new VerdictSignal('notApplicable', `the DUT cannot: ${instruction} — ${this.adapter.reasonUnsupported?.(action) ?? 'the adapter does not support it'}`);
     this.onWait?.({ what: `the DUT adapter (${this.adapter.kind}): ${instruction}`, sinceMono: this.clock.monoMs() });
     const result = await this.adapter.perform(
       { action, params, instruction, testCaseId: this.id, stationId: this.config.stationId, version: this.version },

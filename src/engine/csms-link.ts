@@ -10,7 +10,7 @@ import type { SchemaSet } from '../protocol/schemas.js';
 import type { OcppEndpoint } from '../session/endpoint.js';
 import { openEndpoint } from '../session/open.js';
 import type { Connection } from '../transport/connection.js';
-import type { OcppServer } from '../transport/server.js';
+import type { OcppServer, ServerRejection } from '../transport/server.js';
 import type { Journal } from './journal.js';
 import type { DutLink } from './link.js';
 import type { Responders } from './responders.js';
@@ -45,7 +45,16 @@ export class CsmsLink implements DutLink {
     this.unsubscribe = options.server.onConnection((conn) => this.accept(conn));
     this.unsubscribeRejected = options.server.onRejected((r) => {
       if (r.identity === options.stationId) this.journal.add({ kind: 'refused', connectionId: r.connectionId, monoMs: options.clock.monoMs(), status: r.status, reason: r.reason });
+      // A refusal a case asked for is no diagnosis; anything else says why the DUT is not here.
+      if (!(this.refusing && r.identity === options.stationId)) this.lastRefusal = describeRefusal(r, options.stationId);
     });
+  }
+
+  /** Why the last upgrade was refused (HTTP status, path, identity, TLS), for "the DUT is not connected". */
+  private lastRefusal: string | undefined;
+
+  get lastConnectError(): string | undefined {
+    return this.current() ? undefined : this.lastRefusal;
   }
 
   /** Whether the server lets the station in now (a case may refuse its attempts for a while). */
@@ -70,6 +79,7 @@ export class CsmsLink implements DutLink {
     });
     const previous = this.endpoint;
     this.endpoint = endpoint;
+    this.lastRefusal = undefined;
     if (previous && !previous.closed) previous.close(1001, 'replaced by a new connection');
     for (const wake of [...this.waiters]) wake(endpoint);
   }
@@ -109,6 +119,15 @@ export class CsmsLink implements DutLink {
     this.unsubscribeRejected();
     await this.disconnect(1001, 'harness run finished');
   }
+}
+
+/** "a station connected as "CP9" at /ocpp/CP9 and was refused with HTTP 404: … (this run expects CP001)". */
+export function describeRefusal(r: ServerRejection, expected: string): string {
+  const who = r.identity === undefined ? 'a station' : r.identity === expected ? `station ${expected}` : `a station connected as "${r.identity}"`;
+  const where = r.path === undefined ? '' : ` at ${r.path.split('?')[0] ?? ''}`;
+  const how = r.status === 0 ? 'its TLS handshake failed' : `was refused with HTTP ${r.status}`;
+  const expect = r.identity !== undefined && r.identity !== expected ? ` (this run expects station ${expected})` : '';
+  return `${who}${where} ${how}: ${r.reason}${expect}`;
 }
 
 /** Vendor, model, serial and firmware from a 1.6 or 2.0.1 BootNotification. */

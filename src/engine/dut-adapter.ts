@@ -67,6 +67,13 @@ export interface DutAdapter {
   /** `sim`, `http`, `exec`, `prompt` — shown in reports. */
   readonly kind: string;
   perform(request: DutActionRequest, signal: AbortSignal): Promise<DutActionResult>;
+  /**
+   * Whether the adapter can do `action` at all (a `--dut map:` file lists what its DUT cannot do).
+   * Absent: assume it can. False makes the cases needing it notApplicable at once, with `reasonUnsupported`.
+   */
+  supports?(action: DutActionName): boolean;
+  /** Why an action is not supported (e.g. "the DUT map says: unsupported"). */
+  reasonUnsupported?(action: DutActionName): string;
   close?(): Promise<void>;
 }
 

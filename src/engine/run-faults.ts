@@ -32,19 +32,23 @@ export function faultInstaller(faults: RunFaults, clock: Clock): (endpoint: Ocpp
   };
 }
 
-/** A reporter placed first: it writes the faults of the wire log during each case into its result. */
+/**
+ * A reporter placed first: it writes the faults of the wire log during each case into its result.
+ * It collects them as they are recorded, not by reading the log back at the case's end: with a
+ * sink the case's entries have already left memory by then (issue #14: retention per case).
+ */
 export function faultRecorder(wireLog: WireLog): Reporter {
-  let fromSeq = 0;
+  let current: FaultRecord[] | undefined;
+  wireLog.onEntry((e) => {
+    if (current && e.kind === 'fault') current.push({ seq: e.seq, connectionId: e.connectionId, direction: e.direction, fault: e.fault, detail: e.detail, wallTime: e.wallTime });
+  });
   return {
     onCaseBegin: () => {
-      fromSeq = wireLog.lastSeq;
+      current = [];
     },
     onCaseEnd: (result) => {
-      const records: FaultRecord[] = [];
-      for (const e of wireLog.since(fromSeq)) {
-        if (e.kind === 'fault') records.push({ seq: e.seq, connectionId: e.connectionId, direction: e.direction, fault: e.fault, detail: e.detail, wallTime: e.wallTime });
-      }
-      result.faults = records;
+      result.faults = current ?? [];
+      current = undefined;
     },
   };
 }

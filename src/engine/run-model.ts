@@ -89,8 +89,19 @@ export interface RunSummary {
   beyondOfficial?: { total: number; byVerdict: Record<Verdict, number> };
 }
 
+/** A finding that belongs to no case's verdict: a late reply to an earlier CALL, or one seen during a cleanup. */
+export interface RunFinding {
+  /** Who it is about: a case id, or "the cleanup after <case id>". */
+  origin: string;
+  /** The case it belongs to (or whose cleanup). */
+  caseId: string;
+  finding: Finding;
+}
+
 export interface RunResult extends RunInfo {
   endedAt?: string;
+  /** Findings attributed to the case or cleanup that caused them, never to an innocent case (src/engine/call-origins.ts). */
+  runFindings?: RunFinding[];
   /** True until the run finished; an interrupted run's report says so. */
   partial: boolean;
   interrupted: boolean;

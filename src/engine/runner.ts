@@ -6,7 +6,9 @@
  */
 import { isoWall, type Clock } from '../clock.js';
 import type { Finding } from '../protocol/findings.js';
+import { CallOrigins } from './call-origins.js';
 import { CaseContext, type WaitInfo } from './context.js';
+import { LostDut } from './dut-lost.js';
 import type { StepRecord, TestContext } from './context-types.js';
 import type { ConfiguredValues } from './configured-values.js';
 import type { TestCase } from './define.js';
@@ -16,7 +18,7 @@ import type { DutLink } from './link.js';
 import { evaluate, type Applicability, type Pics } from './pics-condition.js';
 import type { Reporter } from './reporter.js';
 import { breachFinding, checkGeneralRules } from './rules/index.js';
-import { summarise, type CaseResult, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
+import { summarise, type CaseResult, type RunFinding, type RunInfo, type RunResult, type TraceFrame } from './run-model.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
 
@@ -68,6 +70,9 @@ export function applicabilityOf(tc: TestCase, pics: Pics): Applicability {
 export async function runCases(options: RunOptions): Promise<RunResult> {
   const { cases, link, clock, reporter } = options;
   const run: RunResult = { ...options.info, partial: true, interrupted: false, tests: [], summary: summarise([]) };
+  // Late replies and cleanup findings, attributed to the CALL's sender (call-origins.ts).
+  const attribution = { origins: new CallOrigins(), found: [] as RunFinding[] };
+  const lost = new LostDut();
   await reporter.onRunBegin?.(options.info, cases.length);
   let carriedProblem: string | undefined;
 
@@ -79,8 +84,15 @@ export async function runCases(options: RunOptions): Promise<RunResult> {
       break;
     }
     await reporter.onCaseBegin?.({ id: tc.id, title: tc.title, index, total: cases.length });
-    const result = await runOne(tc, options, carriedProblem);
-    carriedProblem = result.problem;
+    // A DUT lost in an earlier case: one power cycle, then quick inconclusive verdicts (dut-lost.ts).
+    const gone = applicabilityOf(tc, options.pics).applies
+      ? await lost.beforeCase(tc.id, link, options.adapter, { stationId: options.config.stationId, version: tc.version }, clock, options.signal)
+      : undefined;
+    const result = await runOne(tc, options, gone ?? carriedProblem, attribution, gone !== undefined);
+    // A DUT that could not be brought back stays so until a restore succeeds (issue #11): carried on.
+    carriedProblem = result.problem === undefined || result.problem.includes('(cleanup after ') ? result.problem : `${result.problem} (cleanup after ${tc.id})`;
+    lost.afterCase(result.result, link);
+    if (attribution.found.length > 0) run.runFindings = [...attribution.found];
     run.tests.push(result.result);
     run.summary = summarise(run.tests);
     await reporter.onCaseEnd?.(result.result, run);
@@ -118,6 +130,19 @@ function lostConnection(entries: readonly JournalEntry[], startedMono: number): 
   return `at +${((last.monoMs - startedMono) / 1000).toFixed(3)} s into the case (WebSocket close code ${last.code}${reason})`;
 }
 
+/** The restore once more before a case the previous restore failed for; the first cause again when it still fails. */
+async function retryRestore(options: RunOptions, tc: TestCase, carried: string): Promise<string | undefined> {
+  if (!options.restore || options.signal.aborted) return carried;
+  const ctx = new CaseContext({ id: tc.id, version: tc.version, sut: tc.sut, link: options.link, adapter: options.adapter, config: options.config, pics: options.pics, clock: options.clock, signal: options.signal, states: options.states });
+  try {
+    options.link.responders.clearOverrides();
+    await options.restore(ctx);
+    return undefined;
+  } catch {
+    return carried;
+  }
+}
+
 function notRunResult(tc: TestCase, pics: Pics, clock: Clock): CaseResult {
   return {
     id: tc.id,
@@ -138,7 +163,13 @@ function notRunResult(tc: TestCase, pics: Pics, clock: Clock): CaseResult {
   };
 }
 
-async function runOne(tc: TestCase, options: RunOptions, carried: string | undefined): Promise<{ result: CaseResult; problem: string | undefined }> {
+async function runOne(
+  tc: TestCase,
+  options: RunOptions,
+  carried: string | undefined,
+  attribution: { origins: CallOrigins; found: RunFinding[] },
+  dutGone = false,
+): Promise<{ result: CaseResult; problem: string | undefined }> {
   const { clock, link } = options;
   const applicability = applicabilityOf(tc, options.pics);
   const startedAt = isoWall(clock.wallMs());
@@ -164,8 +195,13 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
   if (!applicability.applies) {
     return { result: { ...base, verdict: 'notApplicable', message: applicability.reason, durationMs: 0, steps: [] }, problem: carried };
   }
+  if (carried && dutGone) return { result: { ...base, verdict: 'inconclusive', message: carried, durationMs: 0, steps: [] }, problem: undefined };
   if (carried) {
-    return { result: { ...base, verdict: 'inconclusive', message: `the DUT could not be brought back to the general preconditions after the previous case: ${carried}`, durationMs: 0, steps: [] }, problem: undefined };
+    // Try the restore again: a DUT that came back runs the case; one still off keeps the cause for the next.
+    const still = await retryRestore(options, tc, carried);
+    if (still !== undefined) {
+      return { result: { ...base, verdict: 'inconclusive', message: `the DUT could not be brought back to the general preconditions after an earlier case: ${still}`, durationMs: 0, steps: [] }, problem: still };
+    }
   }
 
   link.responders.clearOverrides();
@@ -196,6 +232,7 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
       ...(journalFrom === undefined ? {} : { journalFrom }),
     });
   const ctx = contextFor(caseAbort.signal, (step) => void options.reporter.onStepEnd?.(tc.id, step));
+  attribution.origins.mark(ctx.startIndex, tc.id, false);
 
   let verdict: Verdict = 'pass';
   let message: string | undefined;
@@ -223,16 +260,16 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
   }
 
   // Every frame the DUT sent during the case was judged; schema/format errors fail the case.
-  const findings: Finding[] = [];
+  const caseEntries = link.journal.entries(ctx.startIndex);
+  // A late reply to a CALL an earlier case (or its cleanup) sent is not this case's doing.
+  const inbound = caseEntries.flatMap((e) => (e.kind === 'finding' && e.finding.direction !== 'out' ? [e.finding] : []));
+  const { own: findings, elsewhere } = attribution.origins.split(link.journal.entries(0), ctx.startIndex, inbound);
+  attribution.found.push(...elsewhere);
   const warnings: string[] = [];
-  for (const e of link.journal.entries(ctx.startIndex)) {
+  for (const e of caseEntries) {
     if (e.kind !== 'finding') continue;
-    if (e.finding.direction === 'out') {
-      warnings.push(`harness frame: ${e.finding.message}`);
-      continue;
-    }
-    findings.push(e.finding);
-    if (e.finding.severity === 'warning') warnings.push(`${e.finding.layer}: ${e.finding.message}`);
+    if (e.finding.direction === 'out') warnings.push(`harness frame: ${e.finding.message}`);
+    else if (e.finding.severity === 'warning' && findings.includes(e.finding)) warnings.push(`${e.finding.layer}: ${e.finding.message}`);
   }
   for (const step of ctx.steps) {
     for (const check of step.checks) if (!check.ok && check.severity === 'warning') warnings.push(`${check.description}: ${check.actual}`);
@@ -257,6 +294,8 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
     options.signal.addEventListener('abort', onAbort, { once: true });
     // The restore sees the case's frames too (journal()), to undo what the case changed.
     const restoreCtx = contextFor(restoreAbort.signal, undefined, ctx.startIndex);
+    const cleanupFrom = link.journal.length;
+    attribution.origins.mark(cleanupFrom, tc.id, true);
     try {
       link.responders.clearOverrides();
       await options.restore(restoreCtx);
@@ -264,6 +303,8 @@ async function runOne(tc: TestCase, options: RunOptions, carried: string | undef
       problem = err instanceof Error ? err.message : String(err);
     } finally {
       options.signal.removeEventListener('abort', onAbort);
+      // What the DUT did wrong while no case ran is recorded, at the run level.
+      attribution.found.push(...attribution.origins.duringCleanup(link.journal.entries(0), cleanupFrom, tc.id));
     }
   }
 

@@ -29,6 +29,7 @@ import type { DutLink } from './link.js';
 import type { Pics } from './pics-condition.js';
 import { ReporterMultiplexer, type CaseInfo, type Reporter } from './reporter.js';
 import { installCsmsDefaults } from './roles/csms-defaults.js';
+import { installStationDefaults } from './roles/station-defaults.js';
 import { Responders } from './responders.js';
 import type { CaseResult, RunInfo, RunResult, TraceFrame } from './run-model.js';
 import type { WaitInfo } from './context.js';
@@ -187,6 +188,8 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
         ...(config.securityProfile > 0 ? { auth: { securityProfile: config.securityProfile, ...(password ? { verify: basicAuthVerifier({ password }) } : {}) } } : {}),
         ...(endpoint.tls ? { tls: endpoint.tls } : {}),
         refuse: (identity) => (link instanceof CsmsLink ? link.refusalFor(identity) : undefined),
+        // OCPP-J Part 4 §3.2: an identity we do not know is refused with 404 before the upgrade, naming it.
+        acceptIdentity: (identity) => identity === config.stationId,
       });
       const address = await server.start();
       const stationUrl = `${address.url.replace(/\/$/, '')}/${encodeURIComponent(config.stationId)}`;
@@ -206,6 +209,8 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
         ...(config.basicAuthPassword ? { basicAuth: { username: config.stationId, password: config.basicAuthPassword } } : {}),
         ...(endpoint.tls ? { tls: endpoint.tls } : {}),
       });
+      const stationLink = link;
+      installStationDefaults(responders, version, config, () => stationLink.current());
       emit('ready', { sut, url: endpoint.csmsUrl });
     }
     const dutLink = link;

@@ -8,7 +8,7 @@ import { subprotocolOf, type OcppVersion } from '../protocol/versions.js';
 import type { SchemaSet } from '../protocol/schemas.js';
 import type { OcppEndpoint } from '../session/endpoint.js';
 import { openEndpoint } from '../session/open.js';
-import { dial, type DialOptions } from '../transport/client.js';
+import { dial, DialError, type DialOptions } from '../transport/client.js';
 import type { Connection } from '../transport/connection.js';
 import type { WireLog } from '../transport/wire-log.js';
 import type { Journal } from './journal.js';
@@ -148,20 +148,24 @@ export class StationLink implements DutLink {
 /** How long a refused or unresolvable first connection is retried (a CSMS still starting up). */
 export const firstConnectGraceMs = 5_000;
 
-const unreachable = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-
 /**
- * A first dial that failed for a reason of configuration: nothing listens there (after a short
- * grace for a CSMS still starting), the handshake was refused with a 4xx (wrong path, identity or
- * password), the certificate is not trusted, or no offered subprotocol was agreed.
+ * A first dial that failed for a reason of configuration, from the structured cause of the dial
+ * (transport/client.ts DialFailure): nothing listens there (after a short grace for a CSMS still
+ * starting), the upgrade was refused with a 4xx (wrong path, identity or password), TLS failed
+ * (untrusted or wrong certificate), or no offered subprotocol was agreed.
  */
 export function isConfigurationFailure(err: unknown, sinceFirstTryMs: number): boolean {
-  const message = err instanceof Error ? err.message : String(err);
-  const cause = err instanceof Error ? (err as Error & { cause?: { code?: unknown } }).cause : undefined;
-  const code = typeof cause?.code === 'string' ? cause.code : '';
-  if (unreachable.has(code) || /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)\b/.test(message)) return sinceFirstTryMs >= firstConnectGraceMs;
-  const status = /handshake refused with HTTP (\d{3})/.exec(message)?.[1];
-  if (status !== undefined) return status.startsWith('4') && status !== '408' && status !== '429';
-  if (/CERT|certificate|self[- ]signed|altname/i.test(`${code} ${message}`)) return true;
-  return /agreed on none of the offered subprotocols/.test(message);
+  if (!(err instanceof DialError)) return false;
+  const f = err.failure;
+  switch (f.kind) {
+    case 'unreachable':
+      return sinceFirstTryMs >= firstConnectGraceMs;
+    case 'http':
+      return f.status !== undefined && f.status >= 400 && f.status < 500 && f.status !== 408 && f.status !== 429;
+    case 'tls':
+    case 'subprotocol':
+      return true;
+    default:
+      return false;
+  }
 }

@@ -15,7 +15,7 @@ export function worst(a: Verdict, b: Verdict): Verdict {
 /** Thrown inside a test case to end it with a verdict other than pass. */
 export class VerdictSignal extends Error {
   constructor(
-    readonly verdict: 'fail' | 'inconclusive' | 'error',
+    readonly verdict: 'fail' | 'inconclusive' | 'error' | 'notApplicable',
     message: string,
   ) {
     super(message);

@@ -12,7 +12,7 @@ import type { CallOutcome, OcppEndpoint } from '../session/endpoint.js';
 export type LoadVersion = '1.6' | '2.0.1';
 
 /** The harness's default configured idToken (src/engine/configured-values.ts), which `sim csms` accepts. */
-export const defaultLoadIdToken = 'VALID-TOKEN-01';
+export const defaultLoadIdToken = '04A1B2C3D4E5F6';
 
 /** One scenario step, as written in a scenario file (YAML or JSON). */
 export type LoadStep =

@@ -150,6 +150,17 @@ export const htmlTemplate = `<!DOCTYPE html>
 {{/each}}</tbody></table>
 </section>
 {{/if}}
+{{#if runFindings.length}}
+
+<section id="run-findings">
+<h2>Run-level findings</h2>
+<p>Observations that belong to no case's verdict: replies to a CALL after the harness stopped waiting, and what the DUT sent during a cleanup between cases. Each names the case or cleanup that sent the CALL.</p>
+<ul>
+{{#each runFindings}}<li><strong>{{origin}}</strong> [{{layer}}] {{code}}: {{message}}</li>
+{{/each}}
+</ul>
+</section>
+{{/if}}
 
 <section id="run">
 <h2>Run and device under test</h2>

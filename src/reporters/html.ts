@@ -215,6 +215,7 @@ export function htmlView(run: RunResult) {
     profiles: profileSummaries(run).map((p) => ({ line: p.line, cls: p.mandatoryComplete && p.conditional.byVerdict.pass === p.conditional.applicable ? 'ok' : p.mandatory.applicable + p.conditional.applicable === 0 ? 'none' : 'bad' })),
     sentence: verdictSentence(counts, run.summary.total),
     ...(run.summary.beyondOfficial ? { beyond: beyondView(run, run.summary.beyondOfficial) } : {}),
+    runFindings: (run.runFindings ?? []).map((f) => ({ origin: f.origin, layer: f.finding.layer, code: f.finding.code, message: f.finding.message })),
     facts,
     config: JSON.stringify(run.config ?? null, null, 2),
     pics: picsView(run),

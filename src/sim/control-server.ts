@@ -125,10 +125,13 @@ export class ControlServer {
       if (path === '/state') return send(res, 200, this.sim.snapshot());
       return send(res, 200, { side: this.sim.side, version: this.sim.version, actions: [...this.sim.actions] });
     }
+    // POST / takes the http DUT adapter's body ({ action, params, … }): `--dut http://host:port/` works (issue #11).
+    const hook = path === '/' && method === 'POST';
     const match = /^\/actions\/([^/]+)$/.exec(path);
-    if (match === null) return send(res, 404, { error: `no route ${path}; use GET /state, GET /actions, POST /actions/<name>` });
+    if (match === null && !hook) return send(res, 404, { error: `no route ${path}; use GET /state, GET /actions, POST /actions/<name>, or POST / with { action, params }` });
     if (method !== 'POST') return send(res, 405, { error: 'actions are performed with POST' }, { Allow: 'POST' });
-    const name = decodeURIComponent(match[1] ?? '');
+    if (hook) return this.performHook(req, res);
+    const name = decodeURIComponent(match?.[1] ?? '');
     if (!this.sim.actions.includes(name)) {
       return send(res, 404, { error: `unknown action "${name}"`, actions: [...this.sim.actions] });
     }
@@ -146,6 +149,24 @@ export class ControlServer {
       return send(res, 400, { error: 'the body must be a JSON object of action parameters' });
     }
     const result = await this.sim.perform(name, params as Record<string, unknown>);
+    return send(res, result.done ? 200 : 409, result);
+  }
+
+  /** `POST /` with `{ action, params }`, as the http DUT adapter sends it. */
+  private async performHook(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req, this.options.maxBodyBytes ?? controlMaxBodyBytes);
+    if (!body.ok) return send(res, body.status, { error: body.error });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.text);
+    } catch (err) {
+      return send(res, 400, { done: false, reason: `the body is not JSON: ${err instanceof Error ? err.message : String(err)}` });
+    }
+    const o = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    const name = typeof o['action'] === 'string' ? o['action'] : '';
+    if (!this.sim.actions.includes(name)) return send(res, 404, { done: false, reason: `unknown action "${name}"; this simulator does: ${this.sim.actions.join(', ')}` });
+    const params = typeof o['params'] === 'object' && o['params'] !== null && !Array.isArray(o['params']) ? (o['params'] as Record<string, unknown>) : {};
+    const result = await this.sim.perform(name, params);
     return send(res, result.done ? 200 : 409, result);
   }
 }

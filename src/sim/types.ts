@@ -45,5 +45,7 @@ export interface SimTimers {
 export interface SimCommonOptions {
   version: OcppVersion;
   defects?: readonly string[];
+  /** Compliant-but-different behaviours (src/sim/quirk-registry.ts). */
+  quirks?: readonly string[];
   clock?: Clock;
 }

@@ -78,7 +78,8 @@ describe('catalogue/list', () => {
 
   it('`list` prints the table and the count line, and only the chosen version and side', async () => {
     const { out, err } = await runList(['--ocpp', '2.0.1', '--sut', 'csms']);
-    expect(out).to.match(/^ID\s+STATUS\s+TITLE\nTC_B_01_CSMS\s+runs\s+Cold Boot Charging Station - Accepted\n1 of 1 case run; 0 not applicable; 0 not selected$/);
+    // Then (SUT = CSMS) the idTokens the CSMS must provision (issue #11).
+    expect(out).to.match(/^ID\s+STATUS\s+TITLE\nTC_B_01_CSMS\s+runs\s+Cold Boot Charging Station - Accepted\n1 of 1 case run; 0 not applicable; 0 not selected\ntokens: provision these idTokens/);
     expect(err).to.equal('');
   });
 

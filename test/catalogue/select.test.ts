@@ -54,6 +54,11 @@ describe('catalogue/select', () => {
     expect(globToRegExp('TC_B_01').test('TC_B_01_CS')).to.be.false;
     expect(globToRegExp('TC.B*').test('TC_B_01_CS')).to.be.false;
     expect(globToRegExp('*_CSMS').test('tc_b_01_csms')).to.be.true;
+    // Issue #11: character classes, ranges and braces, as a shell user writes them.
+    const sample = ['TC_001_CS', 'TC_002_CS', 'TC_003_CS', 'TC_B_01_CS', 'TC_C_01_CS'];
+    expect(sample.filter((id) => globToRegExp('TC_00[12]_CS').test(id))).to.deep.equal(['TC_001_CS', 'TC_002_CS']);
+    expect(sample.filter((id) => globToRegExp('tc_00[2-3]_cs').test(id))).to.deep.equal(['TC_002_CS', 'TC_003_CS']);
+    expect(sample.filter((id) => globToRegExp('TC_{B,C}_01_CS').test(id))).to.deep.equal(['TC_B_01_CS', 'TC_C_01_CS']);
   });
 
   it('selects blocks by letter or 1.6 group (number or full name)', () => {

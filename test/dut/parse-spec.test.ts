@@ -69,7 +69,7 @@ describe('dut/parse-spec', () => {
     const err = specError('ftp://user:hunter2@host/x');
     expect(err.code).to.equal('E_DUT_ADAPTER');
     expect(err.message).to.equal('unknown DUT adapter "ftp"');
-    expect(err.hint).to.equal('use one of: sim | http://host:port/path | https://host:port/path | http:<url> | http-octt:<base url> | exec:<command> | prompt | ui');
+    expect(err.hint).to.equal('use one of: sim | http://host:port/path | https://host:port/path | http:<url> | http-octt:<base url> | exec:<command> | map:<file> | prompt | ui');
     expect(specError('').message).to.equal('no DUT adapter given');
     expect(specError('http://user:hunter2@').message).not.to.contain('hunter2');
   });

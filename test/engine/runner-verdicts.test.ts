@@ -79,13 +79,21 @@ describe('engine/runner verdicts', () => {
     expect([result.partial, result.interrupted]).to.deep.equal([false, false]);
   });
 
-  it('a failed restore makes the next case inconclusive, naming why, and the one after runs again', async () => {
+  it('a failed restore is tried again before the next case: inconclusive naming why and where while it fails, the case runs once it succeeds', async () => {
     let restores = 0;
     const { result } = await run([tc('TC_X_08_CS', async () => undefined), tc('TC_X_09_CS', async () => undefined), tc('TC_X_10_CS', async () => undefined)], {
-      restore: async () => { restores += 1; if (restores === 1) throw new Error('station stuck'); },
+      // 1: after X_08 fails; 2: the retry before X_09 fails too; 3: the retry before X_10 succeeds.
+      restore: async () => { restores += 1; if (restores <= 2) throw new Error('station stuck'); },
     });
     expect(result.tests.map((t) => t.verdict)).to.deep.equal(['pass', 'inconclusive', 'pass']);
-    expect(result.tests[1]!.message).to.equal('the DUT could not be brought back to the general preconditions after the previous case: station stuck');
+    expect(result.tests[1]!.message).to.equal('the DUT could not be brought back to the general preconditions after an earlier case: station stuck (cleanup after TC_X_08_CS)');
+  });
+
+  it('a restore that keeps failing (a station that never boots again) marks every later case, not only the next', async () => {
+    const cases = ['TC_X_20_CS', 'TC_X_21_CS', 'TC_X_22_CS', 'TC_X_23_CS'].map((id) => tc(id, async () => undefined));
+    const { result } = await run(cases, { restore: async () => { throw new Error('the station did not boot again'); } });
+    expect(result.tests.map((t) => t.verdict)).to.deep.equal(['pass', 'inconclusive', 'inconclusive', 'inconclusive']);
+    for (const t of result.tests.slice(1)) expect(t.message).to.include('did not boot again (cleanup after TC_X_20_CS)');
   });
 
   it('an interrupt stops before the next case and marks the run interrupted', async () => {

@@ -14,6 +14,7 @@ import { SimAdapter } from '../../dut/sim.js';
 import type { OcppVersion, Role } from '../../protocol/versions.js';
 import { createCsmsSimulator } from '../../sim/csms/index.js';
 import { allDefects, checkDefectNames, splitDefectNames } from '../../sim/defects.js';
+import { allQuirks, checkQuirkNames } from '../../sim/quirk-registry.js';
 import { createStationSimulator, type StationSimulator } from '../../sim/station/station-simulator.js';
 import type { ControlResult, SimControl } from '../../sim/types.js';
 import type { ConfigOverrides } from '../config-file.js';
@@ -38,6 +39,7 @@ export const demoTimings = {
   messageTimeoutMs: 4_000,
   connectTimeoutMs: 12_000,
   caseTimeoutMs: 90_000,
+  rebootDelayMs: 300,
 } satisfies ConfigOverrides;
 
 /** OCPPCommCtrlr.MessageTimeout of the demo's 2.0.1 station: half the harness's wait for a message. */
@@ -48,6 +50,8 @@ export interface DemoOptions {
   suts: Role[];
   only?: string[];
   defects: string[];
+  /** Compliant-but-different simulator behaviours (`sim quirks`); the cases must still pass. */
+  quirks?: string[];
   reportDir: string;
   reporters?: string[];
   /** Folder of compiled test cases (default: the built-in catalogue). */
@@ -101,6 +105,8 @@ class LateSimControl implements SimControl {
 export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[]> {
   const known = allDefects();
   checkDefectNames(options.defects);
+  checkQuirkNames(options.quirks ?? []);
+  const knownQuirks = allQuirks();
   const combos: Array<{ version: OcppVersion; sut: Role }> = options.versions.flatMap((version) => options.suts.map((sut) => ({ version, sut })));
   // The combinations are independent (own server, own simulator, own report folder), so they run
   // at the same time; each one's console block is printed when it completes, never interleaved.
@@ -123,16 +129,18 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     // The defects of the simulator under test: the station when SUT = cs, the CSMS when SUT = csms.
     const defects = options.defects.filter((name) => known.some((d) => d.name === name && d.side === sut && d.versions.includes(version)));
     if (options.defects.length > 0 && defects.length === 0) return undefined;
+    const quirks = (options.quirks ?? []).filter((name) => knownQuirks.some((q) => q.name === name && q.side === sut && q.versions.includes(version)));
+    if ((options.quirks ?? []).length > 0 && quirks.length === 0) return undefined;
     const catalogue = await loadCatalogueOf(parseCatalogueKind(options.catalogue), options.testcases, { version, sut });
     const selection = selectCases(catalogue.cases, { version, sut, ...(options.only ? { only: options.only } : {}) });
     if (selection.selected.length === 0) return undefined;
     const reportDir = path.join(options.reportDir, `ocpp${version}-${sut}`);
-    io.out(`\n== OCPP ${version}, SUT = ${sut === 'cs' ? 'charging station (station simulator)' : 'CSMS (CSMS simulator)'}${defects.length ? `, defects: ${defects.join(', ')}` : ''}`);
+    io.out(`\n== OCPP ${version}, SUT = ${sut === 'cs' ? 'charging station (station simulator)' : 'CSMS (CSMS simulator)'}${defects.length ? `, defects: ${defects.join(', ')}` : ''}${quirks.length ? `, quirks: ${quirks.join(', ')}` : ''}`);
     const reporters = options.reporters ?? ['console', 'json', 'junit', 'html', 'traces'];
     const ids = selection.selected.map((tc) => tc.id);
     const shards = planShards(ids, options.maxShards ?? 1);
     if (shards.length <= 1) {
-      const { exitCode, result } = await runPair(version, sut, defects, { ...(options.only ? { only: options.only } : {}), reportDir, reporters, progress: !concurrent }, io);
+      const { exitCode, result } = await runPair(version, sut, defects, quirks, { ...(options.only ? { only: options.only } : {}), reportDir, reporters, progress: !concurrent }, io);
       return { version, sut, defects, exitCode, reportDir, ...(result ? { run: result } : {}) };
     }
     // Issue #14: several harness/simulator pairs at once, one report folder in the end. Each
@@ -141,7 +149,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     await rm(shardRoot, { recursive: true, force: true });
     const quiet: CliIo = { ...io, out: () => undefined, isTty: false };
     const outcomes = await Promise.all(
-      shards.map((only, i) => runPair(version, sut, defects, { only, reportDir: path.join(shardRoot, String(i + 1)), reporters: ['json'], progress: false }, quiet)),
+      shards.map((only, i) => runPair(version, sut, defects, quirks, { only, reportDir: path.join(shardRoot, String(i + 1)), reporters: ['json'], progress: false }, quiet)),
     );
     const runs = outcomes.flatMap((o) => (o.result ? [o.result] : []));
     const shardExit = Math.max(...outcomes.map((o) => o.exitCode));
@@ -152,7 +160,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
   }
 
   /** One harness/simulator pair running `only` (or the whole selection) into `reportDir`. */
-  async function runPair(version: OcppVersion, sut: Role, defects: string[], pair: { only?: string[]; reportDir: string; reporters: string[]; progress: boolean }, io: CliIo): Promise<{ exitCode: number; result?: RunResult }> {
+  async function runPair(version: OcppVersion, sut: Role, defects: string[], quirks: string[], pair: { only?: string[]; reportDir: string; reporters: string[]; progress: boolean }, io: CliIo): Promise<{ exitCode: number; result?: RunResult }> {
     const common = {
       ocpp: version,
       reportDir: pair.reportDir,
@@ -191,6 +199,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
                 version: version === '1.6' ? '1.6' : '2.0.1',
                 csmsUrl: url,
                 defects,
+                quirks,
                 timers: { reconnectBackoffMs: 500, rebootMs: 300 },
                 // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
                 ...(version === '1.6' ? {} : { settings: { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) } }),
@@ -203,7 +212,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         await control.target?.stop();
       }
     } else {
-      const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
+      const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, quirks, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
       const started = await csms.start();
       const url = options.via ? await options.via(started.url, sut) : started.url;
       try {
@@ -255,10 +264,11 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .option('--fault <profile-or-spec>', 'inject faults on the harness\'s connection (see `run --help`)')
     .addOption(new Option('--catalogue <which>', 'official cases, the robustness catalogue beyond them (RB_ ids), or all').choices(['official', 'robustness', 'all']))
     .option('--defect <names...>', 'simulator defects to switch on, comma-separated or repeated (see `ocpp-conform sim defects`)')
+    .option('--quirk <names...>', 'compliant-but-different simulator behaviours, comma-separated or repeated (see `ocpp-conform sim quirks`); cases must still pass')
     .option('--report-dir <dir>', 'where reports go (one folder per version and side)', 'reports/demo')
     .option('--testcases <dir>', 'your own compiled test cases instead of the built-in catalogue (see `run --help`)')
     .option('--shards <n>', `harness/simulator pairs per version and side, run at the same time (1 = one run, every case after the one before)`, String(defaultDemoShards));
-  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; reportDir: string; testcases?: string; catalogue?: string; fault?: string; shards: string } & LogFlags, command: Command) => {
+  addLogOptions(command).action(async (o: { ocpp?: OcppVersion; sut?: Role; only?: string[]; defect?: string[]; quirk?: string[]; reportDir: string; testcases?: string; catalogue?: string; fault?: string; shards: string } & LogFlags, command: Command) => {
     const shards = Number(o.shards);
     if (!Number.isInteger(shards) || shards < 1) throw new HarnessError('E_USAGE', `--shards must be a positive integer, got "${o.shards}"`);
     const log = openLogFor(o, io.cwd);
@@ -270,6 +280,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           suts: o.sut ? [o.sut] : ['cs', 'csms'],
           ...(o.only ? { only: o.only } : {}),
           defects: splitDefectNames(o.defect),
+          quirks: splitDefectNames(o.quirk),
           // As given: a relative folder is resolved against the working directory by each run and printed relative.
           reportDir: o.reportDir,
           ...(o.testcases ? { testcases: o.testcases } : {}),

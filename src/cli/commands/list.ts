@@ -2,6 +2,8 @@
  * `ocpp-conform list`: which test cases a run with the same flags and PICS would execute, and
  * why each other case would not (not selected by the flags, or not applicable per the PICS).
  */
+import { defaultConfiguredValues } from '../../engine/configured-values.js';
+import { provisioningLines } from '../token-provisioning.js';
 import { type Command, Option } from 'commander';
 import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { describeCases, formatListCount, verdictToBe, type ListEntry } from '../../catalogue/list.js';
@@ -91,6 +93,8 @@ async function listCases(options: ListOptions, io: CliIo, deps: ListCommandDeps)
   }
   if (entries.length > 0) io.out(formatListTable(entries, tableWidth(io)));
   io.out(formatListCount(entries));
+  // SUT = CSMS: the harness presents these idTokens as a station; the CSMS must know them.
+  if (sides.includes('csms')) for (const line of provisioningLines(defaultConfiguredValues, options.ocpp)) io.out(line);
 }
 
 /** An aligned text table for people: id, verdict-to-be, title; wrapped to `width` when given. */

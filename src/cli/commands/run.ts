@@ -15,6 +15,7 @@ import { loadCatalogue } from '../../catalogue/loader.js';
 import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { resolveFault } from '../fault-profiles.js';
 import { selectCases } from '../../catalogue/select.js';
+import { caseWaitWarnings } from '../case-waits.js';
 import type { ConfiguredValues } from '../../engine/configured-values.js';
 import type { DutAdapter } from '../../engine/dut-adapter.js';
 import type { RunResult } from '../../engine/run-model.js';
@@ -231,6 +232,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
       hint: options.lastFailed ? 'run without --last-failed to run the whole selection' : 'run `ocpp-conform list` with the same options to see why',
     });
   }
+  for (const line of caseWaitWarnings(cases, config)) io.err(line);
   const maxFailures = intOption(options.maxFailures, '--max-failures', 1, 100_000);
   const faults = options.fault === undefined ? undefined : await resolveFault(options.fault, io.cwd, options.configFile);
   // preflightRun created the folder and wrote a test file into it.
@@ -252,7 +254,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
   const ui = options.ui ? await startLiveUi(options.ui, io, secrets.scrub) : undefined;
   let adapter: DutAdapter;
   try {
-    adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}), ...(ui ? { ui: ui.hub } : {}) });
+    adapter = createAdapter(options.dut, { ...(deps.simAdapter ? { sim: deps.simAdapter } : {}), ...(ui ? { ui: ui.hub } : {}), cwd: io.cwd, env: io.env });
   } catch (err) {
     wireFile.close();
     await ui?.close();

@@ -12,7 +12,8 @@ import { ExitCode, HarnessError } from '../../errors.js';
 import { ocppVersions, type OcppVersion, type Role } from '../../protocol/versions.js';
 import { ControlServer } from '../../sim/control-server.js';
 import { CsmsSimulator, defaultHeartbeatIntervalS, type BootStatus } from '../../sim/csms/index.js';
-import { allDefects, parseDefects } from '../../sim/defects.js';
+import { allDefects, parseDefects, splitDefectNames } from '../../sim/defects.js';
+import { allQuirks, parseQuirks } from '../../sim/quirk-registry.js';
 import type { DefectInfo, SimControl } from '../../sim/types.js';
 import type { SecurityProfile } from '../../transport/server.js';
 import type { CliIo } from '../io.js';
@@ -51,6 +52,7 @@ interface CsmsCommandOptions {
   interval: string;
   retryInterval?: string;
   defect?: string[];
+  quirk?: string[];
   controlPort: string;
   controlHost?: string;
   verbose?: boolean;
@@ -66,6 +68,7 @@ interface StationCommandOptions {
   cert?: string;
   key?: string;
   defect?: string[];
+  quirk?: string[];
   controlPort: string;
   controlHost?: string;
   verbose?: boolean;
@@ -103,6 +106,7 @@ export function registerSimCommand(program: Command, io: CliIo, deps: SimCommand
     .option('--interval <seconds>', 'heartbeat interval returned with Accepted', String(defaultHeartbeatIntervalS))
     .option('--retry-interval <seconds>', 'interval returned with Pending/Rejected (default: --interval)')
     .option('--defect <names...>', 'switch on named defects (comma-separated or repeated; see `sim defects`)')
+    .option('--quirk <names...>', 'switch on compliant-but-different behaviours (comma-separated or repeated; see `sim quirks`)')
     .option('--control-port <port>', 'port of the HTTP control API (0 = any free port)', '0')
     .option('--control-host <host>', 'address of the HTTP control API', '127.0.0.1')
     .option('--verbose', 'print every frame and connection event as it happens')
@@ -124,6 +128,7 @@ export function registerSimCommand(program: Command, io: CliIo, deps: SimCommand
     .option('--cert <file>', 'wss://: our client certificate, PEM (profile 3)')
     .option('--key <file>', 'private key of --cert, PEM (profile 3)')
     .option('--defect <names...>', 'switch on named defects (comma-separated or repeated; see `sim defects`)')
+    .option('--quirk <names...>', 'switch on compliant-but-different behaviours (comma-separated or repeated; see `sim quirks`)')
     .option('--control-port <port>', 'port of the HTTP control API (0 = any free port)', '0')
     .option('--control-host <host>', 'address of the HTTP control API', '127.0.0.1')
     .option('--verbose', 'print every frame and connection event as it happens')
@@ -133,6 +138,18 @@ export function registerSimCommand(program: Command, io: CliIo, deps: SimCommand
     .action(async (options: StationCommandOptions, command: Command) => {
       await runStation(options, io, waitForStop);
       setExitCode(command, ExitCode.ok);
+    });
+
+  sim
+    .command('quirks')
+    .description('list the compliant-but-different behaviours of both simulators (cases must pass against each)')
+    .addHelpText('after', '\nExamples:\n  ocpp-conform sim quirks --side cs --ocpp 2.0.1\n  ocpp-conform demo --ocpp 2.0.1 --sut cs --quirk merged-transaction-events')
+    .option('--json', 'print a JSON array', false)
+    .addOption(new Option('--side <side>', 'only the station (cs) or the CSMS (csms) simulator').choices(['cs', 'csms']))
+    .addOption(new Option('--ocpp <version>', 'only quirks of this OCPP version').choices([...ocppVersions]))
+    .action((options: DefectsCommandOptions) => {
+      const list = allQuirks().filter((d) => (options.side === undefined || d.side === options.side) && (options.ocpp === undefined || d.versions.includes(options.ocpp)));
+      io.out(options.json ? JSON.stringify(list, null, 2) : formatQuirks(list, tableWidth(io)));
     });
 
   sim
@@ -146,6 +163,13 @@ export function registerSimCommand(program: Command, io: CliIo, deps: SimCommand
       const list = allDefects().filter((d) => (options.side === undefined || d.side === options.side) && (options.ocpp === undefined || d.versions.includes(options.ocpp)));
       io.out(options.json ? JSON.stringify(list, null, 2) : formatDefects(list, tableWidth(io)));
     });
+}
+
+/** An aligned table of the quirks: name, simulator, versions, what it does (still compliant). */
+export function formatQuirks(list: readonly DefectInfo[], width?: number): string {
+  if (list.length === 0) return 'no quirks match';
+  const rows = [['QUIRK', 'SIM', 'OCPP', 'WHAT IT DOES DIFFERENTLY (STILL COMPLIANT)'], ...list.map((d) => [d.name, d.side === 'cs' ? 'station' : 'csms', d.versions.join(','), d.description])];
+  return `${formatTable(rows, width === undefined ? {} : { width })}\n${list.length} quirk(s)`;
 }
 
 /** An aligned table: name, simulator, versions, description. */
@@ -186,6 +210,7 @@ async function runCsms(options: CsmsCommandOptions, io: CliIo, waitForStop: () =
     heartbeatIntervalS,
     retryIntervalS: options.retryInterval === undefined ? heartbeatIntervalS : seconds(options.retryInterval, '--retry-interval'),
     defects: parseDefects(options.defect, 'csms', options.ocpp),
+    quirks: parseQuirks(splitDefectNames(options.quirk), 'csms', options.ocpp),
     ...(options.verbose ? { wireLog: verboseWireLog(io, [password]) } : {}),
   });
   const { url } = await sim.start();
@@ -236,6 +261,7 @@ async function runStation(options: StationCommandOptions, io: CliIo, waitForStop
   const evses = Number(options.evses);
   if (!Number.isInteger(evses) || evses < 1) throw new HarnessError('E_USAGE', `--evses must be a positive integer, got "${options.evses}"`);
   const defects = parseDefects(options.defect, 'cs', options.ocpp);
+  const quirks = parseQuirks(splitDefectNames(options.quirk), 'cs', options.ocpp);
   // ---- issue #12 preflight: a garbage --csms-url is refused here, not dialled forever.
   const csms = parseCsmsUrl(options.csmsUrl);
   const creds = credentialsFrom(csms, { stationId: options.stationId, ...(options.password ? { password: options.password } : {}) });
@@ -273,9 +299,11 @@ async function runStation(options: StationCommandOptions, io: CliIo, waitForStop
     ...(tls ? { tls } : {}),
     ...(options.verbose ? { wireLog: verboseWireLog(io, [password]) } : {}),
     defects,
+    quirks,
   });
   io.out(`station simulator ${options.stationId} (OCPP ${options.ocpp}, ${evses} ${options.ocpp === '1.6' ? 'connector' : 'EVSE'}${evses === 1 ? '' : 's'}) dialling ${options.csmsUrl}`);
   io.out(`  defects: ${defects.join(', ') || 'none (compliant)'}`);
+  if (quirks.length > 0) io.out(`  quirks: ${quirks.join(', ')}`);
   await station.start();
   await serveUntilStopped(station, () => station.stop(), options, io, waitForStop);
 }

@@ -18,6 +18,8 @@ export interface CsmsBlock {
   /** The testcases/ folder name without its letter (2.0.1) or the 1.6 feature profile. */
   readonly name: string;
   readonly defects: readonly DefectDecl[];
+  /** Compliant-but-different behaviours of this block (src/sim/quirk-registry.ts). */
+  readonly quirks?: readonly DefectDecl[];
   responders?(host: ResponderHost): Record<string, Responder>;
   readonly triggers?: Partial<Record<CsmsTriggerAction, TriggerBuilder>>;
 }

@@ -1,7 +1,8 @@
 /**
  * The CSMS simulator's authorization data: which idTokens it knows, with their status and group.
  * The defaults are the harness's default configured values (src/engine/configured-values.ts:
- * VALID-TOKEN-01 …), so `harness-as-station ↔ CSMS sim` works out of the box;
+ * 7-byte ISO14443 UIDs such as 04A1B2C3D4E5F6, issue #11: a CSMS that checks the format rejected
+ * the old names), so `harness-as-station ↔ CSMS sim` works out of the box;
  * test/sim/csms/tokens.test.ts keeps the two in step.
  */
 import type { JsonObject } from '../../protocol/frames.js';
@@ -22,12 +23,12 @@ export interface TokenRecord {
 export const defaultGroupId = 'GROUP-01';
 
 export const defaultTokens: readonly TokenRecord[] = [
-  { idToken: 'VALID-TOKEN-01', type: 'ISO14443', status: 'Accepted', groupId: defaultGroupId },
-  { idToken: 'VALID-TOKEN-02', type: 'ISO14443', status: 'Accepted', groupId: defaultGroupId },
-  { idToken: 'MASTER-PASS-01', type: 'ISO14443', status: 'Accepted' },
-  { idToken: 'INVALID-TOKEN-01', type: 'ISO14443', status: 'Invalid' },
-  { idToken: 'BLOCKED-TOKEN-01', type: 'ISO14443', status: 'Blocked' },
-  { idToken: 'EXPIRED-TOKEN-01', type: 'ISO14443', status: 'Expired' },
+  { idToken: '04A1B2C3D4E5F6', type: 'ISO14443', status: 'Accepted', groupId: defaultGroupId },
+  { idToken: '04A1B2C3D4E5F7', type: 'ISO14443', status: 'Accepted', groupId: defaultGroupId },
+  { idToken: '04AA55AA55AA55', type: 'ISO14443', status: 'Accepted' },
+  { idToken: '04FFEEDDCCBBAA', type: 'ISO14443', status: 'Invalid' },
+  { idToken: '04B10C4ED00001', type: 'ISO14443', status: 'Blocked' },
+  { idToken: '04E0E1E2E3E4E5', type: 'ISO14443', status: 'Expired' },
 ];
 
 export interface TokenDefects {
@@ -60,7 +61,7 @@ export class TokenBook {
 
   /** The first token with status Accepted: the default for remote starts and reservations. */
   firstValid(): TokenRecord {
-    return this.tokens.find((t) => t.status === 'Accepted') ?? { idToken: 'VALID-TOKEN-01', type: 'ISO14443', status: 'Accepted' };
+    return this.tokens.find((t) => t.status === 'Accepted') ?? { idToken: '04A1B2C3D4E5F6', type: 'ISO14443', status: 'Accepted' };
   }
 
   find(idToken: string): TokenRecord | undefined {

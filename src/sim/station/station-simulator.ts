@@ -6,7 +6,7 @@
  * const station = createStationSimulator({ version: '2.0.1', csmsUrl: 'ws://localhost:9000/ocpp' });
  * await station.start();
  * await station.perform('plugIn', { evseId: 1 });
- * await station.perform('presentIdToken', { idToken: 'VALID-TOKEN-01', type: 'ISO14443' });
+ * await station.perform('presentIdToken', { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' });
  * ```
  */
 import type { StationOptions } from './core/options.js';

@@ -56,7 +56,7 @@ const txEvent = (eventType: string, extra: Record<string, unknown> = {}): Record
   ...extra,
 });
 const startTx16 = async (s: TestStation): Promise<void> => {
-  await s.call('StartTransaction', { connectorId: 1, idTag: 'VALID-TOKEN-01', meterStart: 0, timestamp: now() });
+  await s.call('StartTransaction', { connectorId: 1, idTag: '04A1B2C3D4E5F6', meterStart: 0, timestamp: now() });
 };
 
 const cases: DefectCase[] = [
@@ -147,16 +147,16 @@ const cases: DefectCase[] = [
     },
     expected: [[true, 0], [false, 1]],
   },
-  { defect: 'rejects-valid-token', version: '2.0.1', observe: (_s, url) => authorize201(url, 'VALID-TOKEN-01'), expected: [{ idTokenInfo: { status: 'Accepted', groupIdToken: { idToken: 'GROUP-01', type: 'Central' } } }, { idTokenInfo: { status: 'Invalid', groupIdToken: { idToken: 'GROUP-01', type: 'Central' } } }] },
-  { defect: 'accepts-invalid-token', version: '1.6', observe: (_s, url) => authorize16(url, 'INVALID-TOKEN-01'), expected: [{ idTagInfo: { status: 'Invalid' } }, { idTagInfo: { status: 'Accepted' } }] },
-  { defect: 'accepts-blocked-token', version: '2.0.1', observe: (_s, url) => authorize201(url, 'BLOCKED-TOKEN-01'), expected: [{ idTokenInfo: { status: 'Blocked' } }, { idTokenInfo: { status: 'Accepted' } }] },
-  { defect: 'blocked-token-invalid', version: '1.6', observe: (_s, url) => authorize16(url, 'BLOCKED-TOKEN-01'), expected: [{ idTagInfo: { status: 'Blocked' } }, { idTagInfo: { status: 'Invalid' } }] },
-  { defect: 'accepts-expired-token', version: '1.6', observe: (_s, url) => authorize16(url, 'EXPIRED-TOKEN-01'), expected: [{ idTagInfo: { status: 'Expired' } }, { idTagInfo: { status: 'Accepted' } }] },
-  { defect: 'group-id-missing', version: '1.6', observe: (_s, url) => authorize16(url, 'VALID-TOKEN-02'), expected: [{ idTagInfo: { status: 'Accepted', parentIdTag: 'GROUP-01' } }, { idTagInfo: { status: 'Accepted' } }] },
+  { defect: 'rejects-valid-token', version: '2.0.1', observe: (_s, url) => authorize201(url, '04A1B2C3D4E5F6'), expected: [{ idTokenInfo: { status: 'Accepted', groupIdToken: { idToken: 'GROUP-01', type: 'Central' } } }, { idTokenInfo: { status: 'Invalid', groupIdToken: { idToken: 'GROUP-01', type: 'Central' } } }] },
+  { defect: 'accepts-invalid-token', version: '1.6', observe: (_s, url) => authorize16(url, '04FFEEDDCCBBAA'), expected: [{ idTagInfo: { status: 'Invalid' } }, { idTagInfo: { status: 'Accepted' } }] },
+  { defect: 'accepts-blocked-token', version: '2.0.1', observe: (_s, url) => authorize201(url, '04B10C4ED00001'), expected: [{ idTokenInfo: { status: 'Blocked' } }, { idTokenInfo: { status: 'Accepted' } }] },
+  { defect: 'blocked-token-invalid', version: '1.6', observe: (_s, url) => authorize16(url, '04B10C4ED00001'), expected: [{ idTagInfo: { status: 'Blocked' } }, { idTagInfo: { status: 'Invalid' } }] },
+  { defect: 'accepts-expired-token', version: '1.6', observe: (_s, url) => authorize16(url, '04E0E1E2E3E4E5'), expected: [{ idTagInfo: { status: 'Expired' } }, { idTagInfo: { status: 'Accepted' } }] },
+  { defect: 'group-id-missing', version: '1.6', observe: (_s, url) => authorize16(url, '04A1B2C3D4E5F7'), expected: [{ idTagInfo: { status: 'Accepted', parentIdTag: 'GROUP-01' } }, { idTagInfo: { status: 'Accepted' } }] },
   {
     defect: 'transaction-event-without-idtokeninfo',
     version: '2.0.1',
-    observe: async (_s, url) => summary(await (await booted(url, '2.0.1')).call('TransactionEvent', txEvent('Started', { idToken: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' } }))),
+    observe: async (_s, url) => summary(await (await booted(url, '2.0.1')).call('TransactionEvent', txEvent('Started', { idToken: { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' } }))),
     expected: [{ idTokenInfo: { status: 'Accepted', groupIdToken: { idToken: 'GROUP-01', type: 'Central' } } }, {}],
   },
   {
@@ -178,7 +178,7 @@ const cases: DefectCase[] = [
   {
     defect: 'transaction-id-zero',
     version: '1.6',
-    observe: async (_s, url) => (summary(await (await booted(url, '1.6')).call('StartTransaction', { connectorId: 1, idTag: 'VALID-TOKEN-01', meterStart: 0, timestamp: now() })) as { transactionId: number }).transactionId,
+    observe: async (_s, url) => (summary(await (await booted(url, '1.6')).call('StartTransaction', { connectorId: 1, idTag: '04A1B2C3D4E5F6', meterStart: 0, timestamp: now() })) as { transactionId: number }).transactionId,
     expected: [1, 0],
   },
   {
@@ -204,7 +204,7 @@ const cases: DefectCase[] = [
     version: '2.0.1',
     observe: (sim, url) => lastCall(sim, url, '2.0.1', 'triggerRequestStartTransaction', { evseId: 1, remoteStartId: 7 }),
     expected: [
-      { action: 'RequestStartTransaction', payload: { evseId: 1, remoteStartId: 7, idToken: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' } } },
+      { action: 'RequestStartTransaction', payload: { evseId: 1, remoteStartId: 7, idToken: { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' } } },
       { action: 'RequestStartTransaction', payload: { evseId: 1, remoteStartId: 7, idToken: { idToken: '', type: 'NoAuthorization' } } },
     ],
   },
@@ -212,7 +212,7 @@ const cases: DefectCase[] = [
     defect: 'remote-start-without-idtoken',
     version: '1.6',
     observe: (sim, url) => lastCall(sim, url, '1.6', 'triggerRequestStartTransaction', { connectorId: 1 }),
-    expected: [{ action: 'RemoteStartTransaction', payload: { connectorId: 1, idTag: 'VALID-TOKEN-01' } }, { action: 'RemoteStartTransaction', payload: { connectorId: 1, idTag: '' } }],
+    expected: [{ action: 'RemoteStartTransaction', payload: { connectorId: 1, idTag: '04A1B2C3D4E5F6' } }, { action: 'RemoteStartTransaction', payload: { connectorId: 1, idTag: '' } }],
   },
   {
     defect: 'no-transaction-id',

@@ -69,6 +69,6 @@ describe('CSMS simulator tokens', () => {
     expect(book.decide('2.0.1', 'X', none).status).to.equal('Unknown');
     expect(book.decide('1.6', 'X', none).status).to.equal('Invalid');
     expect(book.decide('1.6', 'X', { ...none, acceptsInvalid: true }).status).to.equal('Accepted');
-    expect(book.decide('1.6', 'BLOCKED-TOKEN-01', { ...none, acceptsExpired: true }).status).to.equal('Blocked');
+    expect(book.decide('1.6', '04B10C4ED00001', { ...none, acceptsExpired: true }).status).to.equal('Blocked');
   });
 });

@@ -50,11 +50,11 @@ describe('CSMS simulator, OCPP 2.0.1', () => {
     const { url } = await startCsms({ version: '2.0.1' });
     const station = await connectStation(url, '2.0.1');
     const status = async (idToken: string): Promise<unknown> => resultOf(await station.call('Authorize', { idToken: { idToken, type: 'ISO14443' } })).idTokenInfo;
-    expect(await status('VALID-TOKEN-01')).to.deep.equal({ status: 'Accepted', groupIdToken: { idToken: 'GROUP-01', type: 'Central' } });
-    expect(await status('VALID-TOKEN-02')).to.deep.include({ status: 'Accepted' });
-    expect(await status('INVALID-TOKEN-01')).to.deep.equal({ status: 'Invalid' });
-    expect(await status('BLOCKED-TOKEN-01')).to.deep.equal({ status: 'Blocked' });
-    expect(await status('EXPIRED-TOKEN-01')).to.deep.equal({ status: 'Expired' });
+    expect(await status('04A1B2C3D4E5F6')).to.deep.equal({ status: 'Accepted', groupIdToken: { idToken: 'GROUP-01', type: 'Central' } });
+    expect(await status('04A1B2C3D4E5F7')).to.deep.include({ status: 'Accepted' });
+    expect(await status('04FFEEDDCCBBAA')).to.deep.equal({ status: 'Invalid' });
+    expect(await status('04B10C4ED00001')).to.deep.equal({ status: 'Blocked' });
+    expect(await status('04E0E1E2E3E4E5')).to.deep.equal({ status: 'Expired' });
     expect(await status('NEVER-SEEN')).to.deep.equal({ status: 'Unknown' });
   });
 
@@ -62,11 +62,11 @@ describe('CSMS simulator, OCPP 2.0.1', () => {
     const { url, sim } = await startCsms({ version: '2.0.1' });
     const station = await connectStation(url, '2.0.1');
     await station.call('BootNotification', boot201);
-    const started = resultOf(await station.call('TransactionEvent', txEvent('Started', 0, { idToken: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' }, evse: { id: 1, connectorId: 1 } })));
+    const started = resultOf(await station.call('TransactionEvent', txEvent('Started', 0, { idToken: { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' }, evse: { id: 1, connectorId: 1 } })));
     expect(started.idTokenInfo).to.deep.include({ status: 'Accepted' });
     expect(resultOf(await station.call('TransactionEvent', txEvent('Updated', 1)))).to.deep.equal({});
     let snap = sim.snapshot() as { transactions: Array<Record<string, unknown>> };
-    expect(snap.transactions[0]).to.include({ transactionId: 'TX-1', ongoing: true, evseId: 1, idToken: 'VALID-TOKEN-01', messages: 2 });
+    expect(snap.transactions[0]).to.include({ transactionId: 'TX-1', ongoing: true, evseId: 1, idToken: '04A1B2C3D4E5F6', messages: 2 });
     // A remote stop names the ongoing transaction from the bookkeeping.
     const stop = await sim.perform('triggerRequestStopTransaction', {});
     expect(stop).to.include({ done: true });
@@ -102,7 +102,7 @@ describe('CSMS simulator, OCPP 2.0.1', () => {
     await station.call('BootNotification', boot201);
     const sent: Array<[string, Record<string, unknown>, string, Record<string, unknown>]> = [
       ['triggerReset', { type: 'Immediate' }, 'Reset', { type: 'Immediate' }],
-      ['triggerRequestStartTransaction', { evseId: 1 }, 'RequestStartTransaction', { evseId: 1, remoteStartId: 1, idToken: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' } }],
+      ['triggerRequestStartTransaction', { evseId: 1 }, 'RequestStartTransaction', { evseId: 1, remoteStartId: 1, idToken: { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' } }],
       ['triggerChangeAvailability', { evseId: 1, operationalStatus: 'Inoperative' }, 'ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 1 } }],
       ['triggerSetVariables', { component: 'OCPPCommCtrlr', variable: 'OfflineThreshold', value: '123' }, 'SetVariables', { setVariableData: [{ attributeValue: '123', component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } }] }],
       ['triggerGetVariables', { component: 'OCPPCommCtrlr', variable: 'OfflineThreshold' }, 'GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } }] }],
@@ -126,7 +126,7 @@ describe('CSMS simulator, OCPP 2.0.1', () => {
     }
     const [profile, reserve, list] = station.callsIn().slice(-3);
     expect(profile?.payload).to.nested.include({ evseId: 1, 'chargingProfile.chargingProfilePurpose': 'TxDefaultProfile' });
-    expect(reserve?.payload).to.deep.include({ evseId: 1, idToken: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' } });
+    expect(reserve?.payload).to.deep.include({ evseId: 1, idToken: { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' } });
     expect(list?.payload).to.include({ versionNumber: 1, updateType: 'Full' });
     // Our own checks judged every CALL the simulator sent: none broke the schema.
     expect(station.endpoint.findings.filter((f) => f.layer === 'schema' && f.direction === 'in')).to.deep.equal([]);

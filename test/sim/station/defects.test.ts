@@ -83,24 +83,24 @@ function scenarios(v: Version): Record<string, Scenario> {
       run: async (csms, st) => {
         await booted(csms, st);
         await plug(st);
-        await present(st, 'VALID-TOKEN-01');
+        await present(st, '04A1B2C3D4E5F6');
         await sleep(150);
-        await present(st, 'VALID-TOKEN-01');
+        await present(st, '04A1B2C3D4E5F6');
         await sleep(150);
         await st.perform('unplug', { evseId: 1, connectorId: 1 });
         await sleep(150);
         return wire(csms);
       },
     },
-    blocked: tokenScenario('BLOCKED-TOKEN-01'),
-    invalid: tokenScenario('INVALID-TOKEN-01'),
-    expired: tokenScenario('EXPIRED-TOKEN-01'),
+    blocked: tokenScenario('04B10C4ED00001'),
+    invalid: tokenScenario('04FFEEDDCCBBAA'),
+    expired: tokenScenario('04E0E1E2E3E4E5'),
     remote: {
       run: async (csms, st) => {
         await booted(csms, st);
-        const zero = is16 ? await answer(csms, 'RemoteStartTransaction', { connectorId: 0, idTag: 'VALID-TOKEN-01' }) : '';
+        const zero = is16 ? await answer(csms, 'RemoteStartTransaction', { connectorId: 0, idTag: '04A1B2C3D4E5F6' }) : '';
         await plug(st);
-        const start = is16 ? await answer(csms, 'RemoteStartTransaction', { connectorId: 1, idTag: 'VALID-TOKEN-01' }) : await answer(csms, 'RequestStartTransaction', { idToken: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' }, remoteStartId: 1, evseId: 1 });
+        const start = is16 ? await answer(csms, 'RemoteStartTransaction', { connectorId: 1, idTag: '04A1B2C3D4E5F6' }) : await answer(csms, 'RequestStartTransaction', { idToken: { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' }, remoteStartId: 1, evseId: 1 });
         await sleep(200);
         const stop = is16 ? await answer(csms, 'RemoteStopTransaction', { transactionId: 1 }) : await answer(csms, 'RequestStopTransaction', { transactionId: str(txIdOf(csms)) });
         await sleep(200);
@@ -113,7 +113,7 @@ function scenarios(v: Version): Record<string, Scenario> {
         await booted(csms, st);
         const change = is16 ? await answer(csms, 'ChangeAvailability', { connectorId: 1, type: 'Inoperative' }) : await answer(csms, 'ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 1 } });
         await sleep(100);
-        const start = is16 ? await answer(csms, 'RemoteStartTransaction', { connectorId: 1, idTag: 'VALID-TOKEN-01' }) : await answer(csms, 'RequestStartTransaction', { idToken: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' }, remoteStartId: 1, evseId: 1 });
+        const start = is16 ? await answer(csms, 'RemoteStartTransaction', { connectorId: 1, idTag: '04A1B2C3D4E5F6' }) : await answer(csms, 'RequestStartTransaction', { idToken: { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' }, remoteStartId: 1, evseId: 1 });
         await sleep(100);
         return `${change} ${start} ${wire(csms)}`;
       },
@@ -166,7 +166,7 @@ function scenarios(v: Version): Record<string, Scenario> {
       run: async (csms, st) => {
         await booted(csms, st);
         await plug(st);
-        await present(st, 'VALID-TOKEN-01');
+        await present(st, '04A1B2C3D4E5F6');
         const a = await answer(csms, 'Reset', { type: 'OnIdle' });
         return a;
       },
@@ -203,7 +203,7 @@ function scenarios(v: Version): Record<string, Scenario> {
       station: { settings: is16 ? { ConnectionTimeOut: '1' } : { 'TxCtrlr.EVConnectionTimeOut': '1' } },
       run: async (csms, st) => {
         await booted(csms, st);
-        await present(st, 'VALID-TOKEN-01');
+        await present(st, '04A1B2C3D4E5F6');
         await sleep(1_250);
         await plug(st);
         await sleep(150);
@@ -216,7 +216,7 @@ function scenarios(v: Version): Record<string, Scenario> {
       run: async (csms, st) => {
         await booted(csms, st);
         await plug(st);
-        await present(st, 'VALID-TOKEN-01');
+        await present(st, '04A1B2C3D4E5F6');
         await sleep(300);
         return String(count(csms, (c) => c.action === (is16 ? 'StartTransaction' : 'TransactionEvent') && (is16 || c.payload['eventType'] === 'Started')));
       },
@@ -226,7 +226,7 @@ function scenarios(v: Version): Record<string, Scenario> {
       run: async (csms, st) => {
         await booted(csms, st);
         await plug(st);
-        await present(st, 'VALID-TOKEN-01');
+        await present(st, '04A1B2C3D4E5F6');
         await sleep(1_200);
         return String(count(csms, (c) => c.action === 'MeterValues' || c.payload['triggerReason'] === 'MeterValuePeriodic') > 0);
       },
@@ -245,9 +245,9 @@ function scenarios(v: Version): Record<string, Scenario> {
         await booted(csms, st);
         for (let n = 0; n < 2; n++) {
           await plug(st);
-          await present(st, 'VALID-TOKEN-01');
+          await present(st, '04A1B2C3D4E5F6');
           await sleep(150);
-          await present(st, 'VALID-TOKEN-01');
+          await present(st, '04A1B2C3D4E5F6');
           await sleep(150);
           await st.perform('unplug', { evseId: 1, connectorId: 1 });
           await sleep(150);
@@ -283,7 +283,7 @@ function scenarios(v: Version): Record<string, Scenario> {
       run: async (csms, st) => {
         await booted(csms, st);
         await plug(st);
-        await present(st, 'VALID-TOKEN-01');
+        await present(st, '04A1B2C3D4E5F6');
         await sleep(200);
         const a = await answer(csms, 'Reset', { type: 'Immediate' });
         await sleep(900);
@@ -294,7 +294,7 @@ function scenarios(v: Version): Record<string, Scenario> {
       run: async (csms, st) => {
         await booted(csms, st);
         await plug(st);
-        await answer(csms, 'RemoteStartTransaction', { connectorId: 1, idTag: 'VALID-TOKEN-01' });
+        await answer(csms, 'RemoteStartTransaction', { connectorId: 1, idTag: '04A1B2C3D4E5F6' });
         await sleep(200);
         const unknown = await answer(csms, 'RemoteStopTransaction', { transactionId: 4711 });
         await sleep(200);
@@ -331,7 +331,7 @@ function scenarios(v: Version): Record<string, Scenario> {
       csms: { boot: () => ({ status: 'Pending', interval: 5 }) },
       run: async (csms) => {
         await waitFor(() => csms.calls.some((c) => c.action === 'BootNotification'));
-        return answer(csms, 'RequestStartTransaction', { idToken: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' }, remoteStartId: 1, evseId: 1 });
+        return answer(csms, 'RequestStartTransaction', { idToken: { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' }, remoteStartId: 1, evseId: 1 });
       },
     },
   };

@@ -48,9 +48,9 @@ describe('station simulator 2.0.1', function () {
       await booted(csms, st);
       const from = csms.calls.length;
       await st.perform('plugIn', { evseId: 1, connectorId: 1 });
-      await st.perform('presentIdToken', { idToken: 'VALID-TOKEN-01', type: 'ISO14443' });
+      await st.perform('presentIdToken', { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' });
       await sleep(150);
-      await st.perform('presentIdToken', { idToken: 'VALID-TOKEN-01', type: 'ISO14443' });
+      await st.perform('presentIdToken', { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' });
       await sleep(150);
       await st.perform('unplug', { evseId: 1 });
       await sleep(150);
@@ -71,7 +71,7 @@ describe('station simulator 2.0.1', function () {
         'SN:Available',
       ]);
       const started = csms.calls.find((c) => c.payload['eventType'] === 'Started')!;
-      expect(started.payload['idToken']).to.deep.equal({ idToken: 'VALID-TOKEN-01', type: 'ISO14443' });
+      expect(started.payload['idToken']).to.deep.equal({ idToken: '04A1B2C3D4E5F6', type: 'ISO14443' });
       expect(started.payload['evse']).to.deep.equal({ id: 1, connectorId: 1 });
       const ids = new Set(csms.calls.filter((c) => c.action === 'TransactionEvent').map((c) => tx(c.payload)['transactionId']));
       expect(ids.size).to.equal(1);
@@ -83,7 +83,7 @@ describe('station simulator 2.0.1', function () {
     await withStation('2.0.1', {}, async (csms, st) => {
       await booted(csms, st);
       await st.perform('plugIn', {});
-      const result = await st.perform('presentIdToken', { idToken: 'INVALID-TOKEN-01' });
+      const result = await st.perform('presentIdToken', { idToken: '04FFEEDDCCBBAA' });
       await sleep(200);
       expect(result).to.deep.include({ detail: 'Invalid' });
       expect(actions(csms)).to.not.include('TransactionEvent');
@@ -94,7 +94,7 @@ describe('station simulator 2.0.1', function () {
     await withStation('2.0.1', {}, async (csms, st) => {
       await booted(csms, st);
       await st.perform('plugIn', {});
-      const start = await csms.ep().call('RequestStartTransaction', { idToken: { idToken: 'VALID-TOKEN-01', type: 'ISO14443' }, remoteStartId: 7, evseId: 1 });
+      const start = await csms.ep().call('RequestStartTransaction', { idToken: { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' }, remoteStartId: 7, evseId: 1 });
       expect(start.status === 'result' && start.payload['status']).to.equal('Accepted');
       await waitFor(() => csms.calls.some((c) => c.payload['eventType'] === 'Started'));
       const started = csms.calls.find((c) => c.payload['eventType'] === 'Started')!;
@@ -114,7 +114,7 @@ describe('station simulator 2.0.1', function () {
     await withStation('2.0.1', {}, async (csms, st) => {
       await booted(csms, st);
       await st.perform('plugIn', {});
-      await st.perform('presentIdToken', { idToken: 'VALID-TOKEN-01' });
+      await st.perform('presentIdToken', { idToken: '04A1B2C3D4E5F6' });
       const onIdle = await csms.ep().call('Reset', { type: 'OnIdle' });
       expect(onIdle.status === 'result' && onIdle.payload['status']).to.equal('Scheduled');
       const immediate = await csms.ep().call('Reset', { type: 'Immediate' });
@@ -174,11 +174,11 @@ describe('station simulator 2.0.1', function () {
     await withStation('2.0.1', {}, async (csms, st) => {
       await booted(csms, st);
       await st.perform('plugIn', {});
-      await st.perform('presentIdToken', { idToken: 'VALID-TOKEN-01' });
+      await st.perform('presentIdToken', { idToken: '04A1B2C3D4E5F6' });
       await sleep(100);
       await st.perform('goOffline', {});
       await waitFor(() => st.connectionState === 'offline');
-      await st.perform('presentIdToken', { idToken: 'VALID-TOKEN-01' });
+      await st.perform('presentIdToken', { idToken: '04A1B2C3D4E5F6' });
       expect((st.snapshot() as { queueLength: number }).queueLength).to.equal(2);
       await st.perform('goOnline', {});
       await waitFor(() => csms.calls.some((c) => c.payload['eventType'] === 'Ended'));
@@ -218,9 +218,9 @@ describe('station simulator 1.6', function () {
       await booted(csms, st);
       const from = csms.calls.length;
       await st.perform('plugIn', { connectorId: 1 });
-      await st.perform('presentIdToken', { idToken: 'VALID-TOKEN-01' });
+      await st.perform('presentIdToken', { idToken: '04A1B2C3D4E5F6' });
       await sleep(150);
-      await st.perform('presentIdToken', { idToken: 'VALID-TOKEN-01' });
+      await st.perform('presentIdToken', { idToken: '04A1B2C3D4E5F6' });
       await sleep(150);
       await st.perform('unplug', { connectorId: 1 });
       await sleep(150);
@@ -250,9 +250,9 @@ describe('station simulator 1.6', function () {
   it('remote start first, plug in, remote stop; connectorId 0 is rejected', async () => {
     await withStation('1.6', {}, async (csms, st) => {
       await booted(csms, st);
-      const zero = await csms.ep().call('RemoteStartTransaction', { connectorId: 0, idTag: 'VALID-TOKEN-01' });
+      const zero = await csms.ep().call('RemoteStartTransaction', { connectorId: 0, idTag: '04A1B2C3D4E5F6' });
       expect(zero.status === 'result' && zero.payload['status']).to.equal('Rejected');
-      const start = await csms.ep().call('RemoteStartTransaction', { connectorId: 1, idTag: 'VALID-TOKEN-01' });
+      const start = await csms.ep().call('RemoteStartTransaction', { connectorId: 1, idTag: '04A1B2C3D4E5F6' });
       expect(start.status === 'result' && start.payload['status']).to.equal('Accepted');
       await sleep(100);
       await st.perform('plugIn', { connectorId: 1 });

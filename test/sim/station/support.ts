@@ -25,12 +25,12 @@ export interface TestCsms {
 }
 
 const tokenStatus: Record<string, string> = {
-  'VALID-TOKEN-01': 'Accepted',
-  'VALID-TOKEN-02': 'Accepted',
-  'MASTER-PASS-01': 'Accepted',
-  'INVALID-TOKEN-01': 'Invalid',
-  'BLOCKED-TOKEN-01': 'Blocked',
-  'EXPIRED-TOKEN-01': 'Expired',
+  '04A1B2C3D4E5F6': 'Accepted',
+  '04A1B2C3D4E5F7': 'Accepted',
+  '04AA55AA55AA55': 'Accepted',
+  '04FFEEDDCCBBAA': 'Invalid',
+  '04B10C4ED00001': 'Blocked',
+  '04E0E1E2E3E4E5': 'Expired',
 };
 
 export interface CsmsOptions {

@@ -31,6 +31,7 @@ export interface StationContext {
   readonly queueLength: number;
   /** Why the current (or next) BootNotification is sent: PowerUp, RemoteReset, Triggered … */
   readonly bootReason: string;
+  /** A switched-on defect or quirk (the names are disjoint: test/sim/quirks.test.ts). */
   has(defect: string): boolean;
   nowIso(): string;
   newId(): string;
@@ -69,6 +70,8 @@ export interface BlockModule<Context, Target, Services> {
   /** The testcases/ folder name without its letter (2.0.1) or the 1.6 feature profile. */
   readonly name: string;
   readonly defects: readonly DefectDecl[];
+  /** Compliant-but-different behaviours of this block (src/sim/quirk-registry.ts), switched on like defects. */
+  readonly quirks?: readonly DefectDecl[];
   create(context: Context): BlockInstance<Target, Services>;
 }
 

@@ -31,6 +31,8 @@ export interface StationOptions {
   basicAuthPassword?: string | Buffer;
   tls?: ClientTlsOptions;
   defects?: readonly string[];
+  /** Compliant-but-different behaviours (src/sim/quirk-registry.ts). */
+  quirks?: readonly string[];
   clock?: Clock;
   timers?: Partial<StationTimers>;
   /** Tokens the station knows before talking to a CSMS (local list, authorization cache). */

@@ -14,6 +14,8 @@ import type { CallOutcome, OcppEndpoint } from '../../../session/endpoint.js';
 import type { ControlResult, SimControl } from '../../types.js';
 import { AuthStore } from '../auth.js';
 import { resolveStationDefects } from '../defects.js';
+import { parseQuirks } from '../../quirk-registry.js';
+import { slowRebootMs } from './quirks.js';
 import type { StationContext } from './block.js';
 import { bootLoop } from './boot.js';
 import { EventBus, type StationEvents } from './bus.js';
@@ -31,6 +33,8 @@ export abstract class StationCore implements SimControl {
   protected readonly options: StationOptions;
   protected readonly clock: Clock;
   protected readonly defects: ReadonlySet<string>;
+  /** Compliant-but-different behaviours switched on (src/sim/quirk-registry.ts). */
+  protected readonly quirks: ReadonlySet<string>;
   protected readonly timers: StationTimers;
   protected readonly stationId: string;
   protected readonly auth: AuthStore;
@@ -51,6 +55,8 @@ export abstract class StationCore implements SimControl {
   private readonly link: StationLink;
   private bootTrigger: (() => void) | undefined;
   private heartbeatAbort: AbortController | undefined;
+  /** Whether the heartbeat timer ran since the last accepted boot (quirk early-heartbeat). */
+  private heartbeatSinceBoot = false;
   private rebooting = false;
   private stopped = false;
   /** Endpoints of earlier connections: their findings stay observable. */
@@ -61,6 +67,7 @@ export abstract class StationCore implements SimControl {
     this.version = options.version;
     this.clock = options.clock ?? systemClock;
     this.defects = resolveStationDefects(options.version, options.defects ?? []);
+    this.quirks = new Set(parseQuirks(options.quirks ?? [], 'cs', options.version));
     this.timers = {
       reconnectBackoffMs: options.timers?.reconnectBackoffMs ?? stationReconnectBackoffMs,
       rebootMs: options.timers?.rebootMs ?? stationRebootMs,
@@ -176,6 +183,7 @@ export abstract class StationCore implements SimControl {
       heartbeatIntervalS: this.heartbeatIntervalS(),
       queueLength: this.queue.length,
       defects: [...this.defects],
+      quirks: [...this.quirks],
       auth: this.auth.snapshot(),
       ...this.snapshotState(),
     };
@@ -186,8 +194,9 @@ export abstract class StationCore implements SimControl {
   /** The control actions of the core itself. */
   protected static readonly coreActions: readonly string[] = ['powerCycle', 'goOffline', 'goOnline'];
 
+  /** A defect or a quirk is on (their names never collide: test/sim/quirks.test.ts). */
   protected has(defect: string): boolean {
-    return this.defects.has(defect);
+    return this.defects.has(defect) || this.quirks.has(defect);
   }
 
   protected nowIso(): string {
@@ -232,9 +241,13 @@ export abstract class StationCore implements SimControl {
     const abort = new AbortController();
     this.heartbeatAbort = abort;
     const periodMs = flood ? 50 : (seconds * 1000) / (this.has('wrong-heartbeat-interval') ? 2 : 1);
+    // Quirk early-heartbeat: the first one at once (the interval bounds the gap, OCPP 1.6 §4.6).
+    let firstMs = this.has('early-heartbeat') && !this.heartbeatSinceBoot ? 100 : periodMs;
+    this.heartbeatSinceBoot = true;
     void (async () => {
       while (!abort.signal.aborted) {
-        if (!(await this.sleep(periodMs, abort.signal))) return;
+        if (!(await this.sleep(firstMs, abort.signal))) return;
+        firstMs = periodMs;
         await this.send('Heartbeat', {});
       }
     })();
@@ -246,7 +259,7 @@ export abstract class StationCore implements SimControl {
     this.rebooting = true;
     try {
       await this.powerOff();
-      await this.sleep(this.timers.rebootMs);
+      await this.sleep(this.has('slow-reboot') ? Math.max(slowRebootMs, this.timers.rebootMs) : this.timers.rebootMs);
       if (!this.stopped) this.powerOn(reason);
     } finally {
       this.rebooting = false;
@@ -386,6 +399,7 @@ export abstract class StationCore implements SimControl {
       ep.sendRaw(JSON.stringify([2, randomUUID(), 'Heartbeat', {}]));
       await first;
     }
+    this.heartbeatSinceBoot = false;
     if (!this.has('no-status-after-boot')) {
       await this.onBootAccepted();
       await this.bus.emitSerial('bootAccepted', undefined);

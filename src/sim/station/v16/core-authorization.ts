@@ -37,7 +37,7 @@ class Authorization16 implements Authorization16Api {
       },
       actions: {
         presentIdToken: async (params, c) => {
-          const idTag = typeof params['idToken'] === 'string' ? params['idToken'] : 'VALID-TOKEN-01';
+          const idTag = typeof params['idToken'] === 'string' ? params['idToken'] : '04A1B2C3D4E5F6';
           return { done: true, detail: await this.presentTag(c, idTag) };
         },
       },

@@ -52,7 +52,7 @@ class Authorization implements AuthorizationApi {
       },
       actions: {
         presentIdToken: async (params, { evse }) => {
-          const idToken = { idToken: typeof params['idToken'] === 'string' ? params['idToken'] : 'VALID-TOKEN-01', type: typeof params['type'] === 'string' ? params['type'] : 'ISO14443' };
+          const idToken = { idToken: typeof params['idToken'] === 'string' ? params['idToken'] : '04A1B2C3D4E5F6', type: typeof params['type'] === 'string' ? params['type'] : 'ISO14443' };
           return { done: true, detail: await this.presentToken(evse, idToken) };
         },
       },

@@ -7,6 +7,9 @@ import type { InboundCall } from '../../../session/endpoint.js';
 import type { Block201, Context201 } from './context.js';
 import type { IdToken } from './evse.js';
 
+/** Quirk late-responses: longer than the demo harness's message timeout (4 s) plus the rest of its cleanup. */
+const lateReplyMs = 7_000;
+
 export const remoteControl: Block201 = {
   name: 'remote-control',
   defects: [
@@ -16,6 +19,10 @@ export const remoteControl: Block201 = {
     { name: 'accepts-remote-stop-unknown-tx', description: 'accepts a remote stop of a transaction it does not know' },
     { name: 'trigger-message-ignored', description: 'accepts TriggerMessage but sends nothing' },
     { name: 'unlock-fails', description: 'answers every UnlockConnector with UnlockFailed' },
+  ],
+  quirks: [
+    // OCPP-J Part 4 §4.1.3: a reply may come after the CSMS stopped waiting; real stations stop first, answer later.
+    { name: 'late-responses', description: `stops the transaction at once but answers RequestStopTransaction ${lateReplyMs / 1000} s later (after the harness stopped waiting)` },
   ],
   create: (ctx) => ({
     handlers: {
@@ -55,14 +62,19 @@ function requestStart(ctx: Context201, call: InboundCall): JsonObject {
   return { status: 'Accepted', ...(transactionId ? { transactionId } : {}) };
 }
 
-function requestStop(ctx: Context201, call: InboundCall): JsonObject {
+function requestStop(ctx: Context201, call: InboundCall): JsonObject | Promise<JsonObject> {
   const id = String(call.payload['transactionId']);
   if (ctx.core.has('rejects-remote-stop')) return { status: 'Rejected' };
   const evse = ctx.evses.all.find((e) => e.tx && !e.tx.ended && e.tx.id === id);
   if (!evse) return { status: ctx.core.has('accepts-remote-stop-unknown-tx') ? 'Accepted' : 'Rejected' };
+  if (ctx.core.has('late-responses')) {
+    ctx.transactions.remoteStop(evse);
+    return ctx.core.sleep(lateReplyMs).then(() => ({ status: 'Accepted' }));
+  }
   call.after(() => ctx.transactions.remoteStop(evse));
   return { status: 'Accepted' };
 }
+
 
 function triggerMessage(ctx: Context201, call: InboundCall): JsonObject {
   const { core, evses } = ctx;

@@ -38,6 +38,12 @@ export const transactions: Block201 = {
     { name: 'no-remote-start-trigger', description: 'the first TransactionEvent after an accepted RequestStartTransaction says its own trigger (CablePluggedIn, Authorized …) instead of RemoteStart, without remoteStartId' },
     { name: 'reboot-before-ended', description: 'on an immediate reset with a transaction ongoing, reboots first and sends the Ended event after the new BootNotification' },
   ],
+  quirks: [
+    // Part 6 §2.18 / Part 2 E01: the station may go straight to Charging; one event then carries both steps.
+    { name: 'merged-transaction-events', description: 'reports chargingState Charging in the event that starts or authorizes the transaction (no separate ChargingStateChanged event)' },
+    // Part 2 E06 / TxStopPoint Authorized: the stop authorization itself may end the transaction.
+    { name: 'stop-authorized-ends', description: 'a local stop ends the transaction with one event: Ended, triggerReason StopAuthorized, stoppedReason Local' },
+  ],
   create: (ctx) => new Transactions(ctx).instance(),
 };
 
@@ -116,6 +122,7 @@ class Transactions implements TransactionsApi {
     evse.connectionTimer?.abort();
     evse.connectionTimer = undefined;
     if (evse.tx && !evse.tx.ended) {
+      this.mergeFlow(evse);
       this.txEvent(evse, 'Updated', evse.authorized?.remoteStartId !== undefined && !evse.tx.tokenReported ? 'RemoteStart' : 'CablePluggedIn');
     } else if (this.startConditionMet(evse)) {
       this.startTx(evse, evse.authorized?.remoteStartId !== undefined ? 'RemoteStart' : 'CablePluggedIn');
@@ -170,6 +177,7 @@ class Transactions implements TransactionsApi {
     evse.authorized = auth;
     const tx = evse.tx;
     if (tx && !tx.ended) {
+      this.mergeFlow(evse);
       this.txEvent(evse, 'Updated', trigger);
     } else if (this.startConditionMet(evse)) {
       this.startTx(evse, trigger);
@@ -206,6 +214,8 @@ class Transactions implements TransactionsApi {
     evse.outlet.stopFlow();
     const stops = this.stopPoints();
     tx.chargingState = evse.outlet.cableConnected ? 'EVConnected' : 'Idle';
+    const ends = stops.includes('Authorized') || stops.includes('PowerPathClosed') || !evse.outlet.cableConnected;
+    if (ends && this.core.has('stop-authorized-ends')) return this.endTx(evse, 'StopAuthorized', reason);
     // Part 6 reusable state StopAuthorized (local): StopAuthorized, then ChargingStateChanged (Ended).
     this.txEvent(evse, 'Updated', 'StopAuthorized', { idToken });
     if (stops.includes('Authorized') || stops.includes('PowerPathClosed') || !evse.outlet.cableConnected) this.endTx(evse, 'ChargingStateChanged', reason);
@@ -243,6 +253,17 @@ class Transactions implements TransactionsApi {
     }
   }
 
+  /** Quirk merged-transaction-events: take the flow state now, so the next event carries it. */
+  private mergeFlow(evse: Evse): void {
+    const o = evse.outlet;
+    const tx = evse.tx;
+    if (!this.core.has('merged-transaction-events') || !tx || tx.ended) return;
+    if (o.cableConnected && evse.authorized !== undefined && !o.faulted && !o.inoperative && !o.evSuspended) {
+      o.startFlow();
+      tx.chargingState = 'Charging';
+    }
+  }
+
   // ---- the transaction itself ----------------------------------------------------------------
 
   private startPoints(): string[] {
@@ -276,6 +297,7 @@ class Transactions implements TransactionsApi {
     this.lastTxId = id;
     const tx: Tx = { id, nextSeqNo: 0, chargingState: evse.outlet.cableConnected ? 'EVConnected' : 'Idle', tokenReported: false, evseReported: false, ended: false };
     evse.tx = tx;
+    this.mergeFlow(evse);
     this.txEvent(evse, 'Started', trigger);
     this.ctx.meterValues.restartMeter(evse);
   }

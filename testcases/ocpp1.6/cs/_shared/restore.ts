@@ -3,6 +3,7 @@
  * ./charge-point.ts records, then check every connector is Available.
  */
 import type { TestContext } from '../../../../src/engine/authoring.js';
+import { formatDuration, outcomeWords } from '../../../../src/engine/authoring.js';
 import { fromNow, ledgerOf } from './charge-point.js';
 
 // ---- restore: back to the general preconditions -------------------------------------------------
@@ -29,10 +30,15 @@ export function lastBootAccepted(ctx: TestContext): boolean {
 }
 
 export async function statusOf(ctx: TestContext, connectorId: number): Promise<string | undefined> {
+  const ledger = ledgerOf(ctx);
+  // A charge point that accepted the trigger once and sent nothing is not asked again: one wait
+  // per run, not one per case (issue #11: 30 s per case).
+  if (ledger.triggerIgnored !== undefined) return undefined;
   fromNow(ctx);
   const res = await ctx.call('TriggerMessage', { requestedMessage: 'StatusNotification', connectorId });
   if (res.status !== 'result' || res.payload['status'] !== 'Accepted') return undefined;
   const sn = await ctx.maybeCall('StatusNotification', { match: { connectorId } });
+  if (!sn) ledger.triggerIgnored = `TriggerMessage StatusNotification (connector ${connectorId}) was Accepted but no StatusNotification came within ${formatDuration(ctx.config.messageTimeoutMs)}`;
   return sn ? String(sn.payload['status']) : undefined;
 }
 
@@ -49,7 +55,7 @@ export async function restore(ctx: TestContext): Promise<void> {
   // Configuration first, so StopTransactionOnEVSideDisconnect etc. are as before for the clean-up.
   for (const [key, value] of [...ledger.config]) {
     const res = await ctx.call('ChangeConfiguration', { key, value });
-    if (res.status !== 'result' || !['Accepted', 'RebootRequired'].includes(String(res.payload['status']))) problems.push(`could not put ${key} back to ${value}`);
+    if (res.status !== 'result' || !['Accepted', 'RebootRequired'].includes(String(res.payload['status']))) problems.push(`could not put ${key} back to ${value}: ${res.status === 'result' ? `status ${String(res.payload['status'])}` : outcomeWords(res)}`);
   }
   ledger.config.clear();
   const transactions = new Map<number, number>();
@@ -62,8 +68,9 @@ export async function restore(ctx: TestContext): Promise<void> {
   }
   ledger.transactions.clear();
   for (const connectorId of [...ledger.plugged]) {
-    await ctx.dut('unplug', { connectorId });
+    // Forgotten first: an unplug that fails is reported once, not again after every later case.
     ledger.plugged.delete(connectorId);
+    await ctx.dut('unplug', { connectorId });
   }
   for (const connectorId of [...ledger.inoperative]) {
     await ctx.call('ChangeAvailability', { connectorId, type: 'Operative' });
@@ -81,7 +88,7 @@ export async function restore(ctx: TestContext): Promise<void> {
   // Last resort: a soft reset ends whatever is left (an authorization waiting for a cable …).
   fromNow(ctx);
   const reset = await ctx.call('Reset', { type: 'Soft' });
-  if (reset.status !== 'result' || reset.payload['status'] !== 'Accepted') throw new Error(`${notAvailable.join(', ')} and a soft reset was not accepted`);
+  if (reset.status !== 'result' || reset.payload['status'] !== 'Accepted') throw new Error(`${notAvailable.join(', ')} and a soft reset was not accepted (${reset.status === 'result' ? `status ${String(reset.payload['status'])}` : outcomeWords(reset)})`);
   const boot = await ctx.maybeCall('BootNotification', { withinMs: ctx.config.connectTimeoutMs });
   if (!boot) throw new Error(`${notAvailable.join(', ')}; no BootNotification after a soft reset`);
   for (let c = 1; c <= ctx.config.numberOfEvses; c++) {

@@ -238,6 +238,8 @@ export async function ensureBooted(ctx: TestContext): Promise<void> {
 /** A restart: the connection drops, the Charge Point reconnects and boots (§4.2: after every reboot). */
 export async function reboot(ctx: TestContext, reason: string): Promise<void> {
   await disconnect(ctx, reason);
+  // A real charge point is away for seconds (config rebootDelayMs), not 20 ms.
+  await ctx.sleep(ctx.config.rebootDelayMs);
   await ctx.peer();
 }
 

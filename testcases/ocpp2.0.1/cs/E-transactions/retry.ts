@@ -15,9 +15,12 @@ function isOptionalStep(p: JsonObject): boolean {
   return p['triggerReason'] === 'SignedDataReceived' || (p['triggerReason'] === 'ChargingStateChanged' && txInfo(p).chargingState === 'SuspendedEVSE');
 }
 
-/** The message of step 5: not one of the optional steps 1/3 and not one the states need answered. */
+/**
+ * The message of step 5: any TransactionEvent once the EV was connected (the states before it have
+ * theirs answered), except the optional steps 1/3. With TxStartPoint PowerPathClosed it is the
+ * Started event of the plug-in, idToken and all: Part 6 says only "a TransactionEventRequest".
+ */
 function isStep5(p: JsonObject): boolean {
-  if (p['eventType'] === 'Started' || p['idToken'] !== undefined) return false;
   return !isOptionalStep(p);
 }
 
@@ -38,11 +41,12 @@ export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callE
   }
 
   // Answer as the CSMS normally does, except for the step-5 message (recognised by transaction and seqNo).
+  let armed = false;
   let target: { transactionId: string | undefined; seqNo: unknown } | undefined;
   const sameMessage = (p: JsonObject): boolean => target !== undefined && txInfo(p).transactionId === target.transactionId && p['seqNo'] === target.seqNo;
   ctx.respond('TransactionEvent', (call) => {
     const p = call.payload;
-    if (target === undefined && isStep5(p)) target = { transactionId: txInfo(p).transactionId, seqNo: p['seqNo'] };
+    if (target === undefined && armed && isStep5(p)) target = { transactionId: txInfo(p).transactionId, seqNo: p['seqNo'] };
     if (sameMessage(p)) {
       if (refuse === 'noReply') throw new NoReply();
       throw new InternalRpcError('refused on purpose (Part 6 TC_E_50_CS)');
@@ -52,24 +56,29 @@ export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callE
     return token === undefined ? {} : { idTokenInfo: status === 'Accepted' ? { status, groupIdToken: { idToken: ctx.config.groupId, type: 'Central' } } : { status } };
   });
 
-  const sessionFrom = journalMark(ctx);
   await ctx.step('Before: Authorized', () => ctx.state('Authorized'));
+  // From here on (the cable goes in) the first TransactionEvent is the one to refuse.
+  const sessionFrom = journalMark(ctx);
+  armed = true;
   await ctx.step('Before: EVConnectedPreSession', () => ctx.state('EVConnectedPreSession'));
 
   let previous: ObservedCall | undefined;
   await ctx.step(`Step 5: first transmission of the refused TransactionEvent (${refuse === 'noReply' ? 'no answer' : 'CALLERROR InternalError'})`, async () => {
-    // Strict order from where the states left off: only the optional steps 1 and 3 may come first.
+    // Strict order from the plug-in on: only the optional steps 1 and 3 may come before step 5,
+    // which may be an event a Before state already saw (the responder refused it there).
+    let from = sessionFrom;
     for (;;) {
       const te = await ctx.expectCall('TransactionEvent', {
-        from: Math.max(sessionFrom, ctx.cursor()),
+        from,
         match: (p) => isStep5(p) || isOptionalStep(p),
-        describe: 'a TransactionEvent after the EV was connected (optional steps 1 SignedDataReceived, 3 SuspendedEVSE; then step 5: not Started, no idToken)',
+        describe: 'the first TransactionEvent after the EV was connected (optional steps 1 SignedDataReceived, 3 SuspendedEVSE may come first)',
         step: 5,
       });
       if (isStep5(te.payload)) {
         previous = te;
         break;
       }
+      from = te.index + 1;
     }
   });
   for (let k = 1; k < attempts; k++) {

@@ -5,6 +5,7 @@
  * "Before: Configuration State": read, then set what differs, so the restore can put it back).
  */
 import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
+import { outcomeWords } from '../../../../src/engine/authoring.js';
 import type { CallInEntry, IdTokenParam } from './journal.js';
 import { frames, num, obj, statusReports, str } from './journal.js';
 
@@ -146,7 +147,7 @@ export async function prepareVariables(ctx: TestContext, wanted: Array<VariableR
   const toSet = wanted.filter((w, i) => current[i] !== w.value && !(current[i] === undefined && w.ifImplemented));
   if (toSet.length === 0) return;
   const out = await ctx.call('SetVariables', { setVariableData: toSet.map((w) => ({ attributeValue: w.value, ...refPayload(w) })) });
-  if (out.status !== 'result') ctx.inconclusive(`could not set the configuration the case needs: SetVariables got no result`);
+  if (out.status !== 'result') ctx.inconclusive(`could not set the configuration the case needs: ${outcomeWords(out)}`);
   const results = Array.isArray(out.payload['setVariableResult']) ? (out.payload['setVariableResult'] as unknown[]).map(obj) : [];
   for (const w of toSet) {
     const r = results.find((x) => {

@@ -40,6 +40,8 @@ export interface EvseSession {
   disconnected: boolean;
   /** Journal index where the stop was authorized. */
   stopFrom?: number;
+  /** Journal index of an event an earlier state consumed that already reported chargingState Charging. */
+  chargingIndex?: number | undefined;
 }
 
 export const sessions = new WeakMap<TestContext, Map<number, EvseSession>>();

@@ -30,9 +30,23 @@ export function knownDefault(ctx: TestContext, key: string): string | undefined 
   return builtIn[key];
 }
 
+/**
+ * The station, connected; one that did not come back within the connect timeout gets a power cycle
+ * through the adapter (when it can) and one more wait, instead of failing every later case (issue #11).
+ */
+export async function peerOrPowerCycle(ctx: TestContext): Promise<void> {
+  try {
+    await ctx.peer();
+  } catch (err) {
+    const cycled = await ctx.dut('powerCycle').then(() => true, () => false);
+    if (!cycled) throw err;
+    await ctx.peer();
+  }
+}
+
 export async function restore(ctx: TestContext): Promise<void> {
   const long = ctx.config.connectTimeoutMs + ctx.config.messageTimeoutMs;
-  await ctx.peer();
+  await peerOrPowerCycle(ctx);
   let entries = ctx.journal();
 
   // 1. Accepted by the CSMS: a reboot still under way, or a registration left Pending/Rejected.
@@ -63,7 +77,11 @@ export async function restore(ctx: TestContext): Promise<void> {
   ].filter((i) => i > sinceBoot);
   const lastAuth = Math.max(-1, ...authorizedAt);
   const lastTokenEvent = Math.max(-1, ...[...txs.values()].map((t) => t.tokenIndex ?? -1), ...callsIn(entries, 'TransactionEvent').filter((e) => ['EVConnectTimeout', 'Deauthorized'].includes(str(e.payload['triggerReason']) ?? '')).map((e) => e.index));
-  const occupied = [...statuses.values()].filter((s) => s.status === 'Occupied');
+  // A DUT that reported Occupied for connector 0 (or EVSE 0) is not told "unplug connectorId 0": ids
+  // the spec does not allow there are mapped to the configured connector (issue #11).
+  const occupied = [...statuses.values()]
+    .filter((s) => s.status === 'Occupied' && s.evseId > 0)
+    .map((s) => (s.connectorId > 0 ? s : { ...s, connectorId: s.evseId === ctx.config.evseId ? ctx.config.connectorId : 1 }));
   const evseId = ctx.config.evseId;
   const plugged = (id: number): boolean => occupied.some((s) => s.evseId === id);
   if (lastAuth > lastTokenEvent && !plugged(evseId) && [...txs.values()].every((t) => t.ended)) {
@@ -120,8 +138,12 @@ export async function restore(ctx: TestContext): Promise<void> {
   for (const c of callsOut(entries, 'SetVariables')) {
     const res = resultOf(entries, c.messageId, 'resultIn');
     const results = Array.isArray(res?.['setVariableResult']) ? (res['setVariableResult'] as unknown[]).map(obj) : [];
+    const asked = Array.isArray(c.payload['setVariableData']) ? (c.payload['setVariableData'] as unknown[]).map(obj) : [];
     for (const r of results) {
-      const ref = refOf(r);
+      // The reference as we sent it: a station that leaves the instance out of its result does not
+      // make the restore write MessageAttempts without its instance (issue #11).
+      const answered = refOf(r);
+      const ref = asked.map(refOf).find((a) => a && answered && a.component === answered.component && a.variable === answered.variable && (answered.instance === undefined || a.instance === answered.instance)) ?? answered;
       if (!ref || !['Accepted', 'RebootRequired'].includes(str(r?.['attributeStatus']) ?? '')) continue;
       const key = keyOf(ref);
       if (!firstSet.has(key)) firstSet.set(key, c.index);
@@ -137,7 +159,9 @@ export async function restore(ctx: TestContext): Promise<void> {
       if (!ref || r?.['attributeStatus'] !== 'Accepted' || (r['attributeType'] !== undefined && r['attributeType'] !== 'Actual')) continue;
       const key = keyOf(ref);
       const setAt = firstSet.get(key);
-      if ((setAt === undefined || c.index < setAt) && !readBefore.has(key)) readBefore.set(key, str(r['attributeValue']) ?? '');
+      // No value in the answer is no value read: never written back as "" (issue #11).
+      const value = str(r['attributeValue']);
+      if (value !== undefined && (setAt === undefined || c.index < setAt) && !readBefore.has(key)) readBefore.set(key, value);
     }
   }
   for (const [key, value] of readBefore) learned.set(key, value);

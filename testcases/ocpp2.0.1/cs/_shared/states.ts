@@ -17,9 +17,10 @@
  * X" chains work, and they re-read what the station reported in the case so far (connector status,
  * open transaction) so a case may mix its own manual actions with states.
  */
-import type { JsonObject, TestContext } from '../../../../src/engine/authoring.js';
+import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
 import { defineStates } from '../../../../src/engine/authoring.js';
 import { checkIdToken, checkOneOf, expectConnectorStatus, expectTxEvent, txSettings } from './expect.js';
+import type { EvseSession } from './journal.js';
 import { callsIn, frames, journalEnd, num, obj, openTransactionId, parkedEvses, sessionOf, sessions, stationReady, str, syncFromJournal, targetOf, txInfo } from './journal.js';
 import { restore } from './restore.js';
 
@@ -88,6 +89,7 @@ export async function evConnectedPreSession(ctx: TestContext, params: Record<str
   if (txBefore) ctx.check('TransactionEvent transactionId', txInfo(te)['transactionId'] === s.transactionId, { expected: s.transactionId, actual: txInfo(te)['transactionId'], frames: frames(te) });
   s.transactionId = str(txInfo(te)['transactionId']) ?? s.transactionId;
   s.txEnded = te.payload['eventType'] === 'Ended';
+  noteCharging(s, te);
 }
 
 export async function authorized(ctx: TestContext, params: Record<string, unknown>): Promise<void> {
@@ -137,6 +139,16 @@ export async function authorized(ctx: TestContext, params: Record<string, unknow
   ctx.check('TransactionEvent eventType', te.payload['eventType'] === (txBefore ? 'Updated' : 'Started'), { expected: txBefore ? 'Updated' : 'Started', actual: te.payload['eventType'], frames: frames(te) });
   s.transactionId = str(txInfo(te)['transactionId']) ?? s.transactionId;
   s.txEnded = false;
+  noteCharging(s, te);
+}
+
+/**
+ * One TransactionEvent may satisfy consecutive state steps (Part 6 §2.18 allows a station to reach
+ * EnergyTransferStarted directly): an event a state consumed that already says Charging is kept,
+ * so EnergyTransferStarted accepts it instead of waiting for a second one that never comes.
+ */
+function noteCharging(s: EvseSession, te: ObservedCall): void {
+  if (txInfo(te)['chargingState'] === 'Charging') s.chargingIndex = te.index;
 }
 
 export async function energyTransferStarted(ctx: TestContext, params: Record<string, unknown>): Promise<void> {
@@ -144,8 +156,9 @@ export async function energyTransferStarted(ctx: TestContext, params: Record<str
   const s = sessionOf(ctx, t.evseId);
   syncFromJournal(ctx, t, s);
   if (!s.authorized) await ctx.state('Authorized', params);
-  // The cursor, not "now": the Charging event may have come during the nested Authorized state.
-  const from = ctx.cursor();
+  // The cursor, not "now": the Charging event may have come during the nested Authorized state,
+  // or an earlier state consumed an event that already said Charging (noteCharging).
+  const from = Math.min(ctx.cursor(), s.chargingIndex ?? Number.POSITIVE_INFINITY);
   if (!s.evConnected) {
     // Part 1: plug in.
     const settings = await txSettings(ctx);
@@ -161,25 +174,35 @@ export async function energyTransferStarted(ctx: TestContext, params: Record<str
       // Part 6 §2.1: the first event after a RequestStartTransaction carries RemoteStart instead.
       const remoteFirst = s.method === 'remote' && !txBefore;
       checkOneOf(ctx, te, 'TransactionEvent triggerReason', te.payload['triggerReason'], remoteFirst ? ['CablePluggedIn', 'RemoteStart'] : ['CablePluggedIn']);
-      ctx.check('TransactionEvent transactionInfo.chargingState', txInfo(te)['chargingState'] === 'EVConnected', { expected: 'EVConnected', actual: txInfo(te)['chargingState'], frames: frames(te) });
+      // Already authorized: the station may go straight to Charging (or SuspendedEVSE/EV first), Part 6 §2.18.
+      checkOneOf(ctx, te, 'TransactionEvent transactionInfo.chargingState', txInfo(te)['chargingState'], ['EVConnected', 'SuspendedEVSE', 'SuspendedEV', 'Charging']);
       s.transactionId = str(txInfo(te)['transactionId']) ?? s.transactionId;
       s.txEnded = false;
+      noteCharging(s, te);
     }
   }
   // Part 2 (Part 6 Table 430): steps 5 (SignedDataReceived) and 7 (SuspendedEVSE) come before
-  // step 9 (Charging) depending on TxStartPoint; strict order from where part 1 left off.
+  // step 9 (Charging) depending on TxStartPoint; strict order from where part 1 left off. An event
+  // an earlier state consumed that already said Charging (a merged event, Part 6 §2.18) is step 9.
   const chargingNow = (p: JsonObject): boolean => obj(p['transactionInfo'])?.['chargingState'] === 'Charging';
   const part2 = (p: JsonObject): boolean => chargingNow(p) || p['triggerReason'] === 'SignedDataReceived' || obj(p['transactionInfo'])?.['chargingState'] === 'SuspendedEVSE';
-  let charging = await expectTxEvent(ctx, Math.max(from, ctx.cursor()), 'a TransactionEvent of part 2 (step 5 SignedDataReceived, step 7 SuspendedEVSE or step 9 Charging)', part2);
+  let charging =
+    s.chargingIndex !== undefined
+      ? await expectTxEvent(ctx, s.chargingIndex, 'the TransactionEvent that already said Charging', chargingNow)
+      : await expectTxEvent(ctx, Math.max(from, ctx.cursor()), 'a TransactionEvent of part 2 (step 5 SignedDataReceived, step 7 SuspendedEVSE or step 9 Charging)', part2);
   while (!chargingNow(charging.payload)) charging = await expectTxEvent(ctx, ctx.cursor(), 'a TransactionEvent with chargingState Charging (step 9)', part2);
-  ctx.check('TransactionEvent triggerReason', charging.payload['triggerReason'] === 'ChargingStateChanged' || (s.method === 'remote' && charging.payload['triggerReason'] === 'RemoteStart' && charging.payload['eventType'] === 'Started'), {
-    expected: 'ChargingStateChanged',
+  // A merged event (the one that started or authorized the transaction) carries that step's trigger.
+  const merged = s.chargingIndex !== undefined && charging.index === s.chargingIndex;
+  const mergedTriggers = ['CablePluggedIn', 'Authorized', 'RemoteStart', 'EVDetected'];
+  ctx.check('TransactionEvent triggerReason', charging.payload['triggerReason'] === 'ChargingStateChanged' || (merged && mergedTriggers.includes(String(charging.payload['triggerReason']))) || (s.method === 'remote' && charging.payload['triggerReason'] === 'RemoteStart' && charging.payload['eventType'] === 'Started'), {
+    expected: merged ? `ChargingStateChanged (or ${mergedTriggers.join(' / ')} in a merged event)` : 'ChargingStateChanged',
     actual: charging.payload['triggerReason'],
     frames: frames(charging),
   });
   s.transactionId = str(txInfo(charging)['transactionId']) ?? s.transactionId;
   s.txEnded = charging.payload['eventType'] === 'Ended';
   s.energy = true;
+  s.chargingIndex = undefined;
 }
 
 export async function energyTransferSuspended(ctx: TestContext, params: Record<string, unknown>): Promise<void> {
@@ -218,10 +241,12 @@ export async function stopAuthorized(ctx: TestContext, params: Record<string, un
   if (t.stopMethod === 'local') {
     const token = s.idToken ?? t.idToken;
     await ctx.dut('presentIdToken', { evseId: t.evseId, idToken: token.idToken, type: token.type });
-    // Part 6 Table 432 Main A: the optional step 1 (StopAuthorized) may come before step 3; nothing else (strict order).
-    const step3 = (p: JsonObject): boolean => p['triggerReason'] === 'ChargingStateChanged' && (!endsNow || p['eventType'] === 'Ended');
-    const step1 = (p: JsonObject): boolean => p['triggerReason'] === 'StopAuthorized';
-    const what = `a TransactionEvent with triggerReason ChargingStateChanged${endsNow ? ' ending the transaction' : ''} (step 3; the optional step 1 StopAuthorized may come first)`;
+    // Part 6 Table 432 Main A: the optional step 1 (StopAuthorized) may come before step 3; nothing
+    // else (strict order). With a stop point the authorization itself reaches (Authorized …), one
+    // Ended event with triggerReason StopAuthorized, stoppedReason Local, is as valid as both.
+    const step3 = (p: JsonObject): boolean => (p['triggerReason'] === 'ChargingStateChanged' || (endsNow && p['triggerReason'] === 'StopAuthorized')) && (!endsNow || p['eventType'] === 'Ended');
+    const step1 = (p: JsonObject): boolean => p['triggerReason'] === 'StopAuthorized' && !step3(p);
+    const what = `a TransactionEvent with triggerReason ChargingStateChanged${endsNow ? ' (or StopAuthorized) ending the transaction' : ''} (step 3; the optional step 1 StopAuthorized may come first)`;
     let last = await expectTxEvent(ctx, from, what, (p) => step1(p) || step3(p));
     if (!step3(last.payload)) last = await expectTxEvent(ctx, ctx.cursor(), what, step3);
     ctx.check('TransactionEvent transactionInfo.chargingState', txInfo(last)['chargingState'] === 'EVConnected' || (!s.evConnected && txInfo(last)['chargingState'] === 'Idle'), { expected: 'EVConnected', actual: txInfo(last)['chargingState'], frames: frames(last) });

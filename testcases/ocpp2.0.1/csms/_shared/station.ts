@@ -176,6 +176,8 @@ export async function ensureBooted(ctx: TestContext): Promise<void> {
 /** A station that reboots: drop the connection, dial again, boot with `reason`, report connectors. */
 export async function reboot(ctx: TestContext, reason: string): Promise<JsonObject> {
   await dropConnection(ctx, `rebooting (${reason})`);
+  // A real station is away for seconds (config rebootDelayMs), not 20 ms.
+  await ctx.sleep(ctx.config.rebootDelayMs);
   await ctx.peer();
   const response = await boot(ctx, reason);
   await reportAllConnectors(ctx);
@@ -286,7 +288,8 @@ export async function acceptRemoteStart(ctx: TestContext): Promise<{ call: Obser
   const call = await triggered(ctx, {
     action: 'RequestStartTransaction',
     trigger: 'triggerRequestStartTransaction',
-    params: { evseId: ctx.config.evseId, idToken: { ...ctx.config.idTokens.valid } },
+    // Every field the request needs, so a hook or a DUT map can build it (remoteStartId is required, Part 2 F01).
+    params: { evseId: ctx.config.evseId, idToken: { ...ctx.config.idTokens.valid }, remoteStartId: Math.floor(Math.random() * 1_000_000) + 1 },
     respond: () => ({ status: 'Accepted', ...(transactionId === undefined ? {} : { transactionId }) }),
   });
   checkValidIdToken(ctx, call);
