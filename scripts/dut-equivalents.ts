@@ -41,15 +41,18 @@ function schemaAt(root: JsonSchema, path: ReadonlyArray<string | number>): JsonS
 }
 
 /**
- * Whether dropping the field at `path` of a CALL the DUT sent is an equivalent mutant: the
- * specification assumes exactly the value it had. Only CALLs: a CALLRESULT does not name its action.
+ * Whether dropping the field at `path` of a frame the DUT sent is an equivalent mutant: the
+ * specification assumes exactly the value it had. A CALLRESULT does not name its action: `answered`
+ * gives the action of the CALL it answers (by message id), or the frame is never judged equivalent.
  */
-export function equivalentDrop(version: OcppVersion, frame: unknown, path: ReadonlyArray<string | number>, value: unknown): boolean {
-  if (!Array.isArray(frame) || frame[0] !== 2 || typeof frame[2] !== 'string') return false;
-  const action = frame[2];
+export function equivalentDrop(version: OcppVersion, frame: unknown, path: ReadonlyArray<string | number>, value: unknown, answered?: (messageId: string) => string | undefined): boolean {
+  if (!Array.isArray(frame)) return false;
+  const call = frame[0] === 2 && typeof frame[2] === 'string';
+  const action = call ? (frame[2] as string) : frame[0] === 3 && typeof frame[1] === 'string' ? answered?.(frame[1]) : undefined;
+  if (action === undefined) return false;
   const key = path.at(-1);
-  if (version === '1.6') return path.length === 1 && typeof key === 'string' && v16Defaults[action]?.[key] === value;
-  const root = builtinSchemaOf(version, action, 'request');
+  if (version === '1.6') return call && path.length === 1 && typeof key === 'string' && v16Defaults[action]?.[key] === value;
+  const root = builtinSchemaOf(version, action, call ? 'request' : 'response');
   if (!root) return false;
   const s = schemaAt(root, path);
   return s !== undefined && 'default' in s && s['default'] === value;

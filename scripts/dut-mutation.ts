@@ -170,8 +170,22 @@ async function main(): Promise<void> {
     const named = r.result.steps.flatMap((s) => s.checks.map((c) => `${c.description} ${c.expected}`)).join(' ');
     const judged = r.frames.filter((f) => judgedText.has(f.text));
     const cared = (m: Mutation): boolean => !('path' in m) || new RegExp(`\\b${String([...m.path].reverse().find((p) => typeof p === 'string') ?? '')}\\b`).test(named);
-    const equivalent = (frame: unknown, path: ReadonlyArray<string | number>, value: unknown): boolean => equivalentDrop(r.t.version, frame, path, value);
-    for (const m of mutantsOf(judged, { equivalentDrop: equivalent }).filter((m) => !anyOrderSwap(m, r.frames) && cared(m))) all.push({ t: r.t, m, frames: r.frames });
+    // The harness's CALLs by message id, so a DUT CALLRESULT's schema (and its defaults) is known.
+    const calls = new Map<string, string>();
+    for (const f of r.result.trace) {
+      if (f.direction !== 'out') continue;
+      try {
+        const frame = JSON.parse(f.text) as unknown[];
+        if (frame[0] === 2 && typeof frame[1] === 'string' && typeof frame[2] === 'string') calls.set(frame[1], frame[2]);
+      } catch {
+        // not a frame of ours to name
+      }
+    }
+    const equivalent = (frame: unknown, path: ReadonlyArray<string | number>, value: unknown): boolean => equivalentDrop(r.t.version, frame, path, value, (id) => calls.get(id));
+    // A swap moves the next DUT frame on the wire too: the document orders the two only when both are judged in validated steps.
+    const judgedIndex = new Set(judged.map((f) => f.index));
+    const ordered = (m: Mutation): boolean => m.kind !== 'swap-messages' || judgedIndex.has(m.frame + 1);
+    for (const m of mutantsOf(judged, { equivalentDrop: equivalent }).filter((m) => ordered(m) && !anyOrderSwap(m, r.frames) && cared(m))) all.push({ t: r.t, m, frames: r.frames });
   }
   const chosen = args.sample === undefined ? all : sample(all, args.sample, args.seed);
   process.stdout.write(`${all.length} mutants; running ${chosen.length}${args.sample === undefined ? '' : ` (sample, seed ${args.seed})`}\n`);

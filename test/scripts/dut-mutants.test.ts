@@ -44,8 +44,11 @@ describe('scripts/dut-mutants and the mutating proxy', () => {
     const stop = (reason: string): unknown => [2, 's', 'StopTransaction', { transactionId: 1, meterStop: 5, timestamp: 't', reason }];
     expect(equivalentDrop('1.6', stop('Local'), ['reason'], 'Local')).to.equal(true);
     expect(equivalentDrop('1.6', stop('EVDisconnected'), ['reason'], 'EVDisconnected')).to.equal(false);
-    // A CALLRESULT does not name its action: never judged equivalent.
-    expect(equivalentDrop('2.0.1', [3, 'x', { mutability: 'ReadWrite' }], ['mutability'], 'ReadWrite')).to.equal(false);
+    // A CALLRESULT does not name its action: equivalent only through the CALL it answers.
+    const result = [3, 'x', { getVariableResult: [{ attributeStatus: 'Accepted', attributeType: 'Actual', component: { name: 'C' }, variable: { name: 'V' } }] }];
+    expect(equivalentDrop('2.0.1', result, ['getVariableResult', 0, 'attributeType'], 'Actual')).to.equal(false);
+    expect(equivalentDrop('2.0.1', result, ['getVariableResult', 0, 'attributeType'], 'Actual', (id) => (id === 'x' ? 'GetVariables' : undefined))).to.equal(true);
+    expect(equivalentDrop('2.0.1', result, ['getVariableResult', 0, 'attributeType'], 'Target', () => 'GetVariables')).to.equal(false);
   });
 
   it('mutates only frames judged in steps that trace a validated step', () => {
