@@ -182,9 +182,14 @@ async function main(): Promise<void> {
       }
     }
     const equivalent = (frame: unknown, path: ReadonlyArray<string | number>, value: unknown): boolean => equivalentDrop(r.t.version, frame, path, value, (id) => calls.get(id));
-    // A swap moves the next DUT frame on the wire too: the document orders the two only when both are judged in validated steps.
+    // A swap moves the next DUT frame on the wire too: the document orders the two only when both are
+    // judged in validated steps, and both are CALLs of the DUT. A CALLRESULT answers the harness's CALL
+    // and the DUT's own CALLs run in the other direction; OCPP-J 1.6 §4.1.1 (Synchronicity) limits
+    // each direction to one CALL in flight and orders nothing across them, so an answer swapped with
+    // the DUT's next CALL is a sequence a conforming peer may send.
     const judgedIndex = new Set(judged.map((f) => f.index));
-    const ordered = (m: Mutation): boolean => m.kind !== 'swap-messages' || judgedIndex.has(m.frame + 1);
+    const isCall = (index: number): boolean => /^\[\s*2\s*,/.test(r.frames.find((f) => f.index === index)?.text ?? '');
+    const ordered = (m: Mutation): boolean => m.kind !== 'swap-messages' || (judgedIndex.has(m.frame + 1) && isCall(m.frame) && isCall(m.frame + 1));
     for (const m of mutantsOf(judged, { equivalentDrop: equivalent }).filter((m) => ordered(m) && !anyOrderSwap(m, r.frames) && cared(m))) all.push({ t: r.t, m, frames: r.frames });
   }
   const chosen = args.sample === undefined ? all : sample(all, args.sample, args.seed);
