@@ -99,9 +99,13 @@ export function mutateText(text: string, m: Mutation): string {
   const p = payloadOf(frame);
   if (!p || !Array.isArray(frame)) return text;
   let parent: Json = p.payload;
-  for (const step of m.path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[step] as Json;
+  // The frame at that index may differ from the clean run's (timing): a path it lacks leaves it as is (the mutant did not run).
+  for (const step of m.path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return text;
+    parent = (parent as Record<string | number, Json>)[step] as Json;
+  }
   const last = m.path.at(-1);
-  if (last === undefined || parent === null || typeof parent !== 'object') return text;
+  if (last === undefined || parent === null || typeof parent !== 'object' || !(last in parent)) return text;
   const holder = parent as Record<string | number, Json>;
   if (m.kind === 'drop-field') {
     if (Array.isArray(holder)) (holder as Json[]).splice(Number(last), 1);
