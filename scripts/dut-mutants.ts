@@ -45,7 +45,11 @@ function payloadOf(frame: Json): { at: number; payload: Json } | undefined {
   return undefined;
 }
 
-export function mutantsOf(frames: readonly RecordedFrame[]): Mutation[] {
+/**
+ * `equivalentDrop` says when dropping a field is no change at all (the value the specification
+ * assumes when it is omitted, scripts/dut-equivalents.ts): such a mutant is not made.
+ */
+export function mutantsOf(frames: readonly RecordedFrame[], options: { equivalentDrop?: (frame: unknown, path: ReadonlyArray<string | number>, value: unknown) => boolean } = {}): Mutation[] {
   const parsed = frames.map((f) => {
     try {
       return JSON.parse(f.text) as Json;
@@ -74,7 +78,7 @@ export function mutantsOf(frames: readonly RecordedFrame[]): Mutation[] {
     for (const l of all) {
       const key = keyOf(l.path);
       if (careless.test(key)) continue;
-      out.push({ kind: 'drop-field', frame: index, path: l.path });
+      if (!options.equivalentDrop?.(frame, l.path, l.value)) out.push({ kind: 'drop-field', frame: index, path: l.path });
       const pool = [...(seen.get(key) ?? [])].filter((v) => v !== l.value);
       if (idKey.test(key)) {
         out.push({ kind: 'id', frame: index, path: l.path, to: pool[0] ?? (typeof l.value === 'number' ? l.value + 1000 : `${typeof l.value === 'string' ? l.value : JSON.stringify(l.value)}-other`) });
@@ -95,9 +99,13 @@ export function mutateText(text: string, m: Mutation): string {
   const p = payloadOf(frame);
   if (!p || !Array.isArray(frame)) return text;
   let parent: Json = p.payload;
-  for (const step of m.path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[step] as Json;
+  // The frame at that index may differ from the clean run's (timing): a path it lacks leaves it as is (the mutant did not run).
+  for (const step of m.path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return text;
+    parent = (parent as Record<string | number, Json>)[step] as Json;
+  }
   const last = m.path.at(-1);
-  if (last === undefined || parent === null || typeof parent !== 'object') return text;
+  if (last === undefined || parent === null || typeof parent !== 'object' || !(last in parent)) return text;
   const holder = parent as Record<string | number, Json>;
   if (m.kind === 'drop-field') {
     if (Array.isArray(holder)) (holder as Json[]).splice(Number(last), 1);

@@ -53,13 +53,15 @@ export async function startMutatingProxy(options: ProxyOptions): Promise<Mutatin
         held = undefined;
       }
       if (m && m.frame === index) {
-        applied = true;
+        if (m.kind === 'drop-message' || m.kind === 'swap-messages') applied = true;
         if (m.kind === 'drop-message') return release ? toHarness(release.text) : undefined;
         if (m.kind === 'swap-messages') {
           held = { text, timer: setTimeout(() => (held ? (toHarness(held.text), (held = undefined)) : undefined), swapHoldMs) };
           return release ? toHarness(release.text) : undefined;
         }
-        toHarness(mutateText(text, m));
+        const mutated = mutateText(text, m);
+        if (mutated !== text) applied = true; // a field the frame does not have: the mutant did not run
+        toHarness(mutated);
       } else toHarness(text);
       if (release) toHarness(release.text);
     };

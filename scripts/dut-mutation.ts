@@ -21,6 +21,9 @@ import type { CliIo } from '../src/cli/io.js';
 import type { CaseResult } from '../src/engine/run-model.js';
 import type { OcppVersion, Role } from '../src/protocol/versions.js';
 import { describeMutation, mutantsOf, mutateText, sample, type Mutation, type RecordedFrame } from './dut-mutants.js';
+import { officialSteps } from '../src/catalogue/trace.js';
+import { equivalentDrop } from './dut-equivalents.js';
+import { validatedFrames } from './dut-trace-filter.js';
 import { startMutatingProxy } from './dut-mutation-proxy.js';
 
 interface Args {
@@ -159,14 +162,35 @@ async function main(): Promise<void> {
       continue;
     }
     // The trace decides what the document cares about: only DUT frames a check of the case looked
-    // at (not the boot before it, heartbeats or the restore after it), and of those only the fields
-    // the case's checks name (in their description or expected value).
-    const lookedAt = new Set(r.result.steps.flatMap((s) => s.checks.flatMap((c) => c.frames)));
+    // at in a step that traces a validated step (scripts/dut-trace-filter.ts: not the boot before
+    // it, its preparations, heartbeats or the restore after it), and of those only the fields the
+    // case's checks name (in their description or expected value).
+    const lookedAt = validatedFrames(r.result, officialSteps(r.t.id) ?? ['post']);
     const judgedText = new Set(r.result.trace.filter((f) => f.direction === 'in' && lookedAt.has(f.seq)).map((f) => f.text));
     const named = r.result.steps.flatMap((s) => s.checks.map((c) => `${c.description} ${c.expected}`)).join(' ');
     const judged = r.frames.filter((f) => judgedText.has(f.text));
     const cared = (m: Mutation): boolean => !('path' in m) || new RegExp(`\\b${String([...m.path].reverse().find((p) => typeof p === 'string') ?? '')}\\b`).test(named);
-    for (const m of mutantsOf(judged).filter((m) => !anyOrderSwap(m, r.frames) && cared(m))) all.push({ t: r.t, m, frames: r.frames });
+    // The harness's CALLs by message id, so a DUT CALLRESULT's schema (and its defaults) is known.
+    const calls = new Map<string, string>();
+    for (const f of r.result.trace) {
+      if (f.direction !== 'out') continue;
+      try {
+        const frame = JSON.parse(f.text) as unknown[];
+        if (frame[0] === 2 && typeof frame[1] === 'string' && typeof frame[2] === 'string') calls.set(frame[1], frame[2]);
+      } catch {
+        // not a frame of ours to name
+      }
+    }
+    const equivalent = (frame: unknown, path: ReadonlyArray<string | number>, value: unknown): boolean => equivalentDrop(r.t.version, frame, path, value, (id) => calls.get(id));
+    // A swap moves the next DUT frame on the wire too: the document orders the two only when both are
+    // judged in validated steps, and both are CALLs of the DUT. A CALLRESULT answers the harness's CALL
+    // and the DUT's own CALLs run in the other direction; OCPP-J 1.6 §4.1.1 (Synchronicity) limits
+    // each direction to one CALL in flight and orders nothing across them, so an answer swapped with
+    // the DUT's next CALL is a sequence a conforming peer may send.
+    const judgedIndex = new Set(judged.map((f) => f.index));
+    const isCall = (index: number): boolean => /^\[\s*2\s*,/.test(r.frames.find((f) => f.index === index)?.text ?? '');
+    const ordered = (m: Mutation): boolean => m.kind !== 'swap-messages' || (judgedIndex.has(m.frame + 1) && isCall(m.frame) && isCall(m.frame + 1));
+    for (const m of mutantsOf(judged, { equivalentDrop: equivalent }).filter((m) => ordered(m) && !anyOrderSwap(m, r.frames) && cared(m))) all.push({ t: r.t, m, frames: r.frames });
   }
   const chosen = args.sample === undefined ? all : sample(all, args.sample, args.seed);
   process.stdout.write(`${all.length} mutants; running ${chosen.length}${args.sample === undefined ? '' : ` (sample, seed ${args.seed})`}\n`);

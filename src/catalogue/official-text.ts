@@ -35,6 +35,9 @@ export function caseSections(text: string): Map<string, string[]> {
   return sections;
 }
 
+/** A line without its list dash: Part 6 writes "- N/a" as often as "N/a" for "no post-scenario validation". */
+const bare = (line: string): string => line.trim().replace(/^-\s*/, '');
+
 /** The validated steps of one case section. */
 export function validationsOf(id: string, lines: readonly string[]): OfficialValidations {
   const steps = new Set<number>();
@@ -46,12 +49,12 @@ export function validationsOf(id: string, lines: readonly string[]): OfficialVal
     else if (/^(Expected result|Post condition|Main|Before|Prerequisite)/.test(line)) inValidations = false;
     if (/Post scenario validations?:/i.test(line)) {
       inPost = true;
-      const rest = line.replace(/.*Post scenario validations?:/i, '').trim();
+      const rest = bare(line.replace(/.*Post scenario validations?:/i, ''));
       if (rest !== '' && !/^n\/?a$/i.test(rest)) post = true;
       continue;
     }
     if (inPost) {
-      const t = line.trim();
+      const t = bare(line);
       if (t === '' || /^OCPP 2\.0\.1 Edition|^Edition \d|^© Open Charge/.test(t)) continue;
       if (/^(Table \d|Post condition)/.test(t)) inPost = false;
       else if (!/^n\/?a$/i.test(t)) post = true;

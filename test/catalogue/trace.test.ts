@@ -2,9 +2,8 @@
  * Traceability against the official documents (issue #10): each implemented case's declared
  * `validations` / `waivers` are held against the validated steps of Part 6 (2.0.1) and the OCTT 1.6
  * test-case document, read from `../shared/spec` (skipped, saying so, when it is absent). A step a
- * case names that the document does not validate fails; an official validated step neither traced
- * nor waived fails unless it is in the committed backlog (`trace-backlog.json`), which may only
- * shrink: a backlog entry that is now traced or waived fails too, so the file stays exact.
+ * case names that the document does not validate fails, and so does an official validated step
+ * neither traced nor waived: every implemented case traces 100% of its validated steps.
  */
 import { expect } from 'chai';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +17,6 @@ import type { TestCase } from '../../src/engine/define.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const spec = resolve(root, '..', 'shared', 'spec');
 const docs = [join(spec, 'ocpp-2.0.1', 'OCPP-2.0.1_edition3_part6-testcases.txt'), join(spec, 'ocpp-1.6', 'ocpp-1.6-octt-test-case-document-2024-04.txt')];
-const backlog = JSON.parse(readFileSync(join(root, 'test', 'catalogue', 'trace-backlog.json'), 'utf8')) as Record<string, OfficialStep[]>;
 const cases: TestCase[] = await loadTestCases();
 
 /** The `step: N` numbers a case's source names in its checks and expectations. */
@@ -46,7 +44,7 @@ describe('catalogue trace: every official validated step of an implemented case 
     expect(problems).to.deep.equal([]);
   });
 
-  it('no case names a step the document does not validate; every untraced step is waived or in the backlog', function () {
+  it('no case names a step the document does not validate; every validated step is traced or waived', function () {
     if (!present) {
       console.log(`      (skipped: ${spec} is not here; the trace is held against the official text only where it is)`);
       this.skip();
@@ -61,9 +59,7 @@ describe('catalogue trace: every official validated step of an implemented case 
       for (const s of declared) if (!official.includes(s)) problems.push(`${tc.id}: names step ${String(s)}, which the document does not validate (it validates ${official.join(', ') || 'none'})`);
       for (const s of stepsNamedInSource(tc)) if (!official.includes(s)) problems.push(`${tc.id}: a check names step ${s}, which the document does not validate`);
       const untraced = official.filter((s) => !declared.has(s));
-      const known = backlog[tc.id] ?? [];
-      for (const s of untraced) if (!known.includes(s)) problems.push(`${tc.id}: official validated step ${String(s)} is neither traced nor waived`);
-      for (const s of known) if (!untraced.includes(s)) problems.push(`${tc.id}: step ${String(s)} is traced now: take it out of trace-backlog.json`);
+      for (const s of untraced) problems.push(`${tc.id}: official validated step ${String(s)} is neither traced nor waived`);
     }
     expect(problems).to.deep.equal([]);
   });

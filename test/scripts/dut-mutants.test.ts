@@ -5,8 +5,11 @@
  */
 import { expect } from 'chai';
 import { WebSocket, WebSocketServer } from 'ws';
+import { equivalentDrop } from '../../scripts/dut-equivalents.js';
 import { mutantsOf, mutateText, sample, type Mutation } from '../../scripts/dut-mutants.js';
 import { startMutatingProxy } from '../../scripts/dut-mutation-proxy.js';
+import { stepsInTitle, validatedFrames } from '../../scripts/dut-trace-filter.js';
+import type { CaseResult } from '../../src/engine/run-model.js';
 
 const frames = [
   { index: 0, text: JSON.stringify([2, 'a', 'StatusNotification', { timestamp: 't', connectorStatus: 'Available', evseId: 1, connectorId: 1 }]) },
@@ -25,6 +28,48 @@ describe('scripts/dut-mutants and the mutating proxy', () => {
     const n = mutantsOf([{ index: 0, text: JSON.stringify([3, 'x', { interval: 10 }]) }]).find((m) => m.kind === 'number');
     expect(JSON.parse(mutateText(JSON.stringify([3, 'x', { interval: 10 }]), n!))[2].interval).to.equal(11);
     expect(sample([1, 2, 3, 4, 5], 3, 1)).to.deep.equal(sample([1, 2, 3, 4, 5], 3, 1));
+  });
+
+  it('makes no drop-field mutant of a value the specification assumes when the field is omitted', () => {
+    const report = (mutability: string): string =>
+      JSON.stringify([2, 'r', 'NotifyReport', { requestId: 1, seqNo: 0, reportData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' }, variableAttribute: [{ mutability, value: '60' }] }] }]);
+    const drops = (text: string): string[] =>
+      mutantsOf([{ index: 0, text }], { equivalentDrop: (f, p, v) => equivalentDrop('2.0.1', f, p, v) }).flatMap((m) => (m.kind === 'drop-field' ? [m.path.join('.')] : []));
+    const path = 'reportData.0.variableAttribute.0.mutability';
+    // Part 2 MutabilityEnumType: "Default is ReadWrite when omitted" — dropping ReadWrite is no change, dropping ReadOnly is.
+    expect(drops(report('ReadWrite'))).to.not.include(path);
+    expect(drops(report('ReadOnly'))).to.include(path);
+    expect(drops(report('ReadWrite'))).to.include('reportData.0.variableAttribute.0.value');
+    // 1.6 §4.10: an omitted StopTransaction reason is Local.
+    const stop = (reason: string): unknown => [2, 's', 'StopTransaction', { transactionId: 1, meterStop: 5, timestamp: 't', reason }];
+    expect(equivalentDrop('1.6', stop('Local'), ['reason'], 'Local')).to.equal(true);
+    expect(equivalentDrop('1.6', stop('EVDisconnected'), ['reason'], 'EVDisconnected')).to.equal(false);
+    // A CALLRESULT does not name its action: equivalent only through the CALL it answers.
+    const result = [3, 'x', { getVariableResult: [{ attributeStatus: 'Accepted', attributeType: 'Actual', component: { name: 'C' }, variable: { name: 'V' } }] }];
+    expect(equivalentDrop('2.0.1', result, ['getVariableResult', 0, 'attributeType'], 'Actual')).to.equal(false);
+    expect(equivalentDrop('2.0.1', result, ['getVariableResult', 0, 'attributeType'], 'Actual', (id) => (id === 'x' ? 'GetVariables' : undefined))).to.equal(true);
+    expect(equivalentDrop('2.0.1', result, ['getVariableResult', 0, 'attributeType'], 'Target', () => 'GetVariables')).to.equal(false);
+  });
+
+  it('mutates only frames judged in steps that trace a validated step', () => {
+    expect(stepsInTitle('Steps 9-10: NotifyReport messages until tbc is false')).to.deep.equal([9, 10]);
+    expect(stepsInTitle('1-2. RemoteStartTransaction → Accepted')).to.deep.equal([1, 2]);
+    expect(stepsInTitle('The EV is plugged in (steps 3-4)')).to.deep.equal([3, 4]);
+    expect(stepsInTitle('Before: EVConnectedPreSession')).to.deep.equal([]);
+    const check = (frames: number[], step?: number): object => ({ description: 'c', expected: '', actual: '', ok: true, severity: 'error', frames, ...(step === undefined ? {} : { step }) });
+    const result = {
+      steps: [
+        { title: 'Before: EVConnectedPreSession › Reusable state EVConnectedPreSession', checks: [check([1])] },
+        { title: 'Steps 7-8: GetBaseReport FullInventory is Accepted', checks: [check([2])] },
+        { title: 'Steps 9-10: NotifyReport messages until tbc is false', checks: [check([3]), check([4], 8)] },
+        { title: 'Post scenario: every connector reported', checks: [check([5])] },
+        { title: 'Wait for the DUT to connect', checks: [check([6])] },
+      ],
+    } as unknown as CaseResult;
+    // TC_B_02_CS validates steps 4, 6, 8, … and post: not 9-10, not the preparations.
+    expect([...validatedFrames(result, [4, 6, 8, 'post'])].sort()).to.deep.equal([2, 4, 5, 6]);
+    // Only post-scenario validations: the whole scenario counts, preparations too.
+    expect([...validatedFrames(result, ['post'])].sort()).to.deep.equal([1, 5, 6]);
   });
 
   it('the proxy relays both ways and mutates only the DUT (client) side', async () => {

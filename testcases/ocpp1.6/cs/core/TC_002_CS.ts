@@ -18,6 +18,18 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §4.2', 'OCPP 1.6 §5.3', 'OCPP 1.6 §5.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 6, checks: 'ChangeConfiguration.conf status Accepted while Pending' },
+    { step: 7, checks: 'the next BootNotification.req no sooner than the interval of the Pending answer, no other request before it' },
+    { step: 9, checks: 'StatusNotification.req Available for connector 0 and every connector' },
+    { step: 11, checks: 'Heartbeat.req every interval of the Accepted BootNotification.conf' },
+  ],
+  waivers: [
+    { step: 2, reason: 'OCTT 1.6 document TC_002_CS step 2 validates an own message of the Central System (BootNotification.conf status Pending); the harness plays the Central System and answers the first boot so: there is nothing of the charge point to judge in it' },
+    { step: 3, reason: 'OCTT 1.6 document TC_002_CS step 3 validates an own message of the Central System (GetConfiguration.req with the key omitted); the harness plays the Central System and sends exactly that: there is nothing of the charge point to judge in it' },
+    { step: 5, reason: 'OCTT 1.6 document TC_002_CS step 5 validates an own message of the Central System (ChangeConfiguration.req MeterValueSampleInterval); the harness plays the Central System and writes a value other than the current one (the run has no configured meter value interval), so that the write is a change: there is nothing of the charge point to judge in it' },
+    { step: 8, reason: 'OCTT 1.6 document TC_002_CS step 8 validates an own message of the Central System (BootNotification.conf status Accepted, interval the configured heartbeat interval); the harness plays the Central System and answers the retry so: there is nothing of the charge point to judge in it' },
+  ],
   detects: ['ignores-boot-retry-interval', 'sends-before-boot-accepted'],
   async run(ctx) {
     // Long enough that an early retry stands out from the tolerance, short enough to keep the case quick.
@@ -42,17 +54,21 @@ export default defineTestCase({
       const all = await ctx.callExpect('GetConfiguration', {});
       const keys = (all['configurationKey'] as Array<{ key: string }> | undefined) ?? [];
       ctx.check('GetConfiguration.conf lists the configuration keys', keys.length > 0, { expected: 'at least one configurationKey', actual: `${keys.length} keys` });
+      // Step 5 writes MeterValueSampleInterval (a required read-write Core key, 1.6 §9.1); step 6 must be
+      // Accepted. A value other than the current one, so that the write is a change (restored after the case).
       const before = (await getConfiguration(ctx, ['MeterValueSampleInterval'])).get('MeterValueSampleInterval');
-      if (before?.value !== undefined && !before.readonly) {
-        const value = before.value === '10' ? '15' : '10';
-        await ctx.callExpect('ChangeConfiguration', { key: 'MeterValueSampleInterval', value }, { match: { status: 'Accepted' } });
-        noteConfigurationChange(ctx, 'MeterValueSampleInterval', before.value);
-      }
+      const original = before?.value;
+      if (original === undefined) return ctx.inconclusive('MeterValueSampleInterval cannot be read: it could not be put back after the case');
+      const value = original === '10' ? '15' : '10';
+      const res = await ctx.call('ChangeConfiguration', { key: 'MeterValueSampleInterval', value });
+      const answer = res.status === 'result' ? res.payload['status'] : res.status;
+      if (answer === 'Accepted') noteConfigurationChange(ctx, 'MeterValueSampleInterval', original);
+      ctx.check('ChangeConfiguration.conf status', answer === 'Accepted', { expected: 'Accepted', actual: answer, step: 6 });
       accept = true;
     });
 
     const second = await ctx.step(`Next BootNotification.req not before ${retryS} s; nothing else in between`, async () => {
-      const next = await ctx.expectGap('BootNotification', { after: pending, minMs: retryS * 1000, withinMs: retryS * 1000 + ctx.config.messageTimeoutMs });
+      const next = await ctx.expectGap('BootNotification', { after: pending, minMs: retryS * 1000, withinMs: retryS * 1000 + ctx.config.messageTimeoutMs, step: 7 });
       const between = ctx.journal().filter((e) => e.index > pending.index && e.index < next.index && e.kind === 'callIn' && e.action !== 'BootNotification');
       ctx.check('no request other than BootNotification while Pending', between.length === 0, {
         expected: 'only BootNotification.req',

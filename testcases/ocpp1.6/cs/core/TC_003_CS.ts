@@ -17,6 +17,14 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §4.1', 'OCPP 1.6 §4.8', 'OCPP 1.6 §4.9', 'OCPP 1.6 §4.10'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 1, checks: 'StatusNotification.req Preparing after the cable is plugged in' },
+    { step: 7, checks: 'StatusNotification.req Charging (SuspendedEV/SuspendedEVSE, 1.6 §7.7 transaction states, pass with a warning)' },
+  ],
+  waivers: [
+    { step: 4, reason: 'OCTT 1.6 document TC_003_CS step 4 validates an own message of the Central System (Authorize.conf idTagInfo.status Accepted); the harness plays the Central System and sends it so (the configured valid idTag is Accepted in the token table of the run): there is nothing of the charge point to judge in it' },
+    { step: 6, reason: 'OCTT 1.6 document TC_003_CS step 6 validates an own message of the Central System (StartTransaction.conf idTagInfo.status Accepted); the harness plays the Central System and sends it so (the configured valid idTag is Accepted in the token table of the run): there is nothing of the charge point to judge in it' },
+  ],
   detects: ['no-status-on-plug', 'no-authorize', 'wrong-stop-reason'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;

@@ -16,6 +16,12 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §4.1', 'OCPP 1.6 §4.8', 'OCPP 1.6 §4.9'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 5, checks: 'StatusNotification.req Charging (SuspendedEV/SuspendedEVSE pass with a warning)' },
+  ],
+  waivers: [
+    { step: 4, reason: 'OCTT 1.6 document TC_004_1_CS step 4 validates an own message of the Central System (StartTransaction.conf idTagInfo.status Accepted); the harness plays the Central System and sends it so (the configured valid idTag is Accepted in the token table of the run): there is nothing of the charge point to judge in it' },
+  ],
   detects: ['no-authorize', 'no-status-on-plug'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;

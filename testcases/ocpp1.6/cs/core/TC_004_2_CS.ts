@@ -18,6 +18,9 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §4.9', 'OCPP 1.6 §9.1.6'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 2, checks: 'StatusNotification.req Available after ConnectionTimeOut, no StartTransaction.req' },
+  ],
   detects: ['ignores-ev-connection-timeout'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;

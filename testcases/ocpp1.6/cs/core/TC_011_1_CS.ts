@@ -17,6 +17,17 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.8', 'OCPP 1.6 §4.9', 'OCPP 1.6 §9.1.3'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 2, checks: 'GetConfiguration.conf reports the key AuthorizeRemoteTxRequests' },
+    { step: 4, checks: 'RemoteStartTransaction.conf status Accepted' },
+    { step: 7, checks: 'StatusNotification.req Preparing' },
+    { step: 11, checks: 'StatusNotification.req Charging (SuspendedEV/SuspendedEVSE pass with a warning)' },
+  ],
+  waivers: [
+    { step: 1, reason: 'OCTT 1.6 document TC_011_1_CS step 1 validates an own message of the Central System (GetConfiguration.req key AuthorizeRemoteTxRequests); the harness plays the Central System and sends it so (the harness asks for exactly that key): there is nothing of the charge point to judge in it' },
+    { step: 6, reason: 'OCTT 1.6 document TC_011_1_CS step 6 validates an own message of the Central System (Authorize.conf idTagInfo.status Accepted); the harness plays the Central System and sends it so (the configured valid idTag is Accepted in the token table of the run): there is nothing of the charge point to judge in it' },
+    { step: 10, reason: 'OCTT 1.6 document TC_011_1_CS step 10 validates an own message of the Central System (StartTransaction.conf idTagInfo.status Accepted); the harness plays the Central System and sends it so (the configured valid idTag is Accepted in the token table of the run): there is nothing of the charge point to judge in it' },
+  ],
   detects: ['remote-start-ignored', 'no-authorize'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;
@@ -25,7 +36,10 @@ export default defineTestCase({
     const authorizeRemote = await ctx.step('Before: AuthorizeRemoteTxRequests = true (where it can be written)', async () => {
       await ctx.callExpect('ClearCache', {}, { match: { status: 'Accepted' } });
       await setConfiguration(ctx, 'AuthorizeRemoteTxRequests', 'true');
-      return (await getConfiguration(ctx, ['AuthorizeRemoteTxRequests'])).get('AuthorizeRemoteTxRequests')?.value === 'true';
+      const known = (await getConfiguration(ctx, ['AuthorizeRemoteTxRequests'])).get('AuthorizeRemoteTxRequests');
+      // OCTT 1.6 document step 2: the configurationKey.key is AuthorizeRemoteTxRequests (a Core key, 1.6 §9.1.1).
+      ctx.check('GetConfiguration.conf reports AuthorizeRemoteTxRequests', known !== undefined, { expected: 'configurationKey AuthorizeRemoteTxRequests', actual: known ?? 'not reported', step: 2 });
+      return known?.value === 'true';
     });
     await ctx.step(`RemoteStartTransaction.req: Accepted${authorizeRemote ? ', Authorize.req' : ''}, StatusNotification.req Preparing`, async () => {
       await ctx.callExpect('RemoteStartTransaction', { connectorId, idTag }, { match: { status: 'Accepted' } });

@@ -16,6 +16,11 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §5.12', 'OCPP 1.6 §4.10'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted', 'Charging'],
+  validations: [
+    { step: 2, checks: 'RemoteStopTransaction.conf status Accepted' },
+    { step: 3, checks: 'StopTransaction.req reason Remote for the ongoing transactionId' },
+    { step: 5, checks: 'StatusNotification.req Finishing' },
+  ],
   detects: ['rejects-remote-stop', 'wrong-stop-reason', 'no-stop-transaction'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;

@@ -1,11 +1,10 @@
 /**
- * OCPP 1.6 TC_013_CS — Hard Reset Without transaction. Derived from OCPP 1.6 edition 2 §5.14
- * (Reset.conf says whether the charge point will reset; a hard reset restarts the hardware) and
- * §4.2 / errata v4.0 §3.22 (a BootNotification.req after every reboot, then the connectors'
- * status), in the shape of 2.0.1 Part 6 TC_B_21_CS.
+ * OCPP 1.6 TC_013_CS — Hard Reset Without transaction (OCTT 1.6 document TC_013_CS): a connector made
+ * Inoperative stays Unavailable across a hard reset (1.6 §5.2, §5.14), the others and connector 0
+ * come back Available after the BootNotification, and it is made Operative again (./reset-inoperative.ts).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { resetWithoutTransaction } from '../_shared/charge-point.js';
+import { resetInoperative, resetInoperativeTrace } from './reset-inoperative.js';
 
 export default defineTestCase({
   id: 'TC_013_CS',
@@ -17,6 +16,7 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §5.14', 'OCPP 1.6 §4.2'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  ...resetInoperativeTrace('TC_013_CS', 'Hard'),
   detects: ['reset-without-reboot'],
-  run: (ctx) => resetWithoutTransaction(ctx, 'Hard'),
+  run: (ctx) => resetInoperative(ctx, 'Hard'),
 });

@@ -16,6 +16,9 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §5.18'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 2, checks: 'UnlockConnector.conf status Unlocked' },
+  ],
   detects: ['unlock-fails'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;

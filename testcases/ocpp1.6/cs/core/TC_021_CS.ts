@@ -16,6 +16,14 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §5.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 2, checks: 'ChangeConfiguration.conf status Accepted' },
+    { step: 4, checks: 'GetConfiguration.conf MeterValueSampleInterval reads back the value written' },
+  ],
+  waivers: [
+    { step: 1, reason: 'OCTT 1.6 document TC_021_CS step 1 validates an own message of the Central System (ChangeConfiguration.req MeterValueSampleInterval); the harness plays the Central System and sends it so (the harness writes a value other than the current one, so that step 4 can tell a write from no write): there is nothing of the charge point to judge in it' },
+    { step: 3, reason: 'OCTT 1.6 document TC_021_CS step 3 validates an own message of the Central System (GetConfiguration.req key MeterValueSampleInterval); the harness plays the Central System and sends it so (the harness asks for exactly that key): there is nothing of the charge point to judge in it' },
+  ],
   detects: ['ignores-set-variables'],
   async run(ctx) {
     const key = 'MeterValueSampleInterval';

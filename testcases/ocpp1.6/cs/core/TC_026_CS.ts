@@ -17,6 +17,12 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §5.2', 'OCPP 1.6 §5.11'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 2, checks: 'RemoteStartTransaction.conf status Rejected, no StartTransaction.req' },
+  ],
+  waivers: [
+    { step: 1, reason: 'OCTT 1.6 document TC_026_CS step 1 validates an own message of the Central System (RemoteStartTransaction.req for the connector of the reusable state); the harness plays the Central System and sends it so (the harness sends it for the configured connectorId): there is nothing of the charge point to judge in it' },
+  ],
   detects: ['accepts-remote-start-when-unavailable'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;

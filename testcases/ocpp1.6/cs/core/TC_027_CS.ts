@@ -19,6 +19,12 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §6.33'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 2, checks: 'RemoteStartTransaction.conf status Rejected (a CALLERROR PropertyConstraintViolation is a warning), nothing starts' },
+  ],
+  waivers: [
+    { step: 1, reason: 'OCTT 1.6 document TC_027_CS step 1 validates an own message of the Central System (RemoteStartTransaction.req with connectorId 0); the harness plays the Central System and sends it so (the harness sends connectorId 0): there is nothing of the charge point to judge in it' },
+  ],
   detects: ['accepts-remote-start-connector-0'],
   async run(ctx) {
     const idTag = ctx.config.idTokens.valid.idToken;

@@ -17,11 +17,18 @@ export default defineTestCase({
   requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §5.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
+  validations: [
+    { step: 2, checks: 'ChangeConfiguration.conf status NotSupported for the key Testing' },
+  ],
+  waivers: [
+    { step: 1, reason: 'OCTT 1.6 document TC_040_1_CS step 1 validates an own message of the Central System (ChangeConfiguration.req key Testing, value true); the harness plays the Central System and sends it so (the harness sends exactly that): there is nothing of the charge point to judge in it' },
+  ],
   detects: ['unknown-key-rejected'],
   async run(ctx) {
-    const key = 'OcppConformUnknownKey';
+    // OCTT 1.6 document TC_040_1_CS step 1: the key Testing with the value true.
+    const key = 'Testing';
     await ctx.step(`ChangeConfiguration.req of an unsupported key (${key}): NotSupported`, async () => {
-      await ctx.callExpect('ChangeConfiguration', { key, value: '1' }, { match: { status: 'NotSupported' } });
+      await ctx.callExpect('ChangeConfiguration', { key, value: 'true' }, { match: { status: 'NotSupported' } });
     });
     await ctx.step(`GetConfiguration.req of ${key}: listed in unknownKey`, async () => {
       const res = await ctx.callExpect('GetConfiguration', { key: [key] });

@@ -18,7 +18,7 @@ export default defineTestCase({
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
   validations: [
-    { step: 1, checks: 'Cable plugged in: StatusNotification Preparing' },
+    { step: 1, checks: 'Authorize.conf idTagInfo.status Expired for the configured expired idTag' },
   ],
   detects: ['accepts-expired-token'],
   async run(ctx) {

@@ -11,6 +11,9 @@ export default defineTestCase({
   useCases: ['B01'],
   requirements: ['B01.FR.01', 'B01.FR.05', 'B01.FR.09'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 'post', checks: 'state Booted: a connector status report for every EVSE after the accepted boot' },
+  ],
   detects: ['no-status-after-boot', 'invalid-boot-payload'],
   async run(ctx) {
     await stationReady(ctx);

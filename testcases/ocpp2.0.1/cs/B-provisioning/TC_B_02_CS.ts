@@ -26,6 +26,8 @@ export default defineTestCase({
     { step: 14, checks: 'TriggerMessage BootNotification is Accepted (or NotImplemented)' },
     { step: 15, checks: 'BootNotification answered Accepted' },
     { step: 17, checks: 'every connector reported Available' },
+    { step: 8, checks: 'GetBaseReport FullInventory is Accepted while Pending' },
+    { step: 'post', checks: 'a connector status report (StatusNotification or NotifyEvent AvailabilityState) for every EVSE after the boot' },
   ],
   detects: ['sends-before-boot-accepted', 'accepts-remote-start-while-pending'],
   async run(ctx) {

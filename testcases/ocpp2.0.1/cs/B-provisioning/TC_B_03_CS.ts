@@ -16,6 +16,7 @@ export default defineTestCase({
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 5, checks: 'every connector reported Available' },
+    { step: 'post', checks: 'a connector status report (StatusNotification or NotifyEvent AvailabilityState) for every EVSE after the boot' },
   ],
   detects: ['ignores-boot-retry-interval', 'sends-before-boot-accepted', 'sends-session-while-rejected', 'no-status-after-boot'],
   async run(ctx) {

@@ -41,10 +41,10 @@ export default defineTestCase({
   requirements: ['B05.FR.07'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
-    { step: 2, checks: 'Steps 1-8 with value "…"' },
-    { step: 4, checks: 'Steps 1-8 with value "…"' },
-    { step: 6, checks: 'Steps 1-8 with value "…"' },
-    { step: 8, checks: 'Steps 1-8 with value "…"' },
+    { step: 2, checks: 'SetVariablesResponse for OCPPCommCtrlr.OfflineThreshold: attributeStatus Rejected or Accepted, attributeType Actual, attributeStatusInfo absent or InvalidValue' },
+    { step: 4, checks: 'SetVariablesResponse for AuthCtrlr.AuthorizeRemoteStart: attributeStatus Rejected or Accepted, attributeType Actual, attributeStatusInfo absent or InvalidValue' },
+    { step: 6, checks: 'SetVariablesResponse for SmartChargingCtrlr.LimitChangeSignificance: attributeStatus Rejected or Accepted, attributeType Actual, attributeStatusInfo absent or InvalidValue' },
+    { step: 8, checks: 'SetVariablesResponse for ClockCtrlr.NextTimeOffsetTransitionDateTime: attributeStatus Rejected or Accepted, attributeType Actual, attributeStatusInfo absent or InvalidValue' },
   ],
   detects: ['accepts-invalid-values'],
   async run(ctx) {

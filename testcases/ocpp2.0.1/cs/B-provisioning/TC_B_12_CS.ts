@@ -1,7 +1,7 @@
 // OCPP 2.0.1 Part 6 §2.3, TC_B_12_CS: GetBaseReport ConfigurationInventory reports the writable variables.
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { stationReady } from '../_shared/journal.js';
-import { baseReport, checkPresent, describeVar } from './base-report.js';
+import { baseReport, checkPresent, describeVar, type ReportedVariable } from './base-report.js';
 import { requiredVariables } from './required-variables.js';
 
 export default defineTestCase({
@@ -13,6 +13,11 @@ export default defineTestCase({
   useCases: ['B07'],
   requirements: ['B07.FR.01', 'B07.FR.03', 'B07.FR.04', 'B07.FR.07', 'B07.FR.10', 'B07.FR.12'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'GetBaseReport ConfigurationInventory Accepted, statusInfo absent or NoError' },
+    { step: 3, checks: 'NotifyReport: our requestId, generatedAt, seqNo 0, 1, … while tbc; valuesList for list types' },
+    { step: 'post', checks: 'every variable has characteristics and is ReadWrite/WriteOnly; the required writable variables of the implemented blocks are reported' },
+  ],
   detects: ['no-notify-report', 'config-inventory-omits-required'],
   async run(ctx) {
     await stationReady(ctx);
@@ -32,6 +37,15 @@ export default defineTestCase({
       const full = await baseReport(ctx, 'FullInventory', ['Precondition: FullInventory', 'Precondition: FullInventory NotifyReport']);
       const writable = (required?.variables ?? []).filter((r) => full.some((v) => v.component === r.component && v.variable === r.variable && (r.instance === undefined || v.instance === r.instance) && v.mutability.some((m) => m === 'ReadWrite' || m === 'WriteOnly')));
       if (full.length === 0) ctx.inconclusive('the FullInventory report was empty: which required variables are writable cannot be read from the station');
+      // The precondition read must agree with the report under test: Part 2 B07 (ConfigurationInventory
+      // is the settable part of FullInventory) leaves no room for one variable with two mutabilities,
+      // and an odd answer here would silently shrink the required set (DESIGN.md: no silent fallback).
+      const same = (a: ReportedVariable, b: ReportedVariable): boolean => describeVar(a) === describeVar(b);
+      const disagree = reported.filter((v) => full.some((f) => same(f, v) && f.mutability.join(',') !== v.mutability.join(',')));
+      ctx.check('FullInventory reports every variable with the mutability ConfigurationInventory gave it', disagree.length === 0, {
+        expected: 'the same mutability in both reports',
+        actual: disagree.length === 0 ? 'the same' : disagree.slice(0, 10).map((v) => `${describeVar(v)}: ${v.mutability.join('/')} vs ${full.find((f) => same(f, v))?.mutability.join('/') ?? '?'}`).join(', '),
+      });
       checkPresent(ctx, reported, writable, `writable ones of the ${required?.basis ?? ''}`);
     });
   },

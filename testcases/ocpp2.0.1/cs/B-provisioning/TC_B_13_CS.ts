@@ -14,6 +14,11 @@ export default defineTestCase({
   useCases: ['B07'],
   requirements: ['B07.FR.01', 'B07.FR.03', 'B07.FR.04', 'B07.FR.08', 'B07.FR.10', 'B07.FR.12'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 2, checks: 'GetBaseReport FullInventory Accepted, statusInfo absent or NoError' },
+    { step: 3, checks: 'NotifyReport: our requestId, generatedAt, seqNo 0, 1, … while tbc; valuesList for list types' },
+    { step: 'post', checks: 'every variable has characteristics; the required variables of the implemented blocks (Part 2 dm_components_vars.csv) are reported' },
+  ],
   detects: ['no-notify-report', 'report-omits-required-variables'],
   async run(ctx) {
     await stationReady(ctx);

@@ -16,6 +16,7 @@ export default defineTestCase({
   validations: [
     { step: 2, checks: 'Reset OnIdle (no evseId) is Accepted' },
     { step: 5, checks: 'every connector reported Available' },
+    { step: 'post', checks: 'a connector status report (StatusNotification or NotifyEvent AvailabilityState) for every EVSE after the boot' },
   ],
   detects: ['reset-without-reboot'],
   async run(ctx) {

@@ -20,6 +20,7 @@ export default defineTestCase({
     { step: 7, checks: 'after the transaction ended the station reboots (reason ScheduledReset)' },
     { step: 9, checks: 'connector reported …, the others Available' },
     { step: 11, checks: 'SecurityEventNotification for the reboot' },
+    { step: 'post', checks: 'a connector status report (StatusNotification or NotifyEvent AvailabilityState) for every EVSE after the boot' },
   ],
   detects: ['reset-onidle-interrupts-tx', 'skips-seqno'],
   async run(ctx) {

@@ -20,6 +20,7 @@ export default defineTestCase({
     { step: 3, checks: 'TransactionEvent Ended for the reset' },
     { step: 5, checks: 'the station reboots (reason RemoteReset)' },
     { step: 7, checks: 'the configured connector reported Occupied, the others Available' },
+    { step: 'post', checks: 'a connector status report (StatusNotification or NotifyEvent AvailabilityState) for every EVSE after the boot' },
   ],
   detects: ['reset-without-reboot', 'wrong-stop-reason', 'no-transaction-event-ended', 'reboot-before-ended', 'skips-seqno'],
   async run(ctx) {

@@ -18,6 +18,9 @@ export default defineTestCase({
   certification: [{ profile: 'Core', need: 'C' }],
   // Part 5: a local start authorization option (C-30 ISO 14443, C-31 ISO 15693, C-32 key code) and no cable lock (AQ-2).
   applies: { all: [{ not: { item: 'AQ-2' } }, { any: [{ item: 'C-30' }, { item: 'C-31' }, { item: 'C-32' }] }] },
+  validations: [
+    { step: 1, checks: 'Authorize idToken.idToken and idToken.type are the configured expired idToken' },
+  ],
   detects: ['starts-tx-for-expired-token', 'no-authorize'],
   async run(ctx) {
     await ready(ctx);

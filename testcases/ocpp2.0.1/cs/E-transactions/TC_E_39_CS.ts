@@ -22,8 +22,8 @@ export default defineTestCase({
   requirements: ['E06.FR.04', 'E06.FR.15'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
-    { step: 1, checks: 'no cable within … s' },
-    { step: 3, checks: 'plug in after the timeout: connector Occupied' },
+    { step: 1, checks: 'TransactionEvent triggerReason EVConnectTimeout, stoppedReason Timeout, eventType Updated (TxStartPoint ParkingBayOccupancy) else Ended' },
+    { step: 3, checks: 'TransactionEvent triggerReason CablePluggedIn, chargingState not Charging, eventType by TxStartPoint' },
   ],
   detects: ['ignores-ev-connection-timeout'],
   async run(ctx) {

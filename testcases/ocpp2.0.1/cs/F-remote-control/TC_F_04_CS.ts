@@ -21,7 +21,7 @@ export default defineTestCase({
   requirements: ['F02.FR.01', 'E03.FR.01', 'E03.FR.05'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
-    { step: 1, checks: 'no cable within … s' },
+    { step: 1, checks: 'TransactionEvent triggerReason EVConnectTimeout, eventType Ended' },
   ],
   detects: ['ignores-ev-connection-timeout'],
   async run(ctx) {

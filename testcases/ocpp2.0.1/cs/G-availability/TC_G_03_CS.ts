@@ -17,6 +17,9 @@ export default defineTestCase({
   useCases: ['G03'],
   requirements: ['G03.FR.01', 'G03.FR.02', 'G03.FR.04', 'G03.FR.06'],
   certification: [{ profile: 'Core', need: 'M' }],
+  validations: [
+    { step: 'post', checks: 'every connector of the EVSE the station reported is reported Unavailable' },
+  ],
   detects: ['availability-not-applied'],
   async run(ctx) {
     await ready(ctx);

@@ -19,6 +19,7 @@ export default defineTestCase({
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 1, checks: 'clock-aligned MeterValues (three intervals)' },
+    { step: 'post', checks: 'MeterValues timestamps on the AlignedDataInterval grid, one interval apart, equal within an interval' },
   ],
   detects: ['no-clock-aligned-meter-values'],
   async run(ctx) {

@@ -23,6 +23,7 @@ export default defineTestCase({
   validations: [
     { step: 1, checks: 'clock-aligned meter values during the transaction (three intervals)' },
     { step: 3, checks: 'clock-aligned meter values during the transaction (three intervals)' },
+    { step: 'post', checks: 'TransactionEvent and MeterValues timestamps on the AlignedDataInterval grid, one interval apart, equal within an interval' },
   ],
   detects: ['no-clock-aligned-meter-values'],
   async run(ctx) {

@@ -69,25 +69,45 @@ export interface TxSettings {
   authEnabled: boolean;
 }
 
-export const readVars: Array<[string, string, string]> = [
-  ['TxCtrlr', 'TxStartPoint', 'PowerPathClosed'],
-  ['TxCtrlr', 'TxStopPoint', 'EVConnected,Authorized'],
-  ['AuthCtrlr', 'AuthorizeRemoteStart', 'false'],
-  ['AuthCtrlr', 'LocalPreAuthorize', 'false'],
-  ['AuthCtrlr', 'Enabled', 'true'],
+/**
+ * The settings the states read (Part 2 dm_components_vars.csv: all required but AuthCtrlr.Enabled).
+ * No fallback to simulator defaults (DESIGN.md): a required one the station does not answer Accepted
+ * with a value makes the case inconclusive with the reason.
+ */
+export const readVars: ReadonlyArray<{ component: string; variable: string; required: boolean }> = [
+  { component: 'TxCtrlr', variable: 'TxStartPoint', required: true },
+  { component: 'TxCtrlr', variable: 'TxStopPoint', required: true },
+  { component: 'AuthCtrlr', variable: 'AuthorizeRemoteStart', required: true },
+  { component: 'AuthCtrlr', variable: 'LocalPreAuthorize', required: true },
+  { component: 'AuthCtrlr', variable: 'Enabled', required: false },
 ];
 
 /** Read the settings that decide which TransactionEvents a state must expect (one GetVariables). */
 export async function txSettings(ctx: TestContext): Promise<TxSettings> {
-  const values = await getVariables(ctx, readVars.map(([component, variable]) => ({ component, variable })));
-  const v = (i: number): string => values[i] ?? readVars[i]?.[2] ?? '';
-  const list = (x: string): string[] => x.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const out = await ctx.call('GetVariables', { getVariableData: readVars.map((r) => ({ component: { name: r.component }, variable: { name: r.variable } })) });
+  const what = readVars.map((r) => `${r.component}.${r.variable}`).join(', ');
+  if (out.status !== 'result') return ctx.inconclusive(`${outcomeWords(out)} (reading ${what}): which TransactionEvents to expect cannot be read from the station`);
+  const results = Array.isArray(out.payload['getVariableResult']) ? (out.payload['getVariableResult'] as unknown[]).map(obj) : [];
+  const problems: string[] = [];
+  const values = readVars.map((r) => {
+    const hit = results.find((x) => str(obj(x?.['component'])?.['name']) === r.component && str(obj(x?.['variable'])?.['name']) === r.variable);
+    const status = str(hit?.['attributeStatus']);
+    const value = str(hit?.['attributeValue']);
+    if (status === 'Accepted' && value !== undefined) return value;
+    // Part 2 §3.1.2 AuthCtrlr.Enabled: only "false" switches authorization off; a station without the
+    // (optional) variable authorizes.
+    if (!r.required && (status === 'UnknownVariable' || status === 'UnknownComponent')) return undefined;
+    problems.push(`${r.component}.${r.variable}: ${hit === undefined ? 'no result' : `attributeStatus ${status ?? 'absent'}${status === 'Accepted' ? ' without attributeValue' : ''}`}`);
+    return undefined;
+  });
+  if (problems.length > 0) return ctx.inconclusive(`could not read ${problems.join('; ')} from the station: which TransactionEvents to expect depends on them`);
+  const list = (x: string | undefined): string[] => (x ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
   return {
-    startPoints: list(v(0)),
-    stopPoints: list(v(1)),
-    authorizeRemoteStart: v(2) === 'true',
-    localPreAuthorize: v(3) === 'true',
-    authEnabled: v(4) !== 'false',
+    startPoints: list(values[0]),
+    stopPoints: list(values[1]),
+    authorizeRemoteStart: values[2] === 'true',
+    localPreAuthorize: values[3] === 'true',
+    authEnabled: values[4] !== 'false',
   };
 }
 
