@@ -50,7 +50,7 @@ export class ConnectorModel {
     if (o.faulted) return 'Faulted';
     const active = c.tx && !c.tx.stopped;
     if (active) {
-      if (o.flowing) return 'Charging';
+      if (o.flowing) return this.core.has('suspended-evse-while-charging') ? 'SuspendedEVSE' : 'Charging';
       if (o.cableConnected && o.evSuspended) return 'SuspendedEV';
       if (o.cableConnected) return 'SuspendedEVSE';
       return 'Preparing';

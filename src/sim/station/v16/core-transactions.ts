@@ -15,6 +15,8 @@ export const coreTransactions: Block16 = {
     { name: 'stop-unknown-transaction-id', description: 'StopTransaction names a transactionId one higher than the Central System gave' },
     { name: 'available-during-transaction', description: 'reports its connector Available once the StartTransaction.conf accepted the transaction' },
     { name: 'wrong-stop-reason', description: 'reports the stop reason as Other instead of the real one' },
+    { name: 'suspended-evse-while-charging', description: 'reports SuspendedEVSE while energy flows (Charging)' },
+    { name: 'no-finishing-after-ev-unplug', description: 'after the EV-side unplug that stopped the transaction reports Preparing, not Finishing, while the cable is still in the charge point' },
     { name: 'no-status-on-plug', description: 'sends no StatusNotification when the cable is plugged in or unplugged' },
     { name: 'ignores-ev-connection-timeout', description: 'keeps an authorization forever when the cable is not plugged in (EVConnectionTimeOut / ConnectionTimeOut ignored)' },
   ],
@@ -50,14 +52,18 @@ class Transactions16 implements Transactions16Api {
       this.updateFlow(c);
       return { done: true as const };
     };
-    const unplug = (stationSideToo: boolean) => async (_p: Record<string, unknown>, c: Connector) => {
+    // Which end the cable leaves: both, the EV end only (it stays in the charge point) or the station end only.
+    const unplug = (end: 'both' | 'ev' | 'station') => async (_p: Record<string, unknown>, c: Connector) => {
       const o = c.outlet;
       const was = o.cableConnected;
-      o.evSide = false;
-      if (stationSideToo) o.stationSide = false;
+      if (end !== 'station') o.evSide = false;
+      if (end !== 'ev') o.stationSide = false;
       o.stopFlow();
       // 1.6 §9.1 StopTransactionOnEVSideDisconnect.
-      if (was && c.tx && !c.tx.stopped && this.ctx.config.bool('StopTransactionOnEVSideDisconnect')) this.stopTx(c, 'EVDisconnected');
+      if (was && c.tx && !c.tx.stopped && this.ctx.config.bool('StopTransactionOnEVSideDisconnect')) {
+        this.stopTx(c, 'EVDisconnected');
+        if (core.has('no-finishing-after-ev-unplug')) c.finishing = false;
+      }
       if (!o.evSide && !o.stationSide) {
         c.finishing = false;
         o.pluggedConnectorId = undefined;
@@ -77,8 +83,9 @@ class Transactions16 implements Transactions16Api {
       actions: {
         plugIn: plug(true),
         plugInStationSide: plug(false),
-        unplug: unplug(true),
-        unplugStationSide: unplug(false),
+        unplug: unplug('both'),
+        unplugEvSide: unplug('ev'),
+        unplugStationSide: unplug('station'),
         suspendEnergyTransfer: physical((c) => (c.outlet.evSuspended = true)),
         resumeEnergyTransfer: physical((c) => (c.outlet.evSuspended = false)),
         setFaulted: (p, c) => (p['connectorId'] === 0 ? this.wholeStationFault(true) : physical((x) => (x.outlet.faulted = true))(p, c)),
