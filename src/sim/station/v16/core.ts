@@ -52,11 +52,17 @@ export const core16: Block16 = {
     { name: 'rejects-remote-stop', description: 'rejects every remote stop, even of its own ongoing transaction' },
     { name: 'accepts-remote-stop-unknown-tx', description: 'accepts a remote stop of a transaction it does not know' },
     { name: 'remote-stop-ignores-id', description: 'answers a remote stop Rejected when the transactionId is unknown, but stops the ongoing transaction anyway' },
+    { name: 'availability-lost-on-reset', description: 'forgets an Inoperative connector / charge point over a reset: Available again after the reboot (1.6 §5.2: the availability persists)' },
     { name: 'availability-not-applied', description: 'accepts ChangeAvailability but does not change its status' },
     { name: 'unlock-fails', description: 'answers every UnlockConnector with UnlockFailed' },
   ],
   create: (ctx) => {
     const { core, config } = ctx;
+    core.bus.on('powerDown', () => {
+      if (!core.has('availability-lost-on-reset')) return;
+      ctx.connectors.stationInoperative = false;
+      for (const c of ctx.connectors.all) c.outlet.inoperative = false;
+    });
     config.behave({
       unknownRejected: core.has('unknown-key-rejected'),
       readOnlyAccepted: core.has('read-only-accepted'),
