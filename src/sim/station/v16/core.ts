@@ -45,9 +45,11 @@ export const core16: Block16 = {
     { name: 'read-only-accepted', description: 'accepts writing a read-only variable / configuration key' },
     { name: 'accepts-invalid-values', description: 'accepts badly formatted values in SetVariables / ChangeConfiguration' },
     { name: 'drops-get-variables-entries', description: 'answers only the first entry of a multi-entry GetVariables / GetConfiguration' },
+    { name: 'wrong-key-accessibility', description: 'GetConfiguration reports the read-write MeterValueSampleInterval as readonly' },
     { name: 'unknown-key-rejected', description: 'answers ChangeConfiguration of an unknown key with Rejected instead of NotSupported' },
     { name: 'remote-start-ignored', description: 'accepts a remote start but never starts' },
     { name: 'accepts-remote-start-when-unavailable', description: 'accepts RemoteStartTransaction on an unavailable connector' },
+    { name: 'accepts-remote-start-when-busy', description: 'accepts RemoteStartTransaction on a connector whose transaction is ongoing' },
     { name: 'accepts-remote-start-connector-0', description: 'accepts RemoteStartTransaction for connectorId 0' },
     { name: 'rejects-remote-stop', description: 'rejects every remote stop, even of its own ongoing transaction' },
     { name: 'accepts-remote-stop-unknown-tx', description: 'accepts a remote stop of a transaction it does not know' },
@@ -74,7 +76,9 @@ export const core16: Block16 = {
         GetConfiguration: (call) => {
           const keys = call.payload['key'] as string[] | undefined;
           const result = config.get(keys);
-          const configurationKey = core.has('drops-get-variables-entries') ? result.configurationKey.slice(0, 1) : result.configurationKey;
+          const entries = core.has('drops-get-variables-entries') ? result.configurationKey.slice(0, 1) : result.configurationKey;
+          // The defect reports a read-write Core key (1.6 §9.1) as read-only.
+          const configurationKey = core.has('wrong-key-accessibility') ? entries.map((e) => (e.key === 'MeterValueSampleInterval' ? { ...e, readonly: true } : e)) : entries;
           return { configurationKey, ...(result.unknownKey.length > 0 ? { unknownKey: result.unknownKey } : {}) };
         },
         ChangeConfiguration: (call) => ({ status: config.change(String(call.payload['key']), String(call.payload['value'])) }),
@@ -138,8 +142,12 @@ function remoteStart(ctx: Context16, call: InboundCall): JsonObject {
   if (requested === 0 && !core.has('accepts-remote-start-connector-0')) return { status: 'Rejected' };
   const c = requested === undefined || requested === 0 ? connectors.all.find((x) => !x.tx && !x.authorized) : connectors.byId(requested);
   if (!c) return { status: 'Rejected' };
-  const unusable = c.outlet.inoperative || connectors.stationInoperative || c.outlet.faulted || (c.tx !== undefined && !c.tx.stopped) || c.authorized !== undefined;
-  if (unusable && !core.has('accepts-remote-start-when-unavailable')) return { status: 'Rejected' };
+  // 1.6 §5.11: a connector with a transaction (or an authorization waiting for one) cannot start another.
+  const busy = (c.tx !== undefined && !c.tx.stopped) || c.authorized !== undefined;
+  const unavailable = c.outlet.inoperative || connectors.stationInoperative || c.outlet.faulted;
+  const unusable = busy || unavailable;
+  if (unavailable && !core.has('accepts-remote-start-when-unavailable')) return { status: 'Rejected' };
+  if (busy && !core.has('accepts-remote-start-when-busy')) return { status: 'Rejected' };
   if (!core.has('remote-start-ignored') && !unusable) {
     call.after(async () => {
       if (config.bool('AuthorizeRemoteTxRequests')) {
