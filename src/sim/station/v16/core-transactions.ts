@@ -153,7 +153,7 @@ class Transactions16 implements Transactions16Api {
     this.ctx.meterValues.restartMeter(c);
   }
 
-  stopTx(c: Connector, reason: string): void {
+  stopTx(c: Connector, reason: string, idTag?: string): void {
     const tx = c.tx;
     if (!tx || tx.stopped) return;
     tx.stopped = true;
@@ -162,7 +162,7 @@ class Transactions16 implements Transactions16Api {
     this.ctx.connectors.deauthorize(c);
     c.finishing = c.outlet.evSide || c.outlet.stationSide;
     if (!c.finishing) c.tx = undefined;
-    if (!this.ctx.core.has('no-stop-transaction')) this.enqueueStop(c, tx, reason);
+    if (!this.ctx.core.has('no-stop-transaction')) this.enqueueStop(c, tx, reason, idTag ?? tx.idTag);
     if (c.outlet.scheduledInoperative !== undefined) {
       c.outlet.inoperative = c.outlet.scheduledInoperative;
       c.outlet.scheduledInoperative = undefined;
@@ -175,14 +175,14 @@ class Transactions16 implements Transactions16Api {
     else o.stopFlow();
   }
 
-  private enqueueStop(c: Connector, tx: Tx16, reason: string): void {
+  private enqueueStop(c: Connector, tx: Tx16, reason: string, idTag: string): void {
     const { core } = this.ctx;
     const meterStop = c.outlet.energyWh();
     const timestamp = core.nowIso();
     core.enqueue({
       action: 'StopTransaction',
       txId: tx.localId,
-      build: () => ({ transactionId: (tx.transactionId ?? -1) + (core.has('stop-unknown-transaction-id') ? 1 : 0), idTag: tx.idTag, meterStop, timestamp, reason: core.has('wrong-stop-reason') ? 'Other' : reason }),
+      build: () => ({ transactionId: (tx.transactionId ?? -1) + (core.has('stop-unknown-transaction-id') ? 1 : 0), idTag, meterStop, timestamp, reason: core.has('wrong-stop-reason') ? 'Other' : reason }),
     });
   }
 }

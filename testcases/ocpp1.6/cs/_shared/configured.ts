@@ -25,3 +25,18 @@ export function configuredConnectionTimeOutS(ctx: TestContext): number {
 export function configuredTransactionMessageAttempts(ctx: TestContext): number {
   return configuredNumber(ctx, 'transactionMessageAttempts', 3);
 }
+
+/**
+ * <Configured Valid IdTag 2> of TC_068_CS: a second valid card that does not share the parentIdTag
+ * of the first (`extra.validIdTag2`, default an ISO14443 UID of our own).
+ */
+export function configuredValidIdTag2(ctx: TestContext): string {
+  const value = ctx.config.extra['validIdTag2'];
+  return typeof value === 'string' && value !== '' ? value : '04A1B2C3D4E5F8';
+}
+
+/** Other connectors that share the RFID reader of the one under test must be occupied (TC_068_CS / TC_069_CS prerequisite). */
+export function otherConnectorsBehindReader(ctx: TestContext): number[] {
+  if (ctx.pics.items['HW-SharedRfidReader'] !== true) return [];
+  return Array.from({ length: ctx.config.numberOfEvses }, (_, i) => i + 1).filter((c) => c !== ctx.config.connectorId);
+}
