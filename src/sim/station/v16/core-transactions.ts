@@ -17,6 +17,7 @@ export const coreTransactions: Block16 = {
     { name: 'wrong-stop-reason', description: 'reports the stop reason as Other instead of the real one' },
     { name: 'suspended-evse-while-charging', description: 'reports SuspendedEVSE while energy flows (Charging)' },
     { name: 'no-finishing-after-ev-unplug', description: 'after the EV-side unplug that stopped the transaction reports Preparing, not Finishing, while the cable is still in the charge point' },
+    { name: 'stops-on-ev-disconnect-regardless', description: 'stops the transaction when the EV side is unplugged even with StopTransactionOnEVSideDisconnect false' },
     { name: 'no-status-on-plug', description: 'sends no StatusNotification when the cable is plugged in or unplugged' },
     { name: 'ignores-ev-connection-timeout', description: 'keeps an authorization forever when the cable is not plugged in (EVConnectionTimeOut / ConnectionTimeOut ignored)' },
   ],
@@ -60,7 +61,7 @@ class Transactions16 implements Transactions16Api {
       if (end !== 'ev') o.stationSide = false;
       o.stopFlow();
       // 1.6 §9.1 StopTransactionOnEVSideDisconnect.
-      if (was && c.tx && !c.tx.stopped && this.ctx.config.bool('StopTransactionOnEVSideDisconnect')) {
+      if (was && c.tx && !c.tx.stopped && (this.ctx.config.bool('StopTransactionOnEVSideDisconnect') || core.has('stops-on-ev-disconnect-regardless'))) {
         this.stopTx(c, 'EVDisconnected');
         if (core.has('no-finishing-after-ev-unplug')) c.finishing = false;
       }
