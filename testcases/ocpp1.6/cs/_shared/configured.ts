@@ -11,9 +11,14 @@ function configuredNumber(ctx: TestContext, name: string, fallback: number): num
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-/** <Configured Meter Value interval> (seconds): `extra.meterValueSampleIntervalS`, default 10. */
+/** <Configured Meter Value interval> (seconds): the configured `meterValueSampleIntervalS`, default 10. */
 export function configuredMeterValueIntervalS(ctx: TestContext): number {
-  return configuredNumber(ctx, 'meterValueSampleIntervalS', 10);
+  return ctx.config.meterValueSampleIntervalS ?? configuredNumber(ctx, 'meterValueSampleIntervalS', 10);
+}
+
+/** <Configured Clock Aligned Data interval> (seconds): the configured `clockAlignedDataIntervalS`, default 10. */
+export function configuredClockAlignedIntervalS(ctx: TestContext): number {
+  return ctx.config.clockAlignedDataIntervalS ?? configuredNumber(ctx, 'clockAlignedDataIntervalS', 10);
 }
 
 /** <Configured connectionTimeout> (seconds): `extra.connectionTimeOutS`, default a few tolerances. */
