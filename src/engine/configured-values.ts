@@ -30,6 +30,10 @@ export interface ConfiguredValues {
   };
   groupId: string;
   heartbeatIntervalS: number;
+  /** OCTT 1.6 <Configured Meter Value (Sample) interval>, seconds; absent: the case's own default (10 s). */
+  meterValueSampleIntervalS?: number;
+  /** OCTT 1.6 <Configured Clock Aligned Data interval>, seconds; absent: the case's own default (10 s). */
+  clockAlignedDataIntervalS?: number;
   /** How long to wait for a DUT message (Part 6: "Configured message timeout"). */
   messageTimeoutMs: number;
   /** How long to wait for the DUT to (re)connect, e.g. after a reset. */

@@ -13,6 +13,7 @@ export const dutActions = {
   unplug: 'Unplug the EV cable',
   plugInStationSide: 'Plug the cable in at the station side only',
   unplugStationSide: 'Unplug the cable at the station side only',
+  unplugEvSide: 'Unplug the cable at the EV side only (it stays in the station)',
   presentIdToken: 'Present an idToken (card) at the station',
   driveIn: 'Drive the EV into the parking bay',
   driveOut: 'Drive the EV out of the parking bay',

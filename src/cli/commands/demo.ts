@@ -40,6 +40,9 @@ export const demoTimings = {
   connectTimeoutMs: 12_000,
   caseTimeoutMs: 90_000,
   rebootDelayMs: 300,
+  // OCTT 1.6 meter value intervals: three intervals make TC_070_CS / TC_071_CS.
+  meterValueSampleIntervalS: 1,
+  clockAlignedDataIntervalS: 1,
 } satisfies ConfigOverrides;
 
 /** OCPPCommCtrlr.MessageTimeout of the demo's 2.0.1 station: half the harness's wait for a message. */

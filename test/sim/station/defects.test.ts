@@ -8,6 +8,7 @@ import { stationDefects } from '../../../src/sim/station/defects.js';
 import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
+import { core16Proofs, core16Scenarios } from './defects-core16.js';
 
 type Version = '1.6' | '2.0.1';
 interface Scenario {
@@ -54,6 +55,7 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
+    ...(is16 ? core16Scenarios({ wire, answer }) : {}),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -393,6 +395,7 @@ const proofs: Record<Version, Record<string, string>> = {
     'config-inventory-omits-required': 'reportContent',
   },
   '1.6': {
+    ...core16Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',
