@@ -19,6 +19,7 @@ export const coreAuthorization: Block16 = {
     { name: 'starts-tx-for-invalid-token', description: 'starts / keeps charging for an Invalid (unknown) idToken' },
     { name: 'starts-tx-for-expired-token', description: 'starts / keeps charging for an Expired idToken' },
     { name: 'no-authorize', description: 'never sends Authorize: every presented idToken is taken as valid' },
+    { name: 'starts-while-faulted', description: 'authorizes a presented idTag and starts a transaction on a Faulted connector' },
   ],
   create: (ctx) => new Authorization16(ctx).instance(),
 };
@@ -87,6 +88,8 @@ class Authorization16 implements Authorization16Api {
       await connectors.report(running, false);
       return 'Stopped';
     }
+    // A Faulted connector cannot be used (OCTT 1.6 TC_041_CS): no authorization, no transaction.
+    if (c.outlet.faulted && !this.ctx.core.has('starts-while-faulted')) return 'Faulted';
     const info = await this.authorize(idTag);
     const withTx = connectors.all.find((x) => x.tx && !x.tx.stopped);
     // 1.6 §3.5.3: a token with the same parentIdTag may stop the transaction.
