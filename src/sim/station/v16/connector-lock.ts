@@ -82,7 +82,7 @@ class ConnectorLock16 {
     }
     const errorCode = core.has('lock-failure-wrong-error-code') ? 'OtherError' : 'ConnectorLockFailure';
     const out = await core.send('StatusNotification', { connectorId: o.id, errorCode, status: 'Faulted', timestamp: core.nowIso() });
-    if (out) c.reported = 'Faulted';
+    if (out?.status === 'result' || out?.status === 'error') c.reported = 'Faulted';
     return { done: true };
   }
 }

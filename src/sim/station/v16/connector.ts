@@ -64,7 +64,8 @@ export class ConnectorModel {
     const status = this.statusOf(c);
     if (!force && c.reported === status) return;
     const out = await this.core.send('StatusNotification', { connectorId: c.outlet.id, errorCode: c.outlet.faulted ? 'OtherError' : 'NoError', status, timestamp: this.core.nowIso() });
-    if (out) c.reported = status;
+    // Only a status the Central System got counts as reported: one lost to a closing connection is sent again on reconnection.
+    if (out?.status === 'result' || out?.status === 'error') c.reported = status;
   }
 
   /** StatusNotification of connector 0. */

@@ -19,6 +19,7 @@ export const coreAuthorization: Block16 = {
     { name: 'starts-tx-for-invalid-token', description: 'starts / keeps charging for an Invalid (unknown) idToken' },
     { name: 'starts-tx-for-expired-token', description: 'starts / keeps charging for an Expired idToken' },
     { name: 'no-authorize', description: 'never sends Authorize: every presented idToken is taken as valid' },
+    { name: 'offline-tx-refused', description: 'refuses every idTag while offline, whatever LocalAuthorizeOffline / AllowOfflineTxForUnknownId say' },
     { name: 'starts-while-faulted', description: 'authorizes a presented idTag and starts a transaction on a Faulted connector' },
   ],
   create: (ctx) => new Authorization16(ctx).instance(),
@@ -75,6 +76,7 @@ class Authorization16 implements Authorization16Api {
         return info;
       }
     }
+    if (core.has('offline-tx-refused')) return { status: 'Invalid' };
     if (local && config.bool('LocalAuthorizeOffline')) return local;
     if (!local && config.bool('AllowOfflineTxForUnknownId')) return { status: 'Accepted' };
     return { status: local?.status ?? 'Invalid' };

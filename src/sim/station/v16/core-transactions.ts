@@ -15,6 +15,8 @@ export const coreTransactions: Block16 = {
     { name: 'stop-unknown-transaction-id', description: 'StopTransaction names a transactionId one higher than the Central System gave' },
     { name: 'available-during-transaction', description: 'reports its connector Available once the StartTransaction.conf accepted the transaction' },
     { name: 'wrong-stop-reason', description: 'reports the stop reason as Other instead of the real one' },
+    { name: 'offline-stop-lost', description: 'loses the StopTransaction of a transaction stopped while offline (never sent after the reconnection)' },
+    { name: 'ignores-stop-transaction-on-invalid-id', description: 'stops the transaction on a StartTransaction.conf that is not Accepted even when StopTransactionOnInvalidId is false' },
     { name: 'no-status-on-plug', description: 'sends no StatusNotification when the cable is plugged in or unplugged' },
     { name: 'ignores-ev-connection-timeout', description: 'keeps an authorization forever when the cable is not plugged in (EVConnectionTimeOut / ConnectionTimeOut ignored)' },
   ],
@@ -123,7 +125,7 @@ class Transactions16 implements Transactions16Api {
         if (info.groupId) tx.parentIdTag = info.groupId;
         if (info.status !== 'Accepted' && !authorization.goesOnWith(info.status) && !tx.stopped) {
           // 1.6 §5.11 / StopTransactionOnInvalidId.
-          if (config.bool('StopTransactionOnInvalidId')) this.stopTx(c, 'DeAuthorized');
+          if (config.bool('StopTransactionOnInvalidId') || core.has('ignores-stop-transaction-on-invalid-id')) this.stopTx(c, 'DeAuthorized');
           else c.outlet.stopFlow();
           void connectors.report(c, false);
         }
@@ -157,6 +159,7 @@ class Transactions16 implements Transactions16Api {
 
   private enqueueStop(c: Connector, tx: Tx16, reason: string): void {
     const { core } = this.ctx;
+    if (!core.online && core.has('offline-stop-lost')) return;
     const meterStop = c.outlet.energyWh();
     const timestamp = core.nowIso();
     core.enqueue({

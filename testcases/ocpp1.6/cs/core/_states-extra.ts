@@ -6,7 +6,7 @@
  * preconditions of §2.14 (configuration states "if implemented").
  */
 import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
-import { bootExpected, framesOf, setConfiguration } from '../_shared/charge-point.js';
+import { bootExpected, framesOf, fromNow, setConfiguration } from '../_shared/charge-point.js';
 
 /** A number from the run's free-form configured values (`extra`), or the fallback. */
 export function extraNumber(ctx: TestContext, name: string, fallback: number): number {
@@ -15,11 +15,11 @@ export function extraNumber(ctx: TestContext, name: string, fallback: number): n
 }
 
 /**
- * OCTT "Configured MeterValueSampleInterval" (seconds): `extra.meterValueSampleIntervalS`,
- * default 10 s (a real charge point's sampling step; the demo sets its own).
+ * OCTT "Configured MeterValueSampleInterval" (seconds): `extra.meterValueSampleIntervalS`, by
+ * default the timing tolerance in whole seconds (at least 1): 4 s with the labs' tolerance.
  */
 export function meterValueSampleIntervalS(ctx: TestContext): number {
-  return extraNumber(ctx, 'meterValueSampleIntervalS', 10);
+  return Math.round(extraNumber(ctx, 'meterValueSampleIntervalS', Math.max(1, Math.round(ctx.toleranceMs / 1000))));
 }
 
 /**
@@ -112,4 +112,53 @@ export async function expectNoTransactionStarted(ctx: TestContext, since: number
     frames: framesOf(...starts),
     step,
   });
+}
+
+/**
+ * "Remove connectivity between Charge Point and Central System": the connection must be seen to
+ * drop (within the message timeout), and a moment later the charge point knows it is offline too.
+ */
+export async function removeConnectivity(ctx: TestContext): Promise<void> {
+  const endpoint = await ctx.peer();
+  fromNow(ctx);
+  await ctx.dut('goOffline');
+  const until = ctx.clock.monoMs() + ctx.config.messageTimeoutMs;
+  while (!endpoint.closed && ctx.clock.monoMs() < until) await ctx.sleep(20);
+  if (!endpoint.closed) ctx.inconclusive(`the connection to the charge point did not drop within ${ctx.config.messageTimeoutMs} ms after connectivity was removed`);
+  await ctx.sleep(Math.min(200, ctx.toleranceMs));
+}
+
+/** "Restore connectivity between Charge Point and Central System": wait for it to reconnect. */
+export async function restoreConnectivity(ctx: TestContext): Promise<void> {
+  fromNow(ctx);
+  await ctx.dut('goOnline');
+  await ctx.peer();
+}
+
+/** StopTransaction.req reason of a local stop: "Local or is omitted" (OCTT 1.6 TC_038_CS / TC_039_CS; Local is the default, 1.6 §7.36). */
+export function checkLocalStopReason(ctx: TestContext, stop: ObservedCall | undefined, step: number): void {
+  const reason = stop?.payload['reason'];
+  ctx.check('reason is Local or omitted', reason === undefined || reason === 'Local', { expected: 'Local or omitted', actual: reason ?? 'omitted', frames: framesOf(stop), step });
+}
+
+/**
+ * The memory states of the offline cases when the charge point does not implement
+ * AllowOfflineTxForUnknownId (so an idTag it does not know is refused offline): IdTagLocalAuthList
+ * (OCTT 1.6 §2.26: SendLocalList.req listVersion 1 with the idTag Accepted) when it has a local
+ * list. Without either the precondition cannot be established: inconclusive. Returns whether a
+ * local list was installed (to be emptied after the case, OCTT 1.6 §1.3 post-conditions).
+ */
+export async function offlineMemoryState(ctx: TestContext, answers: Record<string, string>, idTag: string): Promise<boolean> {
+  if (answers['AllowOfflineTxForUnknownId'] !== 'NotSupported') return false;
+  const listOn = answers['LocalAuthListEnabled'] === 'Accepted' || answers['LocalAuthListEnabled'] === 'Unchanged';
+  if (listOn) {
+    const res = await ctx.call('SendLocalList', { listVersion: 1, updateType: 'Full', localAuthorizationList: [{ idTag, idTagInfo: { status: 'Accepted' } }] });
+    if (res.status === 'result' && res.payload['status'] === 'Accepted') return true;
+  }
+  return ctx.inconclusive('the charge point supports neither AllowOfflineTxForUnknownId nor a local authorization list the idTag could be put in (memory state IdTagLocalAuthList): it cannot start the offline transaction the case needs');
+}
+
+/** Back to "no installed local authorization list" (OCTT 1.6 §1.3). */
+export async function removeLocalList(ctx: TestContext): Promise<void> {
+  await ctx.call('SendLocalList', { listVersion: 2, updateType: 'Full', localAuthorizationList: [] });
 }
