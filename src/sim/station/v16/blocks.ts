@@ -15,4 +15,4 @@ import { localList16 } from './local-list.js';
 import { notYetImplementedBlock16 } from './not-yet-implemented.js';
 import { remoteTrigger16 } from './remote-trigger.js';
 
-export const blocks16: readonly Block16[] = [core16, coreAuthorization, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, power16, localList16, remoteTrigger16, notYetImplementedBlock16];
+export const blocks16: readonly Block16[] = [core16, coreAuthorization, power16, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, localList16, remoteTrigger16, notYetImplementedBlock16];

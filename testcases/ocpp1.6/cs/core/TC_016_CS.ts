@@ -26,7 +26,7 @@ export default defineTestCase({
     { step: 1, reason: 'OCTT 1.6 document TC_016_CS step 1 validates an own message of the Central System (Reset.req type Soft); the harness plays the Central System and sends exactly that: there is nothing of the charge point to judge in it' },
     { step: 8, reason: 'OCTT 1.6 document TC_016_CS step 8 validates an own message of the Central System (BootNotification.conf status Accepted); the harness answers every BootNotification so: there is nothing of the charge point to judge in it' },
   ],
-  detects: ['wrong-stop-reason', 'reset-without-reboot'],
+  detects: ['wrong-stop-reason', 'reset-without-reboot', 'reset-no-finishing-status'],
   async run(ctx) {
     await resetWithTransaction(ctx, 'Soft');
   },

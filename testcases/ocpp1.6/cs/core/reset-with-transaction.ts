@@ -3,7 +3,8 @@
  * transaction runs (1.6 §5.14: the charge point stops the ongoing transactions, reason HardReset /
  * SoftReset, before it restarts). Hard: the StopTransaction.req may come before or after the
  * reboot's BootNotification.req, the Finishing status is due once it came. Soft: stop and
- * Finishing come first, the reboot is optional; when it happens the statuses after it are due.
+ * Finishing come first (before any reboot), the reboot is optional; when it happens the statuses
+ * after it are due.
  */
 import type { ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
 import { bootExpected, framesOf, fromNow, journalMark, noteTransactionEnded, ongoingTransaction } from '../_shared/charge-point.js';
@@ -39,10 +40,11 @@ export async function resetWithTransaction(ctx: TestContext, type: 'Hard' | 'Sof
     });
     return;
   }
-  await ctx.step(`Steps 3-5: StopTransaction.req reason ${reason}, StatusNotification.req Finishing`, async () => {
-    const stop = await ctx.expectCall('StopTransaction', { step: 3 });
-    checkStop(stop);
-    await expectStatusSince(ctx, connectorId, ['Finishing'], since, 5, '1.6 §4.9/§4.10 fix no order between StopTransaction.req and the Finishing StatusNotification.req');
+  // TC_016_CS lists steps 3 and 5 before the (optional) reboot of step 7; 1.6 fixes no order between the two.
+  await ctx.step(`Steps 3-6: StopTransaction.req reason ${reason}, StatusNotification.req Finishing (before any reboot)`, async () => {
+    const [stop, sn] = await ctx.expectAll([{ action: 'StopTransaction' }, { action: 'StatusNotification', match: { connectorId } }], { step: 3 });
+    if (stop) checkStop(stop);
+    ctx.check('status is Finishing', sn?.payload['status'] === 'Finishing', { expected: 'Finishing', actual: sn?.payload['status'], frames: framesOf(sn), step: 5 });
   });
   // TC_016_CS step 7: "This message is sent optionally"; step 9 "Only send if step 7 is sent".
   const boot = await ctx.step('Steps 7-8: BootNotification.req (optional after a soft reset)', async () => {
