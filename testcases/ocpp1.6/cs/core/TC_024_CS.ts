@@ -65,7 +65,7 @@ export default defineTestCase({
       });
       await ctx.step('Expected result: the charge point does not start a transaction', () => expectNoTransactionStarted(ctx, since, transactionDurationMs(ctx), 9));
     } finally {
-      await ctx.step('After: pull the cable out and clear the fault', () => ctx.dut('clearFault', { connectorId }));
+      await ctx.step('After: the cable out, clear the connector lock failure', () => ctx.dut('clearFault', { connectorId }));
     }
   },
 });
