@@ -246,7 +246,6 @@ const items16: PicsItem[] = [
   item16('Security Whitepaper', both, 'boolean')('SEC-SecurityLog', 'implements security event logging (SecurityEventNotification, GetLog with SecurityLog)'),
   item16('Security Whitepaper', both, 'boolean')('SEC-SignedFirmwareUpdate', 'implements signed firmware update (SignedUpdateFirmware, SignedFirmwareStatusNotification)'),
   item16('Hardware', cs, 'boolean')('HW-FixedCable', 'has a fixed (tethered) cable rather than a socket'),
-  item16('Hardware', cs, 'boolean')('HW-BackupPower', 'has a back-up power source: on a power failure it stops its transactions before going down (OCTT 1.6 TC_032_1_CS / TC_032_2_CS)'),
   item16('Configuration keys', both, 'boolean')('CFG-ReserveConnectorZeroSupported', 'supports reserving the whole charge point (connectorId 0)', { variable: 'ReserveConnectorZeroSupported' }),
   item16('Configuration keys', cs, 'boolean')('CFG-AuthorizationCacheEnabled', 'has an authorization cache', { variable: 'AuthorizationCacheEnabled' }),
   item16('Configuration keys', cs, 'boolean')('CFG-LocalAuthorizeOffline', 'can authorize idTags locally while offline', { variable: 'LocalAuthorizeOffline' }),

@@ -17,6 +17,8 @@ export default defineTestCase({
   useCases: ['Stop Transaction', 'Status Notification'],
   requirements: ['OCPP 1.6 §4.10', 'OCPP 1.6 §3.7'],
   certification: [{ profile: 'Core', need: 'M' }],
+  // Prerequisite: "The Charge Point supports local stop transaction."
+  applies: { item: 'HW-LocalStop' },
   states: ['Booted', 'Charging'],
   validations: [
     { step: 1, checks: 'after the reconnection: StopTransaction.req of the transaction, reason Local or omitted' },

@@ -142,23 +142,20 @@ export function checkLocalStopReason(ctx: TestContext, stop: ObservedCall | unde
 }
 
 /**
- * The memory states of the offline cases when the charge point does not implement
- * AllowOfflineTxForUnknownId (so an idTag it does not know is refused offline): IdTagLocalAuthList
- * (OCTT 1.6 §2.26: SendLocalList.req listVersion 1 with the idTag Accepted) when it has a local
- * list. Without either the precondition cannot be established: inconclusive. Returns whether a
- * local list was installed (to be emptied after the case, OCTT 1.6 §1.3 post-conditions).
+ * The memory states of the offline cases (OCTT 1.6 §2.26), each "(If implemented)":
+ * IdTagLocalAuthList when the charge point has a local list (LocalAuthListEnabled could be set),
+ * IdTagCached when it has a cache and the idTag is one the Central System accepts (`cacheable`:
+ * the cache can only learn an idTag from an Accepted answer). The restore removes the local list
+ * again (§1.3). Without any way to authorize the idTag offline (none of these and no
+ * AllowOfflineTxForUnknownId) the precondition cannot be established: inconclusive.
  */
-export async function offlineMemoryState(ctx: TestContext, answers: Record<string, string>, idTag: string): Promise<boolean> {
-  if (answers['AllowOfflineTxForUnknownId'] !== 'NotSupported') return false;
-  const listOn = answers['LocalAuthListEnabled'] === 'Accepted' || answers['LocalAuthListEnabled'] === 'Unchanged';
-  if (listOn) {
-    const res = await ctx.call('SendLocalList', { listVersion: 1, updateType: 'Full', localAuthorizationList: [{ idTag, idTagInfo: { status: 'Accepted' } }] });
-    if (res.status === 'result' && res.payload['status'] === 'Accepted') return true;
+export async function offlineMemoryStates(ctx: TestContext, answers: Record<string, string>, idTag: string, options: { cacheable: boolean }): Promise<void> {
+  const set = (key: string): boolean => answers[key] === 'Accepted' || answers[key] === 'Unchanged';
+  const list = set('LocalAuthListEnabled');
+  const cache = options.cacheable && set('AuthorizationCacheEnabled');
+  if (list) await ctx.state('IdTagLocalAuthList', { idTag });
+  if (cache) await ctx.state('IdTagCached', { idTag });
+  if (!list && !cache && !set('AllowOfflineTxForUnknownId')) {
+    ctx.inconclusive('the charge point has no local authorization list, no authorization cache for this idTag and no AllowOfflineTxForUnknownId: it cannot authorize the idTag offline as the case needs');
   }
-  return ctx.inconclusive('the charge point supports neither AllowOfflineTxForUnknownId nor a local authorization list the idTag could be put in (memory state IdTagLocalAuthList): it cannot start the offline transaction the case needs');
-}
-
-/** Back to "no installed local authorization list" (OCTT 1.6 §1.3). */
-export async function removeLocalList(ctx: TestContext): Promise<void> {
-  await ctx.call('SendLocalList', { listVersion: 2, updateType: 'Full', localAuthorizationList: [] });
 }

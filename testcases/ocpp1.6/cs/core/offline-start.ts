@@ -10,7 +10,7 @@
 import type { ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
 import { framesOf, noteTransaction, plugIn, presentIdTag, setConfiguration } from '../_shared/charge-point.js';
 import { clearAuthorizationCache } from '../_shared/auth-cache.js';
-import { offlineConfiguration, offlineMemoryState, removeConnectivity, removeLocalList, restoreConnectivity } from './_states-extra.js';
+import { offlineConfiguration, offlineMemoryStates, removeConnectivity, restoreConnectivity } from './_states-extra.js';
 
 export interface OfflineStart {
   start: ObservedCall;
@@ -19,23 +19,20 @@ export interface OfflineStart {
 
 /**
  * The configuration and memory states, the offline start, steps 1-4 (StartTransaction.req,
- * StatusNotification.req Charging), then the case's own steps (`then`); a local list installed
- * for the memory state is removed at the end, whatever the verdict.
+ * StatusNotification.req Charging), then the case's own steps (`then`).
  */
 export async function offlineStart(ctx: TestContext, idTag: string, options: { stopOnInvalid?: boolean } = {}, then?: (started: OfflineStart) => Promise<void>): Promise<void> {
   await clearAuthorizationCache(ctx);
-  const listInstalled = await ctx.step('Configuration and memory states: offline authorization on', async () => {
-    const answers = await offlineConfiguration(ctx, options.stopOnInvalid === undefined ? {} : { StopTransactionOnInvalidId: String(options.stopOnInvalid) });
+  const answers = await ctx.step('Configuration states: offline authorization on', async () => {
+    const set = await offlineConfiguration(ctx, options.stopOnInvalid === undefined ? {} : { StopTransactionOnInvalidId: String(options.stopOnInvalid) });
     // "MaxEnergyOnInvalidId is 0. (If implemented)": a charge point without the key is not held to it.
     if (options.stopOnInvalid !== undefined) await setConfiguration(ctx, 'MaxEnergyOnInvalidId', '0');
-    return offlineMemoryState(ctx, answers, idTag);
+    return set;
   });
-  try {
-    const started = await startedOffline(ctx, idTag);
-    if (then) await then(started);
-  } finally {
-    if (listInstalled) await ctx.step('After: no installed local authorization list (OCTT 1.6 §1.3)', () => removeLocalList(ctx));
-  }
+  // The invalid idTag cannot be cached as usable (the Central System never accepts it): only the local list holds it.
+  await offlineMemoryStates(ctx, answers, idTag, { cacheable: options.stopOnInvalid === undefined });
+  const started = await startedOffline(ctx, idTag);
+  if (then) await then(started);
 }
 
 async function startedOffline(ctx: TestContext, idTag: string): Promise<OfflineStart> {
