@@ -24,6 +24,10 @@ export const dutActions = {
   goOnline: 'Bring the station back online',
   setFaulted: 'Put a connector in the Faulted state',
   clearFault: 'Clear the connector fault (Available again)',
+  // OCTT 1.6 TC_024_CS / TC_030_CS: the connector's retention lock failing either way.
+  plugInHalfway: 'Push the cable only halfway into the station-side socket (the connector lock cannot close)',
+  jamConnectorLock: 'Block the connector lock so that it cannot open',
+  freeConnectorLock: 'Free the connector lock again (it opens and closes normally)',
   reconfigure: 'Change a station setting by hand',
   // CSMS side (SUT = CSMS): make the CSMS send a CALL to the harness-as-station.
   triggerReset: 'Make the CSMS send Reset',
