@@ -24,6 +24,8 @@ export const dutActions = {
   setFaulted: 'Put a connector in the Faulted state',
   clearFault: 'Clear the connector fault (Available again)',
   reconfigure: 'Change a station setting by hand',
+  /** OCTT 1.6 TC_043_3_CS prerequisite: params.on = true puts it in, false takes it out again. */
+  failLocalListUpdate: 'Put the charge point in a state in which it fails to store a Local Authorization List (on=false: back to normal)',
   // CSMS side (SUT = CSMS): make the CSMS send a CALL to the harness-as-station.
   triggerReset: 'Make the CSMS send Reset',
   triggerRequestStartTransaction: 'Make the CSMS send RequestStartTransaction (1.6: RemoteStartTransaction)',
