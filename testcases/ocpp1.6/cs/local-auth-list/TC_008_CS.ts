@@ -6,8 +6,9 @@
  * not judged here), StartTransaction.req and StatusNotification.req Charging in either order.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { framesOf, getConfiguration, noteTransaction, plugIn, setConfiguration, status, transactionStatuses } from '../_shared/charge-point.js';
-import { enableLocalList, entry, send, thenNoLocalList } from './local-list.js';
+import { framesOf, getConfiguration, noteTransaction, plugIn, status, transactionStatuses } from '../_shared/charge-point.js';
+import { applyConfigurationStates } from '../_shared/config-states.js';
+import { enableLocalList, entry, send, sendLocalList, thenNoLocalList } from './local-list.js';
 
 export default defineTestCase({
   id: 'TC_008_CS',
@@ -34,22 +35,22 @@ export default defineTestCase({
     const connectorId = ctx.config.connectorId;
     const idTag = ctx.config.idTokens.valid.idToken;
 
-    await ctx.step('Before: LocalPreAuthorize true, AuthorizationCacheEnabled false (if implemented), AuthorizeRemoteTxRequests true', async () => {
-      const keys = await getConfiguration(ctx, ['AuthorizeRemoteTxRequests', 'AuthorizationCacheEnabled']);
-      const remote = keys.get('AuthorizeRemoteTxRequests');
-      // The prerequisite excludes a charge point whose key is read-only false.
+    await ctx.step('Before: AuthorizeRemoteTxRequests is not read-only false (prerequisite)', async () => {
+      const remote = (await getConfiguration(ctx, ['AuthorizeRemoteTxRequests'])).get('AuthorizeRemoteTxRequests');
       if (remote?.readonly && remote.value === 'false') ctx.inconclusive('AuthorizeRemoteTxRequests is read-only false: the prerequisite of TC_008_CS does not hold');
-      await setConfiguration(ctx, 'LocalPreAuthorize', 'true', { required: true });
-      if (keys.has('AuthorizationCacheEnabled')) await setConfiguration(ctx, 'AuthorizationCacheEnabled', 'false', { required: true });
-      await setConfiguration(ctx, 'AuthorizeRemoteTxRequests', 'true', { required: true });
     });
+    await applyConfigurationStates(ctx, [
+      { key: 'LocalPreAuthorize', value: 'true' },
+      { key: 'AuthorizationCacheEnabled', value: 'false', optional: 'OCTT 1.6 TC_008_CS Before: "AuthorizationCacheEnabled is false. (If implemented)"' },
+      { key: 'AuthorizeRemoteTxRequests', value: 'true' },
+    ]);
     await enableLocalList(ctx);
     await thenNoLocalList(ctx, async () => {
       await ctx.step('1-2. GetLocalListVersion.req', async () => {
         await ctx.callExpect('GetLocalListVersion', {});
       });
       await ctx.step('3-4. SendLocalList.req Full with the valid idTag (Accepted): Accepted', async () => {
-        const answer = await send(ctx, 'SendLocalList', { listVersion: 1, updateType: 'Full', localAuthorizationList: [entry(idTag, 'Accepted')] });
+        const answer = await sendLocalList(ctx, { listVersion: 1, updateType: 'Full', localAuthorizationList: [entry(idTag, 'Accepted')] });
         ctx.check('SendLocalList.conf status is Accepted', answer.payload?.['status'] === 'Accepted', { expected: 'Accepted', actual: answer.words, frames: answer.frames, step: 4 });
       });
       await ctx.step('5-6. Plug in the cable: StatusNotification.req Preparing', async () => {

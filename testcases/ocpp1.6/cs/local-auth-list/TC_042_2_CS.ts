@@ -4,7 +4,7 @@
  * is empty" — also after a Full update to version 1 that carries no entries.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { enableLocalList, send, thenNoLocalList } from './local-list.js';
+import { enableLocalList, send, sendLocalList, thenNoLocalList } from './local-list.js';
 
 export default defineTestCase({
   id: 'TC_042_2_CS',
@@ -28,7 +28,7 @@ export default defineTestCase({
     await enableLocalList(ctx);
     await thenNoLocalList(ctx, async () => {
       await ctx.step('1-2. SendLocalList.req Full, version 1, no entries: Accepted', async () => {
-        const answer = await send(ctx, 'SendLocalList', { listVersion: 1, updateType: 'Full' });
+        const answer = await sendLocalList(ctx, { listVersion: 1, updateType: 'Full' });
         ctx.check('SendLocalList.conf status is Accepted', answer.payload?.['status'] === 'Accepted', { expected: 'Accepted', actual: answer.words, frames: answer.frames, step: 2 });
       });
       await ctx.step('3-4. GetLocalListVersion.req: listVersion 0 (empty list)', async () => {

@@ -8,7 +8,7 @@
  * the way TC_042_1_CS's prerequisite allows (LocalAuthListEnabled false) before it sends the list.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { disableLocalListIfImplemented, entry, send, thenNoLocalList } from './local-list.js';
+import { disableLocalListIfImplemented, entry, sendLocalList, thenNoLocalList } from './local-list.js';
 
 export default defineTestCase({
   id: 'TC_043_1_CS',
@@ -30,7 +30,7 @@ export default defineTestCase({
     await disableLocalListIfImplemented(ctx);
     await thenNoLocalList(ctx, async () => {
       await ctx.step('1-2. SendLocalList.req Full: NotSupported (or CALLERROR NotSupported)', async () => {
-        const answer = await send(ctx, 'SendLocalList', { listVersion: 1, updateType: 'Full', localAuthorizationList: [entry(ctx.config.idTokens.valid.idToken, 'Accepted')] });
+        const answer = await sendLocalList(ctx, { listVersion: 1, updateType: 'Full', localAuthorizationList: [entry(ctx.config.idTokens.valid.idToken, 'Accepted')] });
         const ok = answer.payload?.['status'] === 'NotSupported' || answer.errorCode === 'NotSupported';
         ctx.check('the charge point refuses the list as not supported', ok, { expected: 'status NotSupported or CALLERROR NotSupported', actual: answer.words, frames: answer.frames, step: 2 });
       });

@@ -5,7 +5,7 @@
  * refused and leaves the version as it was.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { enableLocalList, entry, send, thenNoLocalList } from './local-list.js';
+import { enableLocalList, entry, send, sendLocalList, thenNoLocalList } from './local-list.js';
 
 export default defineTestCase({
   id: 'TC_043_2_CS',
@@ -36,7 +36,7 @@ export default defineTestCase({
     // Every update carries an entry: an empty list would be reported as version 0 (§5.10).
     const update = async (n: number, listVersion: number, updateType: string, idTag: string, status: string, expected: string): Promise<void> => {
       await ctx.step(`${n}-${n + 1}. SendLocalList.req ${updateType}, version ${listVersion}: ${expected}`, async () => {
-        const answer = await send(ctx, 'SendLocalList', { listVersion, updateType, localAuthorizationList: [entry(idTag, status)] });
+        const answer = await sendLocalList(ctx, { listVersion, updateType, localAuthorizationList: [entry(idTag, status)] });
         ctx.check(`SendLocalList.conf status is ${expected}`, answer.payload?.['status'] === expected, { expected, actual: answer.words, frames: answer.frames, step: n + 1 });
       });
     };

@@ -6,7 +6,7 @@
  * the DUT adapter (failLocalListUpdate: a person, a hook or the simulator), and undone after it.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { enableLocalList, entry, send, thenNoLocalList } from './local-list.js';
+import { enableLocalList, entry, sendLocalList, thenNoLocalList } from './local-list.js';
 
 export default defineTestCase({
   id: 'TC_043_3_CS',
@@ -31,7 +31,7 @@ export default defineTestCase({
     await thenNoLocalList(ctx, async () => {
       try {
         await ctx.step('1-2. SendLocalList.req Full, version 2: Failed', async () => {
-          const answer = await send(ctx, 'SendLocalList', { listVersion: 2, updateType: 'Full', localAuthorizationList: [entry(ctx.config.idTokens.valid.idToken, 'Accepted')] });
+          const answer = await sendLocalList(ctx, { listVersion: 2, updateType: 'Full', localAuthorizationList: [entry(ctx.config.idTokens.valid.idToken, 'Accepted')] });
           ctx.check('SendLocalList.conf status is Failed', answer.payload?.['status'] === 'Failed', { expected: 'Failed', actual: answer.words, frames: answer.frames, step: 2 });
         });
       } finally {

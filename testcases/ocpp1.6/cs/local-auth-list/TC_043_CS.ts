@@ -4,7 +4,7 @@
  * both are Accepted.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { enableLocalList, entry, send, thenNoLocalList } from './local-list.js';
+import { enableLocalList, entry, sendLocalList, thenNoLocalList } from './local-list.js';
 
 export default defineTestCase({
   id: 'TC_043_CS',
@@ -30,11 +30,11 @@ export default defineTestCase({
     await enableLocalList(ctx);
     await thenNoLocalList(ctx, async () => {
       await ctx.step('1-2. SendLocalList.req Full (the valid idTag Accepted): Accepted', async () => {
-        const answer = await send(ctx, 'SendLocalList', { listVersion: 1, updateType: 'Full', localAuthorizationList: [entry(valid.idToken, 'Accepted')] });
+        const answer = await sendLocalList(ctx, { listVersion: 1, updateType: 'Full', localAuthorizationList: [entry(valid.idToken, 'Accepted')] });
         ctx.check('SendLocalList.conf status is Accepted', answer.payload?.['status'] === 'Accepted', { expected: 'Accepted', actual: answer.words, frames: answer.frames, step: 2 });
       });
       await ctx.step('3-4. SendLocalList.req Differential (adds the blocked idTag): Accepted', async () => {
-        const answer = await send(ctx, 'SendLocalList', { listVersion: 2, updateType: 'Differential', localAuthorizationList: [entry(blocked.idToken, 'Blocked')] });
+        const answer = await sendLocalList(ctx, { listVersion: 2, updateType: 'Differential', localAuthorizationList: [entry(blocked.idToken, 'Blocked')] });
         ctx.check('SendLocalList.conf status is Accepted', answer.payload?.['status'] === 'Accepted', { expected: 'Accepted', actual: answer.words, frames: answer.frames, step: 4 });
       });
     });

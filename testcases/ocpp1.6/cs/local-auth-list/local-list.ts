@@ -6,7 +6,8 @@
  */
 import type { JsonObject, TestContext } from '../../../../src/engine/authoring.js';
 import { outcomeWords } from '../../../../src/engine/authoring.js';
-import { getConfiguration, setConfiguration } from '../_shared/charge-point.js';
+import { getConfiguration, ledgerOf, setConfiguration } from '../_shared/charge-point.js';
+import { applyConfigurationStates } from '../_shared/config-states.js';
 
 /** What came back for one CALL of the harness, with the wire frames of request and answer. */
 export interface Answer {
@@ -31,6 +32,17 @@ export async function send(ctx: TestContext, action: string, payload: JsonObject
   return { words: outcomeWords(out), frames };
 }
 
+/**
+ * SendLocalList.req; a list with entries the charge point accepted is noted in the ledger, so the
+ * general restore empties it should the case's own clean-up (thenNoLocalList) not get to it.
+ */
+export async function sendLocalList(ctx: TestContext, payload: JsonObject): Promise<Answer> {
+  const answer = await send(ctx, 'SendLocalList', payload);
+  const entries = payload['localAuthorizationList'];
+  if (answer.payload?.['status'] === 'Accepted' && Array.isArray(entries) && entries.length > 0) ledgerOf(ctx).localList = true;
+  return answer;
+}
+
 /** One SendLocalList entry (1.6 §7.3 AuthorizationData): the idTag with an idTagInfo of that status. */
 export function entry(idTag: string, status: string): JsonObject {
   return { idTag, idTagInfo: { status } };
@@ -38,9 +50,7 @@ export function entry(idTag: string, status: string): JsonObject {
 
 /** "LocalAuthListEnabled is true" of the case's Before (restored after the case by the general restore). */
 export async function enableLocalList(ctx: TestContext): Promise<void> {
-  await ctx.step('Before: LocalAuthListEnabled is true', async () => {
-    await setConfiguration(ctx, 'LocalAuthListEnabled', 'true', { required: true });
-  });
+  await applyConfigurationStates(ctx, [{ key: 'LocalAuthListEnabled', value: 'true' }]);
 }
 
 /**
@@ -57,8 +67,9 @@ export async function disableLocalListIfImplemented(ctx: TestContext): Promise<v
 }
 
 /**
- * Run the case, then empty the list again (OCTT 1.6 §1.3: no installed local authorization list):
- * a Full update without entries. Its answer is not judged (the case may have disabled the list).
+ * Run the case, then empty the list again (OCTT 1.6 §1.3: no installed local authorization list)
+ * while LocalAuthListEnabled is still as the case set it: a Full update without entries. Its
+ * answer is not judged; what it could not empty, the general restore tries again (ledger).
  */
 export async function thenNoLocalList(ctx: TestContext, body: () => Promise<void>): Promise<void> {
   try {
@@ -67,7 +78,8 @@ export async function thenNoLocalList(ctx: TestContext, body: () => Promise<void
     // Never hides the verdict of the body: a clean-up that cannot run is left to the general restore.
     await ctx
       .step('After: no installed local authorization list (SendLocalList Full, no entries)', async () => {
-        await ctx.call('SendLocalList', { listVersion: 1, updateType: 'Full' });
+        const res = await ctx.call('SendLocalList', { listVersion: 1, updateType: 'Full' });
+        if (res.status === 'result' && res.payload['status'] === 'Accepted') ledgerOf(ctx).localList = false;
       })
       .catch(() => undefined);
   }

@@ -4,7 +4,7 @@
  * (the Charge Point does not support Local Authorization Lists).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { framesOfCall, ourAnswer, requestFromCsms } from './exchange.js';
+import { triggeredCall } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_042_1_CSMS',
@@ -20,12 +20,11 @@ export default defineTestCase({
   detects: ['get-local-list-version-with-payload', 'ignores-trigger'],
   async run(ctx) {
     await ctx.step('1-2. GetLocalListVersion.req, answered listVersion -1', async () => {
-      const call = await requestFromCsms(ctx, { action: 'GetLocalListVersion', trigger: 'triggerGetLocalListVersion', answer: () => ({ listVersion: -1 }), step: 2 });
+      const call = await triggeredCall(ctx, { action: 'GetLocalListVersion', trigger: 'triggerGetLocalListVersion', answer: () => ({ listVersion: -1 }), step: 2 });
       const fields = Object.keys(call.payload);
       // 1.6 GetLocalListVersion.req has no fields (its schema allows none).
-      ctx.check('GetLocalListVersion.req carries no fields', fields.length === 0, { expected: '{}', actual: JSON.stringify(call.payload), frames: framesOfCall(call), step: 2 });
-      const answer = ourAnswer(ctx, call);
-      ctx.check('the harness answered listVersion -1', answer.payload?.['listVersion'] === -1, { expected: -1, actual: answer.payload ?? 'no answer', frames: answer.frames, step: 2 });
+      ctx.check('GetLocalListVersion.req carries no fields', fields.length === 0, { expected: '{}', actual: JSON.stringify(call.payload), frames: call.frames, step: 2 });
+      ctx.check('the harness answered listVersion -1', call.reply['listVersion'] === -1, { expected: -1, actual: call.reply, frames: call.frames, step: 2 });
     });
   },
 });

@@ -4,7 +4,7 @@
  * Central System must take it (the exchange completes without an error from the Central System).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { framesOfCall, ourAnswer, requestFromCsms } from './exchange.js';
+import { triggeredCall } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_043_3_CSMS',
@@ -23,10 +23,9 @@ export default defineTestCase({
   detects: ['local-list-wrong-update-type', 'ignores-trigger'],
   async run(ctx) {
     await ctx.step('1-2. SendLocalList.req Full, answered Failed', async () => {
-      const call = await requestFromCsms(ctx, { action: 'SendLocalList', trigger: 'triggerSendLocalList', params: { updateType: 'Full' }, answer: () => ({ status: 'Failed' }), step: 1 });
-      ctx.check('SendLocalList.req updateType is Full', call.payload['updateType'] === 'Full', { expected: 'Full', actual: call.payload['updateType'] ?? 'absent', frames: framesOfCall(call), step: 1 });
-      const answer = ourAnswer(ctx, call);
-      ctx.check('the harness answered status Failed', answer.payload?.['status'] === 'Failed', { expected: 'Failed', actual: answer.payload ?? 'no answer', frames: answer.frames, step: 2 });
+      const call = await triggeredCall(ctx, { action: 'SendLocalList', trigger: 'triggerSendLocalList', params: { updateType: 'Full' }, answer: () => ({ status: 'Failed' }), step: 1 });
+      ctx.check('SendLocalList.req updateType is Full', call.payload['updateType'] === 'Full', { expected: 'Full', actual: call.payload['updateType'] ?? 'absent', frames: call.frames, step: 1 });
+      ctx.check('the harness answered status Failed', call.reply['status'] === 'Failed', { expected: 'Failed', actual: call.reply, frames: call.frames, step: 2 });
     });
   },
 });

@@ -4,7 +4,8 @@
  * list; a Full list that replaces the Charge Point's list gives every idTag its idTagInfo.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { checkEntries, framesOfCall, ourAnswer, requestFromCsms } from './exchange.js';
+import { triggeredCall } from '../_shared/charge-point.js';
+import { checkEntries } from './exchange.js';
 
 export default defineTestCase({
   id: 'TC_043_4_CSMS',
@@ -23,11 +24,10 @@ export default defineTestCase({
   detects: ['local-list-wrong-update-type', 'local-list-entries-without-idtaginfo'],
   async run(ctx) {
     await ctx.step('1-2. SendLocalList.req Full with idTagInfo in every entry, answered Accepted', async () => {
-      const call = await requestFromCsms(ctx, { action: 'SendLocalList', trigger: 'triggerSendLocalList', params: { updateType: 'Full' }, answer: () => ({ status: 'Accepted' }), step: 1 });
-      ctx.check('SendLocalList.req updateType is Full', call.payload['updateType'] === 'Full', { expected: 'Full', actual: call.payload['updateType'] ?? 'absent', frames: framesOfCall(call), step: 1 });
-      checkEntries(ctx, call, 1);
-      const answer = ourAnswer(ctx, call);
-      ctx.check('the harness answered status Accepted', answer.payload?.['status'] === 'Accepted', { expected: 'Accepted', actual: answer.payload ?? 'no answer', frames: answer.frames, step: 2 });
+      const call = await triggeredCall(ctx, { action: 'SendLocalList', trigger: 'triggerSendLocalList', params: { updateType: 'Full' }, answer: () => ({ status: 'Accepted' }), step: 1 });
+      ctx.check('SendLocalList.req updateType is Full', call.payload['updateType'] === 'Full', { expected: 'Full', actual: call.payload['updateType'] ?? 'absent', frames: call.frames, step: 1 });
+      checkEntries(ctx, call.payload, call.frames, 1);
+      ctx.check('the harness answered status Accepted', call.reply['status'] === 'Accepted', { expected: 'Accepted', actual: call.reply, frames: call.frames, step: 2 });
     });
   },
 });

@@ -5,7 +5,8 @@
  * Differential list whose entries all carry an idTagInfo.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { checkEntries, framesOfCall, ourAnswer, requestFromCsms } from './exchange.js';
+import { triggeredCall } from '../_shared/charge-point.js';
+import { checkEntries } from './exchange.js';
 
 export default defineTestCase({
   id: 'TC_043_5_CSMS',
@@ -26,11 +27,10 @@ export default defineTestCase({
     await ctx.step('(1-2.) 3-4. SendLocalList.req Differential with idTagInfo in every entry, answered Accepted', async () => {
       // General precondition (OCTT 1.6 §1.3): no installed list, so its version is 0.
       ctx.respond('GetLocalListVersion', () => ({ listVersion: 0 }));
-      const call = await requestFromCsms(ctx, { action: 'SendLocalList', trigger: 'triggerSendLocalList', params: { updateType: 'Differential' }, answer: () => ({ status: 'Accepted' }), step: 3 });
-      ctx.check('SendLocalList.req updateType is Differential', call.payload['updateType'] === 'Differential', { expected: 'Differential', actual: call.payload['updateType'] ?? 'absent', frames: framesOfCall(call), step: 3 });
-      checkEntries(ctx, call, 3);
-      const answer = ourAnswer(ctx, call);
-      ctx.check('the harness answered status Accepted', answer.payload?.['status'] === 'Accepted', { expected: 'Accepted', actual: answer.payload ?? 'no answer', frames: answer.frames, step: 4 });
+      const call = await triggeredCall(ctx, { action: 'SendLocalList', trigger: 'triggerSendLocalList', params: { updateType: 'Differential' }, answer: () => ({ status: 'Accepted' }), step: 3 });
+      ctx.check('SendLocalList.req updateType is Differential', call.payload['updateType'] === 'Differential', { expected: 'Differential', actual: call.payload['updateType'] ?? 'absent', frames: call.frames, step: 3 });
+      checkEntries(ctx, call.payload, call.frames, 3);
+      ctx.check('the harness answered status Accepted', call.reply['status'] === 'Accepted', { expected: 'Accepted', actual: call.reply, frames: call.frames, step: 4 });
     });
   },
 });

@@ -7,8 +7,7 @@
  */
 import type { JsonObject, TestContext } from '../../../../src/engine/authoring.js';
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { chargePoint } from '../_shared/charge-point.js';
-import { framesOfCall, ourAnswer, requestFromCsms, sendToCsms } from '../local-auth-list/exchange.js';
+import { chargePoint, request, triggeredCall } from '../_shared/charge-point.js';
 
 interface Exchange {
   requestedMessage: string;
@@ -22,14 +21,13 @@ interface Exchange {
 }
 
 async function exchange(ctx: TestContext, e: Exchange): Promise<void> {
-  const call = await requestFromCsms(ctx, { action: 'TriggerMessage', trigger: 'triggerTriggerMessage', params: { requestedMessage: e.requestedMessage, ...(e.connectorId === undefined ? {} : { connectorId: e.connectorId }) }, answer: () => ({ status: 'Accepted' }), step: e.step });
-  const frames = framesOfCall(call);
+  const call = await triggeredCall(ctx, { action: 'TriggerMessage', trigger: 'triggerTriggerMessage', params: { requestedMessage: e.requestedMessage, ...(e.connectorId === undefined ? {} : { connectorId: e.connectorId }) }, answer: () => ({ status: 'Accepted' }), step: e.step });
+  const frames = call.frames;
   ctx.check(`TriggerMessage.req requestedMessage is ${e.requestedMessage}`, call.payload['requestedMessage'] === e.requestedMessage, { expected: e.requestedMessage, actual: call.payload['requestedMessage'] ?? 'absent', frames, step: e.step });
   if (e.connectorId !== undefined) ctx.check('TriggerMessage.req connectorId is the configured connector', call.payload['connectorId'] === e.connectorId, { expected: e.connectorId, actual: call.payload['connectorId'] ?? 'absent', frames, step: e.step });
-  const answer = ourAnswer(ctx, call);
-  ctx.check('the harness answered TriggerMessage.conf Accepted', answer.payload?.['status'] === 'Accepted', { expected: 'Accepted', actual: answer.payload ?? 'no answer', frames: answer.frames, step: e.confStep });
-  // §5.17: the requested message goes only after the TriggerMessage.conf (answered() waited for it).
-  await sendToCsms(ctx, e.requestedMessage, e.message.payload, e.message.step);
+  ctx.check('the harness answered TriggerMessage.conf Accepted', call.reply['status'] === 'Accepted', { expected: 'Accepted', actual: call.reply, frames, step: e.confStep });
+  // §5.17: the requested message goes only after the TriggerMessage.conf (triggeredCall waited for it).
+  await request(ctx, e.requestedMessage, e.message.payload, { step: e.message.step, describe: `the Central System answers the triggered ${e.requestedMessage}.req` });
 }
 
 export default defineTestCase({

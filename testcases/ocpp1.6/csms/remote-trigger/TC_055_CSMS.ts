@@ -4,7 +4,7 @@
  * not have (NumberOfConnectors + 1); the harness answers Rejected, which the Central System must take.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { framesOfCall, ourAnswer, requestFromCsms } from '../local-auth-list/exchange.js';
+import { triggeredCall, unknownConnectorId } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_055_CSMS',
@@ -22,14 +22,13 @@ export default defineTestCase({
   ],
   detects: ['trigger-message-no-connector', 'trigger-message-wrong-message'],
   async run(ctx) {
-    const connectorId = ctx.config.numberOfEvses + 1;
+    const connectorId = unknownConnectorId(ctx);
     await ctx.step(`1-2. TriggerMessage MeterValues for connector ${connectorId} (not there), answered Rejected`, async () => {
-      const call = await requestFromCsms(ctx, { action: 'TriggerMessage', trigger: 'triggerTriggerMessage', params: { requestedMessage: 'MeterValues', connectorId }, answer: () => ({ status: 'Rejected' }), step: 1 });
-      const frames = framesOfCall(call);
+      const call = await triggeredCall(ctx, { action: 'TriggerMessage', trigger: 'triggerTriggerMessage', params: { requestedMessage: 'MeterValues', connectorId }, answer: () => ({ status: 'Rejected' }), step: 1 });
+      const frames = call.frames;
       ctx.check('TriggerMessage.req requestedMessage is MeterValues', call.payload['requestedMessage'] === 'MeterValues', { expected: 'MeterValues', actual: call.payload['requestedMessage'] ?? 'absent', frames, step: 1 });
       ctx.check(`TriggerMessage.req connectorId is ${connectorId} (NumberOfConnectors + 1)`, call.payload['connectorId'] === connectorId, { expected: connectorId, actual: call.payload['connectorId'] ?? 'absent', frames, step: 1 });
-      const answer = ourAnswer(ctx, call);
-      ctx.check('the harness answered TriggerMessage.conf Rejected', answer.payload?.['status'] === 'Rejected', { expected: 'Rejected', actual: answer.payload ?? 'no answer', frames: answer.frames, step: 2 });
+      ctx.check('the harness answered TriggerMessage.conf Rejected', call.reply['status'] === 'Rejected', { expected: 'Rejected', actual: call.reply, frames, step: 2 });
     });
   },
 });
