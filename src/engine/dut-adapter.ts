@@ -29,6 +29,8 @@ export const dutActions = {
   jamConnectorLock: 'Block the connector lock so that it cannot open',
   freeConnectorLock: 'Free the connector lock again (it opens and closes normally)',
   reconfigure: 'Change a station setting by hand',
+  /** OCTT 1.6 TC_043_3_CS prerequisite: params.on = true puts it in, false takes it out again. */
+  failLocalListUpdate: 'Put the charge point in a state in which it fails to store a Local Authorization List (on=false: back to normal)',
   // CSMS side (SUT = CSMS): make the CSMS send a CALL to the harness-as-station.
   triggerReset: 'Make the CSMS send Reset',
   triggerRequestStartTransaction: 'Make the CSMS send RequestStartTransaction (1.6: RemoteStartTransaction)',

@@ -254,6 +254,34 @@ const cases: DefectCase[] = [
     expected: [{ action: 'GetConfiguration', payload: {} }, { action: 'GetConfiguration', payload: { key: ['HeartbeatInterval'] } }],
   },
   {
+    defect: 'local-list-wrong-update-type',
+    version: '1.6',
+    observe: async (sim, url) => ((await lastCall(sim, url, '1.6', 'triggerSendLocalList', { updateType: 'Full' })) as { payload: { updateType: string } }).payload.updateType,
+    expected: ['Full', 'Differential'],
+  },
+  {
+    defect: 'local-list-entries-without-idtaginfo',
+    version: '1.6',
+    observe: async (sim, url) => {
+      const call = (await lastCall(sim, url, '1.6', 'triggerSendLocalList', { updateType: 'Full' })) as { payload: { localAuthorizationList?: Array<Record<string, unknown>> } };
+      return (call.payload.localAuthorizationList ?? []).every((e) => e['idTagInfo'] !== undefined);
+    },
+    expected: [true, false],
+  },
+  {
+    defect: 'get-local-list-version-with-payload',
+    version: '1.6',
+    observe: (sim, url) => lastCall(sim, url, '1.6', 'triggerGetLocalListVersion', {}),
+    // The test station's endpoint refuses the schema-invalid request (FormationViolation): none arrives.
+    expected: [{ action: 'GetLocalListVersion', payload: {} }, 'nothing sent'],
+  },
+  {
+    defect: 'trigger-message-no-connector',
+    version: '1.6',
+    observe: (sim, url) => lastCall(sim, url, '1.6', 'triggerTriggerMessage', { requestedMessage: 'MeterValues', connectorId: 2 }),
+    expected: [{ action: 'TriggerMessage', payload: { requestedMessage: 'MeterValues', connectorId: 2 } }, { action: 'TriggerMessage', payload: { requestedMessage: 'MeterValues' } }],
+  },
+  {
     defect: 'trigger-message-wrong-message',
     version: '2.0.1',
     observe: (sim, url) => lastCall(sim, url, '2.0.1', 'triggerTriggerMessage', { requestedMessage: 'Heartbeat' }),

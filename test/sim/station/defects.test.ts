@@ -181,6 +181,34 @@ function scenarios(v: Version): Record<string, Scenario> {
         return `${a} ${wire(csms)}`;
       },
     },
+    localList: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const entry = (idTag: string, status: string): JsonObject => ({ idTag, idTagInfo: { status } });
+        const out = [
+          await answer(csms, 'SendLocalList', { listVersion: 1, updateType: 'Full' }),
+          await answer(csms, 'GetLocalListVersion', {}),
+          await answer(csms, 'SendLocalList', { listVersion: 2, updateType: 'Full', localAuthorizationList: [entry('04A1B2C3D4E5F6', 'Accepted')] }),
+          await answer(csms, 'SendLocalList', { listVersion: 3, updateType: 'Differential', localAuthorizationList: [entry('04B10C4ED00001', 'Blocked')] }),
+          await answer(csms, 'SendLocalList', { listVersion: 2, updateType: 'Differential', localAuthorizationList: [entry('04E0E1E2E3E4E5', 'Expired')] }),
+        ];
+        await st.perform('failLocalListUpdate', { on: true });
+        out.push(await answer(csms, 'SendLocalList', { listVersion: 4, updateType: 'Full', localAuthorizationList: [entry('04A1B2C3D4E5F6', 'Accepted')] }));
+        await st.perform('failLocalListUpdate', { on: false });
+        await answer(csms, 'ChangeConfiguration', { key: 'LocalAuthListEnabled', value: 'false' });
+        out.push(await answer(csms, 'GetLocalListVersion', {}), await answer(csms, 'SendLocalList', { listVersion: 5, updateType: 'Full' }));
+        return out.join(' ');
+      },
+    },
+    triggerMeter: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const a = await answer(csms, 'TriggerMessage', { requestedMessage: 'MeterValues', connectorId: 1 });
+        const b = await answer(csms, 'TriggerMessage', { requestedMessage: 'MeterValues', connectorId: 9 });
+        await sleep(150);
+        return `${a} ${b} ${wire(csms)}`;
+      },
+    },
     trigger: {
       run: async (csms, st) => {
         await booted(csms, st);
@@ -432,6 +460,15 @@ const proofs: Record<Version, Record<string, string>> = {
     'stop-unknown-transaction-id': 'txDetail',
     'available-during-transaction': 'tx',
     'remote-stop-ignores-id': 'remoteStopUnknown',
+    'local-list-version-when-disabled': 'localList',
+    'local-list-version-of-empty-list': 'localList',
+    'local-list-differential-failed': 'localList',
+    'local-list-entries-refused': 'localList',
+    'local-list-update-when-disabled': 'localList',
+    'local-list-no-version-check': 'localList',
+    'local-list-failure-hidden': 'localList',
+    'trigger-meter-values-not-implemented': 'triggerMeter',
+    'trigger-unknown-connector-accepted': 'triggerMeter',
   },
 };
 
