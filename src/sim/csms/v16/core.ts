@@ -6,7 +6,7 @@
  * A compliant Central System takes every status (§7.7), stop reason (§7.36) and transaction the
  * Charge Point may report, including starts it never saw an Authorize for (a cached or offline
  * authorization, §4.8) and a connector that goes back from Preparing to Available (ConnectionTimeOut,
- * §9.1.8). The defects here are the shortcuts real Central Systems take on those.
+ * §9.1.6). The defects here are the shortcuts real Central Systems take on those.
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import { InternalRpcError, NotImplementedError, PropertyConstraintViolationError } from '../../../session/rpc-error.js';
@@ -40,7 +40,7 @@ export const core16: CsmsBlock = {
     { name: 'transaction-ended-error', description: 'answers the end of a transaction (TransactionEvent Ended / StopTransaction) with CALLERROR InternalError' },
     { name: 'transaction-id-zero', description: 'answers StartTransaction with transactionId 0 for every transaction' },
     { name: 'status-enum-limited', description: 'answers a 1.6 StatusNotification with CALLERROR PropertyConstraintViolation for a status other than Available, Preparing, Charging, Finishing (SuspendedEV, Faulted, … are valid, §7.7)' },
-    { name: 'preparing-to-available-error', description: 'answers a 1.6 StatusNotification Available with CALLERROR InternalError when the connector was Preparing and no transaction started (the ConnectionTimeOut path, §9.1.8)' },
+    { name: 'preparing-to-available-error', description: 'answers a 1.6 StatusNotification Available with CALLERROR InternalError when the connector was Preparing and no transaction started (the ConnectionTimeOut path, §9.1.6)' },
     { name: 'stop-reason-limited', description: 'answers a 1.6 StopTransaction with CALLERROR PropertyConstraintViolation for a reason other than Local or Remote (EVDisconnected, PowerLoss, UnlockCommand, DeAuthorized … are valid, §7.36)' },
     { name: 'start-requires-authorize', description: 'answers a 1.6 StartTransaction with idTagInfo Invalid when no Authorize for that idTag came first (cached or offline authorizations, §4.8, are refused)' },
     { name: 'data-transfer-callerror', description: 'answers a 1.6 DataTransfer for a vendorId it does not know with CALLERROR NotImplemented instead of a DataTransfer.conf status UnknownVendorId' },

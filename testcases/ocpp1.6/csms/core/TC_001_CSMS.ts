@@ -16,6 +16,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Cold Boot Charge Point',
+  requirements: ['OCPP 1.6 §4.2', 'OCPP 1.6 §4.6', 'OCPP 1.6 §4.9'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 1, checks: 'BootNotification.req sent on the new connection; its answer is judged at step 2' },

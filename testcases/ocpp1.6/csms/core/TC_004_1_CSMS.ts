@@ -16,6 +16,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Regular Charging Session - Identification First',
+  requirements: ['OCPP 1.6 §4.1', 'OCPP 1.6 §4.9', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [],
   detects: ['rejects-valid-token'],

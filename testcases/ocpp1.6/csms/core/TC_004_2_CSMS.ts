@@ -1,6 +1,6 @@
 /**
  * TC_004_2_CSMS Regular Charging Session - Identification First - ConnectionTimeOut (OCTT 1.6
- * document §3.2.3, Table 120; OCPP 1.6 §4.9 StatusNotification, §9.1.8 ConnectionTimeOut).
+ * document §3.2.3, Table 120; OCPP 1.6 §4.9 StatusNotification, §9.1.6 ConnectionTimeOut).
  *
  * After the reusable state Authorized the connector goes Preparing (step 1); no cable comes within
  * the Charge Point's ConnectionTimeOut, so the connector is Available again (step 3) without a
@@ -15,6 +15,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Regular Charging Session - Identification First - ConnectionTimeOut',
+  requirements: ['OCPP 1.6 §4.9', 'OCPP 1.6 §9.1.6'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Authorized'],
   validations: [

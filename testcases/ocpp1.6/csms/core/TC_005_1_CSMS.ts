@@ -1,7 +1,7 @@
 /**
  * TC_005_1_CSMS EV Side Disconnected - StopTransactionOnEVSideDisconnect = true -
  * UnlockConnectorOnEVSideDisconnect = true (OCTT 1.6 document §3.2.4, Table 121; OCPP 1.6 §4.9,
- * §4.10, §7.36 Reason EVDisconnected, §9.1.21 / §9.1.28).
+ * §4.10, §7.36 Reason EVDisconnected, §9.1.23 / §9.1.33).
  *
  * While charging (reusable state Charging) the cable is pulled out at the EV: the connector goes
  * SuspendedEV (step 1), the Charge Point, configured to stop on an EV-side disconnect, stops the
@@ -17,6 +17,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'EV Side Disconnected - StopTransactionOnEVSideDisconnect = true - UnlockConnectorOnEVSideDisconnect = true',
+  requirements: ['OCPP 1.6 §4.9', 'OCPP 1.6 §4.10', 'OCPP 1.6 §9.1.23', 'OCPP 1.6 §9.1.33'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Charging'],
   validations: [

@@ -16,6 +16,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Regular Start Charging Session - Cached Id',
+  requirements: ['OCPP 1.6 §3.5.1', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 1, checks: 'StatusNotification.req Preparing answered' },

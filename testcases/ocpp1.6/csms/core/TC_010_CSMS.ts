@@ -16,6 +16,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Remote Start Charging Session - Cable Plugged in First',
+  requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.1', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 1, checks: 'StatusNotification.req Preparing answered' },

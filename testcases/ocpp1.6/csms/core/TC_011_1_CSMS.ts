@@ -16,6 +16,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Remote Start Charging Session - Remote Start First',
+  requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.1', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 2, checks: 'RemoteStartTransaction.req for the configured idTag and connector, so the Charge Point answers Accepted' },

@@ -1,6 +1,6 @@
 /**
  * TC_011_2_CSMS Remote Start Charging Session - Time Out (OCTT 1.6 document §3.4.3, Table 126;
- * OCPP 1.6 §5.11 RemoteStartTransaction, §9.1.8 ConnectionTimeOut).
+ * OCPP 1.6 §5.11 RemoteStartTransaction, §9.1.6 ConnectionTimeOut).
  *
  * The operator makes the Central System start a transaction remotely for the configured valid
  * idTag (the Charge Point accepts, step 2), the Charge Point authorizes it (step 4 Accepted) and
@@ -16,6 +16,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Remote Start Charging Session - Time Out',
+  requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.9', 'OCPP 1.6 §9.1.6'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 2, checks: 'RemoteStartTransaction.req for the configured idTag and connector, so the Charge Point answers Accepted' },

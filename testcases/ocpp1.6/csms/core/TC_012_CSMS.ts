@@ -16,6 +16,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Remote Stop Charging Session',
+  requirements: ['OCPP 1.6 §5.12', 'OCPP 1.6 §4.10'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Charging'],
   validations: [

@@ -16,6 +16,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Hard Reset',
+  requirements: ['OCPP 1.6 §5.14', 'OCPP 1.6 §4.2'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 1, checks: 'Reset.req type Hard' },

@@ -15,6 +15,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Unlock connector - no charging session running (Not fixed cable)',
+  requirements: ['OCPP 1.6 §5.18'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 2, checks: 'UnlockConnector.req for the configured connector, so the Charge Point answers Unlocked' }],
   detects: ['ignores-trigger', 'unlock-connector-zero'],

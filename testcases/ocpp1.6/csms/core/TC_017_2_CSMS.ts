@@ -16,6 +16,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Unlock connector - no charging session running (Fixed cable)',
+  requirements: ['OCPP 1.6 §5.18'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 2, checks: 'UnlockConnector.req for the configured connector; the fixed-cable Charge Point answers NotSupported' }],
   detects: ['ignores-trigger', 'unlock-connector-zero'],

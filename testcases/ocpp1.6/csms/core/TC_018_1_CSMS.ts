@@ -16,6 +16,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Unlock Connector - With Charging Session (Not fixed cable)',
+  requirements: ['OCPP 1.6 §5.18', 'OCPP 1.6 §4.10'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Charging'],
   validations: [

@@ -41,6 +41,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Retrieve all configuration keys',
+  requirements: ['OCPP 1.6 §5.8', 'OCPP 1.6 §9.1'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 1, checks: 'GetConfiguration.req key empty or absent' },

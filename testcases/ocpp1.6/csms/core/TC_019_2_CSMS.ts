@@ -1,6 +1,6 @@
 /**
  * TC_019_2_CSMS Retrieve Specific Configuration Key (OCTT 1.6 document §3.7.2, Table 134; OCPP
- * 1.6 §5.8 GetConfiguration, §9.1.33 SupportedFeatureProfiles).
+ * 1.6 §5.8 GetConfiguration, §9.1.29 SupportedFeatureProfiles).
  *
  * The operator makes the Central System read one key: the GetConfiguration.req asks for
  * SupportedFeatureProfiles exactly (step 1), so the answer has that key and no unknown one (step 2).
@@ -17,6 +17,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Retrieve Specific Configuration Key',
+  requirements: ['OCPP 1.6 §5.8', 'OCPP 1.6 §9.1.29'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 1, checks: 'GetConfiguration.req key is [SupportedFeatureProfiles]' },

@@ -18,6 +18,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Change/set Configuration',
+  requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §9.1.19'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 1, checks: 'ChangeConfiguration.req key MeterValueSampleInterval, value 60' },

@@ -15,6 +15,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Start Charging Session - Authorize expired',
+  requirements: ['OCPP 1.6 §4.1', 'OCPP 1.6 §7.2'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 1, checks: 'Authorize.conf idTagInfo.status Expired for the configured expired idTag' }],
   detects: ['accepts-expired-token', 'expired-token-invalid'],

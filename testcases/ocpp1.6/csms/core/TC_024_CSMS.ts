@@ -15,6 +15,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Start Charging Session Lock Failure',
+  requirements: ['OCPP 1.6 §4.9', 'OCPP 1.6 §7.6'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Authorized'],
   validations: [

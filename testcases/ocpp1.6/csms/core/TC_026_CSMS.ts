@@ -15,6 +15,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Remote Start Charging Session - Rejected',
+  requirements: ['OCPP 1.6 §5.11'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 2, checks: 'RemoteStartTransaction.req for the configured idTag received; the Charge Point answers Rejected' }],
   detects: ['ignores-trigger', 'remote-start-without-idtoken'],

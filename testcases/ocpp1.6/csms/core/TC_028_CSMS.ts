@@ -15,6 +15,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Remote Stop Transaction - Rejected',
+  requirements: ['OCPP 1.6 §5.12'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Charging'],
   validations: [{ step: 2, checks: 'RemoteStopTransaction.req names the unknown transactionId, so the Charge Point answers Rejected' }],

@@ -1,6 +1,6 @@
 /**
  * TC_030_CSMS Unlock Connector - Unlock Failure (OCTT 1.6 document §3.10.1, Table 142; OCPP 1.6
- * §5.18 UnlockConnector, §7.45 UnlockStatus UnlockFailed).
+ * §5.18 UnlockConnector, §7.46 UnlockStatus UnlockFailed).
  *
  * The operator makes the Central System unlock the configured connector; the connector's lock
  * is stuck, so the Charge Point answers UnlockFailed (step 2), which it can only do for an
@@ -15,6 +15,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Unlock Connector - Unlock Failure',
+  requirements: ['OCPP 1.6 §5.18', 'OCPP 1.6 §7.46'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 2, checks: 'UnlockConnector.req for the configured connector; its stuck lock makes the Charge Point answer UnlockFailed' }],
   detects: ['ignores-trigger', 'unlock-connector-zero'],

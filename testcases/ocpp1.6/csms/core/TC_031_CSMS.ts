@@ -15,6 +15,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Unlock Connector - Unknown Connector',
+  requirements: ['OCPP 1.6 §5.18'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 2, checks: 'UnlockConnector.req for the unknown connector, so the Charge Point answers NotSupported' }],
   detects: ['ignores-trigger', 'unlock-connector-first-only'],

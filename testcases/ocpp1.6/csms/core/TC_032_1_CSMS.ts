@@ -17,6 +17,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Power failure boot charging point-configured to stop transaction(s)',
+  requirements: ['OCPP 1.6 §4.2', 'OCPP 1.6 §4.10', 'OCPP 1.6 §7.36'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Charging'],
   validations: [

@@ -17,6 +17,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Offline Start Transaction - Valid IdTag',
+  requirements: ['OCPP 1.6 §3.5', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 2, checks: 'the queued StartTransaction.conf idTagInfo.status Accepted' },

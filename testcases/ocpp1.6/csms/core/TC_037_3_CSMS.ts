@@ -18,6 +18,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Offline Start Transaction - Invalid IdTag - StopTransactionOnInvalidId = true',
+  requirements: ['OCPP 1.6 §4.8', 'OCPP 1.6 §4.10', 'OCPP 1.6 §9.1.24'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 2, checks: 'the queued StartTransaction.conf idTagInfo.status Invalid' },

@@ -18,6 +18,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Configuration keys - NotSupported',
+  requirements: ['OCPP 1.6 §5.3'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 2, checks: 'ChangeConfiguration.req for the unknown key, so the Charge Point answers NotSupported' }],
   detects: ['ignores-trigger', 'config-key-wrong-case'],

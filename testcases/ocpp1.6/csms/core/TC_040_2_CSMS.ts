@@ -17,6 +17,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Configuration keys - Invalid value',
+  requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §9.1.19'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [
     { step: 1, checks: 'ChangeConfiguration.req key MeterValueSampleInterval, value -1' },

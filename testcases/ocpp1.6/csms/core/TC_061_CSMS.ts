@@ -14,6 +14,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Clear Authorization Data in Authorization Cache',
+  requirements: ['OCPP 1.6 §5.4'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 2, checks: 'ClearCache.req received, well formed, so the Charge Point answers Accepted' }],
   detects: ['ignores-trigger', 'clear-cache-extra-field'],

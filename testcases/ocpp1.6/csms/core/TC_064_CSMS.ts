@@ -1,6 +1,6 @@
 /**
  * TC_064_CSMS Data Transfer to a Central System (OCTT 1.6 document §3.20.1, Table 178; OCPP 1.6
- * §4.3 DataTransfer, §7.20 DataTransferStatus).
+ * §4.3 DataTransfer, §7.23 DataTransferStatus).
  *
  * Prerequisite: the Central System does not support DataTransfer for a certain vendorId
  * (`extra.unsupportedVendorId`, default "com.example.unsupported"). The Charge Point sends a
@@ -18,6 +18,7 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core',
   title: 'Data Transfer to a Central System',
+  requirements: ['OCPP 1.6 §4.3', 'OCPP 1.6 §7.23'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 2, checks: 'DataTransfer.conf status Rejected, UnknownMessageId or UnknownVendorId (Accepted: a warning)' }],
   detects: ['data-transfer-callerror'],
