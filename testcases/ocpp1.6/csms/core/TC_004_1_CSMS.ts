@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_004_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Start Charging Session',
   title: 'Regular Charging Session - Identification First',
   requirements: ['OCPP 1.6 §4.1', 'OCPP 1.6 §4.9', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],

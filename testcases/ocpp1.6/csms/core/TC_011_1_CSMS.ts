@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_011_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Remote actions Happy flow',
   title: 'Remote Start Charging Session - Remote Start First',
   requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.1', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],

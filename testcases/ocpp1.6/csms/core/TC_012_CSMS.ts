@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_012_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Remote actions Happy flow',
   title: 'Remote Stop Charging Session',
   requirements: ['OCPP 1.6 §5.12', 'OCPP 1.6 §4.10'],
   certification: [{ profile: 'Core', need: 'M' }],

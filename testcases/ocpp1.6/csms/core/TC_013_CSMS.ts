@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_013_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Resetting Happy Flow',
   title: 'Hard Reset',
   requirements: ['OCPP 1.6 §5.14', 'OCPP 1.6 §4.2'],
   certification: [{ profile: 'Core', need: 'M' }],

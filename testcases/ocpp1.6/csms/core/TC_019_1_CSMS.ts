@@ -39,7 +39,7 @@ export default defineTestCase({
   id: 'TC_019_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Configuration Happy flow',
   title: 'Retrieve all configuration keys',
   requirements: ['OCPP 1.6 §5.8', 'OCPP 1.6 §9.1'],
   certification: [{ profile: 'Core', need: 'M' }],

@@ -16,7 +16,7 @@ export default defineTestCase({
   id: 'TC_021_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Configuration Happy flow',
   title: 'Change/set Configuration',
   requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §9.1.19'],
   certification: [{ profile: 'Core', need: 'M' }],

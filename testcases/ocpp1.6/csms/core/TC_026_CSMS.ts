@@ -13,7 +13,7 @@ export default defineTestCase({
   id: 'TC_026_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Remote Actions Non-Happy Flow',
   title: 'Remote Start Charging Session - Rejected',
   requirements: ['OCPP 1.6 §5.11'],
   certification: [{ profile: 'Core', need: 'M' }],
