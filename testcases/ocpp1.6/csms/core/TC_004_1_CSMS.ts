@@ -15,7 +15,7 @@ export default defineTestCase({
   version: '1.6',
   sut: 'csms',
   block: 'Start Charging Session',
-  title: 'Regular Charging Session - Identification First',
+  title: 'Regular Charging Session – Identification First',
   requirements: ['OCPP 1.6 §4.1', 'OCPP 1.6 §4.9', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [],

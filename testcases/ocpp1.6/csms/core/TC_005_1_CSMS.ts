@@ -15,7 +15,7 @@ export default defineTestCase({
   id: 'TC_005_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Start Charging Session',
   title: 'EV Side Disconnected - StopTransactionOnEVSideDisconnect = true - UnlockConnectorOnEVSideDisconnect = true',
   requirements: ['OCPP 1.6 §4.9', 'OCPP 1.6 §4.10', 'OCPP 1.6 §9.1.23', 'OCPP 1.6 §9.1.33'],
   certification: [{ profile: 'Core', need: 'M' }],

@@ -14,8 +14,8 @@ export default defineTestCase({
   id: 'TC_007_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
-  title: 'Regular Start Charging Session - Cached Id',
+  block: 'Cache',
+  title: 'Regular Start Charging Session – Cached Id',
   requirements: ['OCPP 1.6 §3.5.1', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [

@@ -15,7 +15,7 @@ export default defineTestCase({
   version: '1.6',
   sut: 'csms',
   block: 'Core Profile - Remote actions Happy flow',
-  title: 'Remote Start Charging Session - Remote Start First',
+  title: 'Remote Start Charging Session – Remote Start First',
   requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.1', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [

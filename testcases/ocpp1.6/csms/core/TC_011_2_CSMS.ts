@@ -14,8 +14,8 @@ export default defineTestCase({
   id: 'TC_011_2_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
-  title: 'Remote Start Charging Session - Time Out',
+  block: 'Core Profile - Remote actions Happy flow',
+  title: 'Remote Start Charging Session – Time Out',
   requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.9', 'OCPP 1.6 §9.1.6'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [

@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_017_2_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Unlocking Happy flow',
   title: 'Unlock connector - no charging session running (Fixed cable)',
   requirements: ['OCPP 1.6 §5.18'],
   certification: [{ profile: 'Core', need: 'M' }],

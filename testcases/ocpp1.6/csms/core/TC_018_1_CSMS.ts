@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_018_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Unlocking Happy flow',
   title: 'Unlock Connector - With Charging Session (Not fixed cable)',
   requirements: ['OCPP 1.6 §5.18', 'OCPP 1.6 §4.10'],
   certification: [{ profile: 'Core', need: 'M' }],

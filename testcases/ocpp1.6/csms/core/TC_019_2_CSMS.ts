@@ -15,8 +15,8 @@ export default defineTestCase({
   id: 'TC_019_2_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
-  title: 'Retrieve Specific Configuration Key',
+  block: 'Core Profile - Configuration Happy flow',
+  title: 'Retrieve specific configuration key',
   requirements: ['OCPP 1.6 §5.8', 'OCPP 1.6 §9.1.29'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [

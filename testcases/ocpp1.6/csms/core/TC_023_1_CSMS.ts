@@ -14,7 +14,7 @@ export default defineTestCase({
   version: '1.6',
   sut: 'csms',
   block: 'Core Profile - Basic Actions Non-happy flow',
-  title: 'Start Charging Session - Authorize invalid',
+  title: 'Start Charging Session – Authorize invalid',
   requirements: ['OCPP 1.6 §4.1', 'OCPP 1.6 §7.2'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 1, checks: 'Authorize.conf idTagInfo.status Invalid for the configured invalid idTag' }],

@@ -14,7 +14,7 @@ export default defineTestCase({
   version: '1.6',
   sut: 'csms',
   block: 'Core Profile - Basic Actions Non-happy flow',
-  title: 'Start Charging Session - Authorize expired',
+  title: 'Start Charging Session – Authorize expired',
   requirements: ['OCPP 1.6 §4.1', 'OCPP 1.6 §7.2'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 1, checks: 'Authorize.conf idTagInfo.status Expired for the configured expired idTag' }],

@@ -13,7 +13,7 @@ export default defineTestCase({
   id: 'TC_024_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Basic Actions Non-happy flow',
   title: 'Start Charging Session Lock Failure',
   requirements: ['OCPP 1.6 §4.9', 'OCPP 1.6 §7.6'],
   certification: [{ profile: 'Core', need: 'M' }],

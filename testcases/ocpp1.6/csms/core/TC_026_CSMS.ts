@@ -14,7 +14,7 @@ export default defineTestCase({
   version: '1.6',
   sut: 'csms',
   block: 'Core Profile - Remote Actions Non-Happy Flow',
-  title: 'Remote Start Charging Session - Rejected',
+  title: 'Remote Start Charging Session – Rejected',
   requirements: ['OCPP 1.6 §5.11'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [{ step: 2, checks: 'RemoteStartTransaction.req for the configured idTag received; the Charge Point answers Rejected' }],

@@ -15,7 +15,7 @@ export default defineTestCase({
   id: 'TC_032_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Power Failure Non-Happy Flow',
   title: 'Power failure boot charging point-configured to stop transaction(s)',
   requirements: ['OCPP 1.6 §4.2', 'OCPP 1.6 §4.10', 'OCPP 1.6 §7.36'],
   certification: [{ profile: 'Core', need: 'M' }],

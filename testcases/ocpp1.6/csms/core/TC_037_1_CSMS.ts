@@ -15,7 +15,7 @@ export default defineTestCase({
   id: 'TC_037_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Offline behavior Non-Happy Flow',
   title: 'Offline Start Transaction - Valid IdTag',
   requirements: ['OCPP 1.6 §3.5', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],

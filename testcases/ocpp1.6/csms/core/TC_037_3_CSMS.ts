@@ -16,7 +16,7 @@ export default defineTestCase({
   id: 'TC_037_3_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Offline behavior Non-Happy Flow',
   title: 'Offline Start Transaction - Invalid IdTag - StopTransactionOnInvalidId = true',
   requirements: ['OCPP 1.6 §4.8', 'OCPP 1.6 §4.10', 'OCPP 1.6 §9.1.24'],
   certification: [{ profile: 'Core', need: 'M' }],

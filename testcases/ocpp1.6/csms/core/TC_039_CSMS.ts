@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_039_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Offline behavior Non-Happy Flow',
   title: 'Offline Transaction',
   requirements: ['OCPP 1.6 §3.5', 'OCPP 1.6 §4.8', 'OCPP 1.6 §4.10'],
   certification: [{ profile: 'Core', need: 'M' }],

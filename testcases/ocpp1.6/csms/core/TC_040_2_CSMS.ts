@@ -15,8 +15,8 @@ export default defineTestCase({
   id: 'TC_040_2_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
-  title: 'Configuration keys - Invalid value',
+  block: 'Core Profile - Configuration Keys Non-Happy Flow',
+  title: 'Configuration keys',
   requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §9.1.19'],
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [

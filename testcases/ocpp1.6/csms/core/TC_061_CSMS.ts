@@ -12,7 +12,7 @@ export default defineTestCase({
   id: 'TC_061_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Cache',
   title: 'Clear Authorization Data in Authorization Cache',
   requirements: ['OCPP 1.6 §5.4'],
   certification: [{ profile: 'Core', need: 'M' }],

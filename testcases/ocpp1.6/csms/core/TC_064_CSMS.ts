@@ -16,7 +16,7 @@ export default defineTestCase({
   id: 'TC_064_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'DataTransfer',
   title: 'Data Transfer to a Central System',
   requirements: ['OCPP 1.6 §4.3', 'OCPP 1.6 §7.23'],
   certification: [{ profile: 'Core', need: 'M' }],
