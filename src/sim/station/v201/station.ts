@@ -109,6 +109,7 @@ export class Station201 extends StationCore {
 
   protected async onReconnected(offlineMs: number): Promise<void> {
     // Part 2 B04 / Part 6 §2.1: report what changed while offline (everything after OfflineThreshold).
+    if (this.has('no-status-after-reconnect')) return;
     await this.evses.reportAllStatuses(offlineMs > this.deviceModel.int('OCPPCommCtrlr', 'OfflineThreshold') * 1000);
   }
 
