@@ -158,6 +158,8 @@ function scenarios(v: Version): Record<string, Scenario> {
       run: async (csms, st) => {
         await booted(csms, st);
         const a = await answer(csms, 'Reset', { type: is16 ? 'Soft' : 'Immediate' });
+        // Bounded wait for the second boot (a loaded machine may need more than the 600 ms below).
+        await waitFor(() => csms.calls.filter((c) => c.action === 'BootNotification').length >= 2, 2_000).catch(() => undefined);
         await sleep(600);
         return `${a} ${wire(csms)}`;
       },
@@ -314,7 +316,8 @@ function scenarios(v: Version): Record<string, Scenario> {
       run: async (csms, st) => {
         await booted(csms, st);
         csms.ep().close();
-        await sleep(500);
+        // Bounded wait, not a fixed one: on a loaded machine the 100 ms back-off can take longer than 500 ms.
+        await waitFor(() => csms.connections >= 2, 2_000).catch(() => undefined);
         return String(csms.connections);
       },
     },
@@ -375,6 +378,14 @@ function scenarios(v: Version): Record<string, Scenario> {
         await booted(csms, st);
         const connectionData = { ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: 'ws://127.0.0.1:9/ocpp', messageTimeout: 30, securityProfile: 0, ocppInterface: 'Wired0' };
         return `${await answer(csms, 'SetNetworkProfile', { configurationSlot: 999, connectionData })} ${await answer(csms, 'SetNetworkProfile', { configurationSlot: 1, connectionData })}`;
+      },
+    },
+    rejectedCall: {
+      csms: { boot: () => ({ status: 'Rejected', interval: 5 }) },
+      run: async (csms) => {
+        await waitFor(() => csms.calls.some((c) => c.action === 'BootNotification'));
+        await sleep(100);
+        return answer(csms, 'GetBaseReport', { requestId: 1, reportBase: 'FullInventory' });
       },
     },
     reconnectStatus: {
@@ -467,6 +478,7 @@ const proofs: Record<Version, Record<string, string>> = {
     'reset-evse-immediate-keeps-tx': 'resetEvse',
     'network-profile-any-slot-accepted': 'networkProfile',
     'no-status-after-reconnect': 'reconnectStatus',
+    'answers-calls-while-rejected': 'rejectedCall',
   },
   '1.6': {
     'ignores-boot-retry-interval': 'pending',

@@ -30,6 +30,7 @@ export const provisioning: Block201 = {
     { name: 'drops-get-variables-entries', description: 'answers only the first entry of a multi-entry GetVariables / GetConfiguration' },
     { name: 'drops-set-variables-entries', description: 'answers only the first entry of a multi-entry SetVariables' },
     { name: 'set-variables-reboot-required', description: 'answers RebootRequired to every accepted SetVariables although the value applies at once' },
+    { name: 'answers-calls-while-rejected', description: 'answers CSMS CALLs normally while its BootNotification is Rejected instead of CALLERROR SecurityError' },
     { name: 'no-status-after-reconnect', description: 'after a reconnection (no reboot) reports no connector status, neither the changed ones nor, after more than OfflineThreshold, all of them' },
   ],
   create: (ctx) => {
