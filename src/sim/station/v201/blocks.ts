@@ -8,11 +8,14 @@ import { authorization } from './authorization.js';
 import { availability } from './availability.js';
 import type { Block201 } from './context.js';
 import { dataTransfer } from './data-transfer.js';
+import { deviceModelReports } from './device-model-reports.js';
 import { localList } from './local-list.js';
 import { meterValues } from './meter-values.js';
+import { networkProfiles } from './network-profiles.js';
 import { notYetImplementedBlock } from './not-yet-implemented.js';
 import { provisioning } from './provisioning.js';
 import { remoteControl } from './remote-control.js';
+import { reset } from './reset.js';
 import { security } from './security.js';
 import { transactions } from './transactions.js';
 
@@ -20,6 +23,9 @@ export const blocks201: readonly Block201[] = [
   security,
   availability,
   provisioning,
+  reset,
+  deviceModelReports,
+  networkProfiles,
   authorization,
   localList,
   transactions,
