@@ -32,6 +32,7 @@ export const csmsTriggerActions = [
   'triggerSendLocalList',
   'triggerGetLocalListVersion',
   'triggerDataTransfer',
+  'triggerSetNetworkProfile',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];
