@@ -23,6 +23,7 @@ import { defaultBootRetryIntervalS, defaultHeartbeatIntervalS, defaultStationIds
 import { checkBootPolicy, CsmsState, type BootStatus, type StationRecord } from './state.js';
 import { TokenBook } from './tokens.js';
 import { buildTriggerCall, csmsTriggerActions, isTriggerAction, type TriggerContext } from './triggers.js';
+import { csmsBlocksOf } from './version-blocks.js';
 import { describeOutcome, respellingConnection } from './wire.js';
 import { robustnessWire } from '../robustness/wire-quirks.js';
 
@@ -58,6 +59,8 @@ export class CsmsSimulator implements SimControl {
   private bootPolicy: readonly BootStatus[];
   private server: OcppServer | undefined;
   private listeningUrl: string | undefined;
+  /** What the blocks learnt of each station's device model from its answers. */
+  private readonly learnt = new Map<string, Map<string, string>>();
   /** The station that connected last: the default target of a trigger. */
   private lastStationId: string | undefined;
 
@@ -262,12 +265,17 @@ export class CsmsSimulator implements SimControl {
     // The bug this defect models: the operator's request is acknowledged, then lost.
     if (this.has('ignores-trigger')) return { done: true, detail: `${built.action} queued for ${stationId}` };
     this.allowWhilePending(stationId, built.action, built.payload);
-    let outcome: CallOutcome;
-    try {
-      outcome = await link.endpoint.call(built.action, built.payload);
-    } catch (err) {
-      return { done: false, reason: `could not send ${built.action} to ${stationId}: ${err instanceof Error ? err.message : String(err)}` };
+    let outcome: CallOutcome | undefined;
+    // A request the block split in several CALLs (`then`) goes out one CALL after the other.
+    for (const call of [{ action: built.action, payload: built.payload }, ...(built.then ?? [])]) {
+      try {
+        outcome = await link.endpoint.call(call.action, call.payload);
+      } catch (err) {
+        return { done: false, reason: `could not send ${call.action} to ${stationId}: ${err instanceof Error ? err.message : String(err)}` };
+      }
+      if (outcome.status === 'result') this.learn(stationId, call, outcome.payload);
     }
+    if (outcome === undefined) return { done: false, reason: `nothing was sent to ${stationId}` };
     if (built.action === 'ReserveNow') {
       const id = built.payload.id ?? built.payload.reservationId;
       if (typeof id === 'number') this.state.lastReservationId = id;
@@ -361,7 +369,19 @@ export class CsmsSimulator implements SimControl {
       heartbeatIntervalS: this.options.heartbeatIntervalS ?? defaultHeartbeatIntervalS,
       vendorId: this.options.vendorId ?? defaultVendorId,
       nowWallMs: this.clock.wallMs(),
+      known: (key) => this.learnt.get(stationId)?.get(key),
     };
+  }
+
+  /** Let the version's blocks learn from a station's answer (csms/block.ts `learn`). */
+  private learn(stationId: string, call: { action: string; payload: JsonObject }, response: JsonObject): void {
+    let memory = this.learnt.get(stationId);
+    if (memory === undefined) {
+      memory = new Map();
+      this.learnt.set(stationId, memory);
+    }
+    const into = memory;
+    for (const block of csmsBlocksOf(this.version)) block.learn?.({ remember: (key, value) => void into.set(key, value) }, call, response);
   }
 
   private setBootPolicy(params: Record<string, unknown>): ControlResult {

@@ -71,6 +71,19 @@ export const provisioningAuthorizationCases: BlockDefectCase[] = [
     expected: [{ action: 'Reset', payload: { type: 'OnIdle', evseId: 1 } }, { action: 'Reset', payload: { type: 'OnIdle' } }],
   },
   {
+    defect: 'get-variables-ignores-items-per-message',
+    version: '2.0.1',
+    observe: async (sim, url) => {
+      const limit = { component: { name: 'DeviceDataCtrlr' }, variable: { name: 'ItemsPerMessage', instance: 'GetVariables' } };
+      const station = await connectStation(url, '2.0.1', { answers: { GetVariables: { getVariableResult: [{ ...limit, attributeStatus: 'Accepted', attributeValue: '1' }] } } });
+      await station.call('BootNotification', bootOf('2.0.1'));
+      await sim.perform('triggerGetVariables', { getVariableData: [limit] });
+      await sim.perform('triggerGetVariables', { getVariableData: two });
+      return station.callsIn().slice(1).map((c) => (c.payload['getVariableData'] as unknown[]).length);
+    },
+    expected: [[1, 1], [2]],
+  },
+  {
     defect: 'network-profile-wrong-version',
     version: '2.0.1',
     observe: (sim, url) => sent(sim, url, 'triggerSetNetworkProfile', profile),

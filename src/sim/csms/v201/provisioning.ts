@@ -6,7 +6,7 @@ import { bootAnswer, heartbeatAnswer, registrationDefects } from '../registratio
 import { lower, swapReset } from '../trigger-helpers.js';
 import type { StationRecord } from '../state.js';
 import type { TriggerContext } from '../triggers.js';
-import { baseReportOf, firstOnly, provisioningRequestDefects, reportBases, setNetworkProfile } from './provisioning-requests.js';
+import { baseReportOf, firstOnly, learnVariables, provisioningRequestDefects, reportBases, setNetworkProfile, splitByItemsPerMessage } from './provisioning-requests.js';
 
 /** The connection each station was last told Pending on (the pending-kept-on-same-connection defect). */
 const pendingOn = new WeakMap<StationRecord, string | undefined>();
@@ -38,6 +38,7 @@ export const provisioning: CsmsBlock = {
     Heartbeat: (s) => heartbeatAnswer(host, s),
     NotifyReport: empty,
   }),
+  learn: (memory, call, response) => learnVariables(memory, call, response),
   triggers: {
     triggerReset: (ctx, p) => {
       const type = p.oneOf('type', ['Immediate', 'OnIdle'] as const, { Hard: 'Immediate', Soft: 'OnIdle' }) ?? 'OnIdle';
@@ -63,7 +64,7 @@ export const provisioning: CsmsBlock = {
             const ref = variableRef(ctx, entry, defaultVariable);
             return { ...ref.rest, component: ref.component, variable: ref.variable };
           });
-      return { action: 'GetVariables', payload: { getVariableData: firstOnly(ctx, 'get-variables-first-only', getVariableData) } };
+      return splitByItemsPerMessage(ctx, 'GetVariables', 'getVariableData', firstOnly(ctx, 'get-variables-first-only', getVariableData));
     },
     triggerGetReport: (ctx, p) => {
       const requestId = p.int('requestId') ?? ctx.next('requestId');
