@@ -21,7 +21,8 @@ const wanted = [
 /** The simulated station's values for what this case asks; anything else is unknown to it. */
 function valueOf(component: unknown, variable: unknown): string | undefined {
   const v = obj(variable);
-  const key = `${String(obj(component)?.['name'])}.${String(v?.['name'])}[${String(v?.['instance'] ?? '')}]`;
+  const instance = typeof v?.['instance'] === 'string' ? v['instance'] : '';
+  const key = `${String(obj(component)?.['name'])}.${String(v?.['name'])}[${instance}]`;
   const values: Record<string, string> = {
     'DeviceDataCtrlr.ItemsPerMessage[GetReport]': String(itemsPerMessage),
     'DeviceDataCtrlr.ItemsPerMessage[GetVariables]': String(itemsPerMessage),
