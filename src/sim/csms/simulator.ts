@@ -23,7 +23,7 @@ import { defaultBootRetryIntervalS, defaultHeartbeatIntervalS, defaultStationIds
 import { checkBootPolicy, CsmsState, type BootStatus, type StationRecord } from './state.js';
 import { TokenBook } from './tokens.js';
 import { buildTriggerCall, csmsTriggerActions, isTriggerAction, type TriggerContext } from './triggers.js';
-import { csmsBlocksOf } from './version-blocks.js';
+import { StationMemories } from './station-memory.js';
 import { describeOutcome, respellingConnection } from './wire.js';
 import { robustnessWire } from '../robustness/wire-quirks.js';
 
@@ -60,7 +60,7 @@ export class CsmsSimulator implements SimControl {
   private server: OcppServer | undefined;
   private listeningUrl: string | undefined;
   /** What the blocks learnt of each station's device model from its answers. */
-  private readonly learnt = new Map<string, Map<string, string>>();
+  private readonly learnt: StationMemories;
   /** The station that connected last: the default target of a trigger. */
   private lastStationId: string | undefined;
 
@@ -76,6 +76,7 @@ export class CsmsSimulator implements SimControl {
       }
     }
     this.defects = new Set(options.defects ?? []);
+    this.learnt = new StationMemories(this.version);
     this.quirks = new Set(options.quirks ?? []);
     this.clock = options.clock ?? systemClock;
     this.tokens = new TokenBook(options.tokens);
@@ -273,7 +274,7 @@ export class CsmsSimulator implements SimControl {
       } catch (err) {
         return { done: false, reason: `could not send ${call.action} to ${stationId}: ${err instanceof Error ? err.message : String(err)}` };
       }
-      if (outcome.status === 'result') this.learn(stationId, call, outcome.payload);
+      if (outcome.status === 'result') this.learnt.learn(stationId, call, outcome.payload);
     }
     if (outcome === undefined) return { done: false, reason: `nothing was sent to ${stationId}` };
     if (built.action === 'ReserveNow') {
@@ -369,19 +370,8 @@ export class CsmsSimulator implements SimControl {
       heartbeatIntervalS: this.options.heartbeatIntervalS ?? defaultHeartbeatIntervalS,
       vendorId: this.options.vendorId ?? defaultVendorId,
       nowWallMs: this.clock.wallMs(),
-      known: (key) => this.learnt.get(stationId)?.get(key),
+      known: (key) => this.learnt.known(stationId, key),
     };
-  }
-
-  /** Let the version's blocks learn from a station's answer (csms/block.ts `learn`). */
-  private learn(stationId: string, call: { action: string; payload: JsonObject }, response: JsonObject): void {
-    let memory = this.learnt.get(stationId);
-    if (memory === undefined) {
-      memory = new Map();
-      this.learnt.set(stationId, memory);
-    }
-    const into = memory;
-    for (const block of csmsBlocksOf(this.version)) block.learn?.({ remember: (key, value) => void into.set(key, value) }, call, response);
   }
 
   private setBootPolicy(params: Record<string, unknown>): ControlResult {
