@@ -48,6 +48,7 @@ export const dutActions = {
   triggerSendLocalList: 'Make the CSMS send SendLocalList',
   triggerGetLocalListVersion: 'Make the CSMS send GetLocalListVersion',
   triggerDataTransfer: 'Make the CSMS send DataTransfer',
+  triggerSetNetworkProfile: 'Make the CSMS send SetNetworkProfile',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

@@ -9,6 +9,7 @@ import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { OcppVersion } from '../../../src/protocol/versions.js';
 import type { CallOutcome } from '../../../src/session/endpoint.js';
 import { bootOf, cleanup, connectStation, startCsms, type TestStation } from './support.js';
+import { provisioningAuthorizationCases } from './defects-provisioning-authorization.js';
 
 interface DefectCase {
   defect: string;
@@ -358,6 +359,7 @@ const cases: DefectCase[] = [
     observe: (sim, url) => lastCall(sim, url, '2.0.1', 'triggerTriggerMessage', { requestedMessage: 'Heartbeat' }),
     expected: [{ action: 'TriggerMessage', payload: { requestedMessage: 'Heartbeat' } }, { action: 'TriggerMessage', payload: { requestedMessage: 'StatusNotification' } }],
   },
+  ...provisioningAuthorizationCases,
 ];
 
 describe('CSMS simulator defects', () => {
