@@ -36,6 +36,14 @@ export interface AuthorizationApi {
   goesOnWith(status: AuthStatus): boolean;
 }
 
+/** Block C (authorization cache, auth-cache.ts): idTokenInfo the CSMS returned, kept for later use (C10–C12). */
+export interface AuthCacheApi {
+  /** The cached idTokenInfo while the cache is enabled and the entry has not outlived AuthCacheCtrlr.LifeTime (a hit counts as a use). */
+  lookup(idToken: string): TokenInfo | undefined;
+  /** Store the idTokenInfo of an AuthorizeResponse (C10.FR.04) or a TransactionEventResponse (C10.FR.05). */
+  remember(idToken: string, info: TokenInfo, source: 'Authorize' | 'TransactionEvent'): void;
+}
+
 /** Block J (meter values): sampled values of an EVSE. */
 export interface MeterValuesApi {
   sampled(evse: Evse, measurands: readonly string[], context: string): JsonObject[];
@@ -46,6 +54,7 @@ export interface MeterValuesApi {
 export interface Services201 {
   transactions: TransactionsApi;
   authorization: AuthorizationApi;
+  authCache: AuthCacheApi;
   meterValues: MeterValuesApi;
 }
 
