@@ -7,7 +7,7 @@
 import type { InboundCall, JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
 import { tokenStatus } from '../../../../src/engine/authoring.js';
 import type { Setting } from '../_shared/case-support.js';
-import { type CallInEntry, callsIn, frames, journalEnd, obj, sessionOf, transactions } from '../_shared/journal.js';
+import { type CallInEntry, callsIn, frames, journalEnd, obj, sessionOf, transactions, waitQuiet } from '../_shared/journal.js';
 
 export type TokenKind = 'valid' | 'invalid' | 'blocked' | 'expired' | 'validSameGroup' | 'masterPass';
 export interface Token {
@@ -153,14 +153,38 @@ export function checkAuthorizedEvent(ctx: TestContext, from: number, token: Toke
  * stopped it): tell the EVSE's session how far it got, so EVConnectedPostSession / EVDisconnected
  * continue from there instead of stopping it once more.
  */
-export function sessionStopped(ctx: TestContext, evseId: number, from: number): void {
+export async function sessionStopped(ctx: TestContext, evseId: number, from: number, options: { postSession?: boolean } = {}): Promise<void> {
+  // Let the station finish what the stop sets off (the Ended event may follow the stop event).
+  await waitQuiet(ctx, 300, ctx.config.messageTimeoutMs);
   const s = sessionOf(ctx, evseId);
   s.stopAuthorized = true;
   s.authorized = false;
   s.energy = false;
   s.stopFrom = from;
   // What EVConnectedPostSession waits for (the EV connected, no energy) the stop itself reported.
-  s.postSession = true;
+  s.postSession = options.postSession ?? true;
   const id = s.transactionId;
   s.txEnded = id === undefined || (transactions(ctx.journal()).get(id)?.ended ?? false);
+}
+
+/**
+ * The TransactionEvent with triggerReason StopAuthorized since `from` for the step, its idToken
+ * omitted or one of `tokens` (Part 6 names the starting token where the presented one is meant).
+ */
+export async function expectStopAuthorized(ctx: TestContext, from: number, tokens: readonly Token[], step: number): Promise<ObservedCall> {
+  const te = await ctx.expectCall('TransactionEvent', { from, step, match: (p) => p['triggerReason'] === 'StopAuthorized' || p['eventType'] === 'Ended', describe: 'a TransactionEvent with triggerReason StopAuthorized' });
+  ctx.check('TransactionEvent triggerReason', te.payload['triggerReason'] === 'StopAuthorized', { expected: 'StopAuthorized', actual: te.payload['triggerReason'] ?? 'absent', frames: frames(te), step });
+  const got = obj(te.payload['idToken']);
+  const ok = got === undefined || tokens.some((t) => got['idToken'] === t.idToken && got['type'] === t.type);
+  ctx.check('StopAuthorized TransactionEvent idToken', ok, { expected: `omitted or ${tokens.map((t) => `${t.idToken} / ${t.type}`).join(' or ')}`, actual: got ?? 'omitted', frames: frames(te), step });
+  return te;
+}
+
+/** TransactionEvents since `from` that stop, deauthorize or suspend the energy transfer (post scenario "not stopped"). */
+export function stoppingEvents(ctx: TestContext, from: number): CallInEntry[] {
+  return callsIn(ctx.journal(), 'TransactionEvent').filter((e) => {
+    if (e.index < from) return false;
+    const state = obj(e.payload['transactionInfo'])?.['chargingState'];
+    return e.payload['eventType'] === 'Ended' || ['StopAuthorized', 'Deauthorized'].includes(String(e.payload['triggerReason'])) || (state !== undefined && state !== 'Charging');
+  });
 }
