@@ -188,3 +188,29 @@ export function stoppingEvents(ctx: TestContext, from: number): CallInEntry[] {
     return e.payload['eventType'] === 'Ended' || ['StopAuthorized', 'Deauthorized'].includes(String(e.payload['triggerReason'])) || (state !== undefined && state !== 'Charging');
   });
 }
+
+/** Part 6 "AuthCtrlr.MasterPassGroupId is <Configured MasterPassGroupId>". */
+export const masterPassSetting = (ctx: TestContext): Setting => ({ component: 'AuthCtrlr', variable: 'MasterPassGroupId', value: masterPassGroupId(ctx) });
+
+/**
+ * Part 6 TC_C_47/48/49_CS step 3 for one transaction: its stop event (triggerReason StopAuthorized,
+ * or the Ended event) carries no idToken or the master pass, and the transaction ends with
+ * stoppedReason MasterPass (checked on the Ended event once it came).
+ */
+export async function expectMasterPassStop(ctx: TestContext, from: number, transactionId: string, master: Token, step: number): Promise<void> {
+  const mine = (p: JsonObject): boolean => obj(p['transactionInfo'])?.['transactionId'] === transactionId;
+  const te = await ctx.expectCall('TransactionEvent', {
+    from,
+    step,
+    anyOrder: 'Part 6 TC_C_47/48/49_CS step 3: "a TransactionEventRequest for all EVSE" (the transactions stop side by side)',
+    match: (p) => mine(p) && (p['triggerReason'] === 'StopAuthorized' || p['eventType'] === 'Ended'),
+    describe: `the TransactionEvent that stops transaction ${transactionId}`,
+  });
+  const got = obj(te.payload['idToken']);
+  ctx.check('TransactionEvent idToken omitted or the master pass', got === undefined || (got['idToken'] === master.idToken && got['type'] === master.type), { expected: `omitted or ${master.idToken} / ${master.type}`, actual: got ?? 'omitted', frames: frames(te), step });
+  await waitQuiet(ctx, 300, ctx.config.messageTimeoutMs);
+  const ended = callsIn(ctx.journal(), 'TransactionEvent').find((e) => e.index >= from && mine(e.payload) && e.payload['eventType'] === 'Ended');
+  if (!ended) return;
+  const reason = obj(ended.payload['transactionInfo'])?.['stoppedReason'];
+  ctx.check('transactionInfo.stoppedReason', reason === 'MasterPass', { expected: 'MasterPass', actual: reason ?? 'absent', frames: frames(observed(ended)), step });
+}
