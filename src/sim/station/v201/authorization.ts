@@ -43,6 +43,9 @@ export const authorization: Block201 = {
     { name: 'stops-on-any-accepted-token', description: 'any Accepted idToken stops the transaction, also one of another (or no) GroupId' },
     { name: 'master-pass-starts-tx', description: 'starts a transaction for an idToken of the MasterPassGroupId' },
     { name: 'master-pass-ignored', description: 'an idToken of the MasterPassGroupId does not stop the ongoing transactions' },
+    { name: 'ignores-local-authorize-offline', description: 'offline, refuses an idToken the cache holds as Accepted although AuthCtrlr.LocalAuthorizeOffline is true' },
+    { name: 'ignores-stop-tx-on-invalid-id-false', description: 'ends the transaction of an idToken the CSMS later says is invalid although TxCtrlr.StopTxOnInvalidId is false' },
+    { name: 'max-energy-on-invalid-ignored', description: 'stops the energy at once for an idToken the CSMS later says is invalid although TxCtrlr.MaxEnergyOnInvalidId allows more' },
     { name: 'master-pass-wrong-reason', description: 'stops the transactions for a master pass with stoppedReason Local instead of MasterPass' },
   ],
   create: (ctx) => new Authorization(ctx).instance(),
@@ -103,9 +106,42 @@ class Authorization implements AuthorizationApi {
         return result;
       }
     }
-    if (local && deviceModel.bool('AuthCtrlr', 'LocalAuthorizeOffline')) return local;
+    if (local && deviceModel.bool('AuthCtrlr', 'LocalAuthorizeOffline') && !core.has('ignores-local-authorize-offline')) return local;
     if (!local && deviceModel.bool('AuthCtrlr', 'OfflineTxForUnknownIdEnabled')) return { status: 'Accepted' };
-    return { status: local?.status ?? 'Invalid' };
+    // Offline without LocalAuthorizeOffline a known token is not taken on the local word (C12 / C13).
+    return { status: local && local.status !== 'Accepted' ? local.status : 'Invalid' };
+  }
+
+  stopsOnInvalidId(): boolean {
+    return this.ctx.deviceModel.bool('TxCtrlr', 'StopTxOnInvalidId') || this.ctx.core.has('ignores-stop-tx-on-invalid-id-false');
+  }
+
+  /**
+   * Part 2 C12.FR.04 / TxCtrlr.MaxEnergyOnInvalidId: with StopTxOnInvalidId false, a transaction whose
+   * token the CSMS found invalid may go on until that much energy (Wh, counted from the invalidation)
+   * was delivered; then it is deauthorized and suspended (SuspendedEVSE).
+   */
+  keepsChargingOnInvalid(evse: Evse): boolean {
+    const { core, deviceModel } = this.ctx;
+    const maxWh = deviceModel.int('TxCtrlr', 'MaxEnergyOnInvalidId');
+    if (this.stopsOnInvalidId() || maxWh <= 0 || core.has('max-energy-on-invalid-ignored')) return false;
+    const tx = activeTx(evse);
+    if (!tx) return false;
+    const fromWh = evse.outlet.energyWh();
+    const watch = async (): Promise<void> => {
+      while (evse.tx === tx && !tx.ended && evse.authorized) {
+        if (evse.outlet.energyWh() - fromWh >= maxWh) {
+          this.ctx.evses.deauthorize(evse);
+          evse.outlet.stopFlow();
+          tx.chargingState = 'SuspendedEVSE';
+          this.ctx.transactions.txEvent(evse, 'Updated', 'Deauthorized');
+          return;
+        }
+        if (!(await core.sleep(1000))) return;
+      }
+    };
+    void watch();
+    return true;
   }
 
   /** C16: an Accepted idToken whose group is the configured MasterPassGroupId. */

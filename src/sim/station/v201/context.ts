@@ -34,6 +34,10 @@ export interface AuthorizationApi {
   remember(idToken: string, info: TokenInfo): void;
   /** A starts-tx-for-* defect makes the station go on with a token of this status. */
   goesOnWith(status: AuthStatus): boolean;
+  /** TxCtrlr.StopTxOnInvalidId as block C applies it: end (true) or suspend the transaction of a token found invalid. */
+  stopsOnInvalidId(): boolean;
+  /** MaxEnergyOnInvalidId > 0 (StopTxOnInvalidId false): the energy goes on up to that limit; block C then deauthorizes. */
+  keepsChargingOnInvalid(evse: Evse): boolean;
 }
 
 /** Block C (authorization cache, auth-cache.ts): idTokenInfo the CSMS returned, kept for later use (C10–C12). */
