@@ -4,6 +4,7 @@
  * scheduled availability (G) → scheduled reset (B)). A new block adds its module here and
  * touches no other block's file.
  */
+import { authCache } from './auth-cache.js';
 import { authorization } from './authorization.js';
 import { availability } from './availability.js';
 import type { Block201 } from './context.js';
@@ -27,6 +28,7 @@ export const blocks201: readonly Block201[] = [
   deviceModelReports,
   networkProfiles,
   authorization,
+  authCache,
   localList,
   transactions,
   remoteControl,
