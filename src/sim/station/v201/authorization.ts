@@ -71,11 +71,14 @@ class Authorization implements AuthorizationApi {
     const { core, deviceModel } = this.ctx;
     if (core.has('no-authorize') || !deviceModel.bool('AuthCtrlr', 'Enabled')) return { status: 'Accepted' };
     const local = core.auth.lookup(idToken.idToken, core.clock.wallMs(), {
-      localList: deviceModel.bool('LocalAuthListCtrlr', 'Enabled'),
+      // Block D defect local-list-unused-offline: the list is skipped while the station is offline.
+      localList: deviceModel.bool('LocalAuthListCtrlr', 'Enabled') && !(core.has('local-list-unused-offline') && !core.online),
       cache: deviceModel.bool('AuthCacheCtrlr', 'Enabled'),
     });
     if (core.online && core.accepted) {
       if (local?.status === 'Accepted' && deviceModel.bool('AuthCtrlr', 'LocalPreAuthorize')) return local;
+      // Part 2 C14.FR.03 with LocalAuthListCtrlr.DisablePostAuthorize (block D): a listed idToken that is not Accepted is refused locally.
+      if (local && local.status !== 'Accepted' && deviceModel.bool('AuthCtrlr', 'LocalPreAuthorize') && listed(this.ctx, idToken.idToken)) return local;
       if (deviceModel.bool('AuthCtrlr', 'DisableRemoteAuthorization')) return local ?? { status: 'Unknown' };
       const out = await core.send('Authorize', { idToken: { ...idToken } });
       if (out?.status === 'result') {
@@ -112,4 +115,11 @@ class Authorization implements AuthorizationApi {
     this.ctx.transactions.authorizeEvse(evse, { idToken, ...(info.groupId === undefined ? {} : { groupId: info.groupId }) }, 'Authorized');
     return 'Accepted';
   }
+}
+
+/** Block D's LocalAuthListCtrlr.DisablePostAuthorize applies to this idToken (it is in the enabled list). */
+function listed(ctx: Context201, idToken: string): boolean {
+  const { core, deviceModel } = ctx;
+  if (!deviceModel.bool('LocalAuthListCtrlr', 'Enabled') || !deviceModel.bool('LocalAuthListCtrlr', 'DisablePostAuthorize') || core.has('local-list-post-authorize')) return false;
+  return core.auth.localListEntry(idToken) !== undefined;
 }
