@@ -29,14 +29,19 @@ export function validToken2(ctx: TestContext): { idToken: string; type: string }
 export async function sendLocalList(ctx: TestContext, payload: JsonObject, expected: string, step: number): Promise<void> {
   const out = await ctx.call('SendLocalList', payload);
   const actual = out.status === 'result' ? out.payload['status'] : out.status === 'error' ? `CALLERROR ${out.errorCode}` : out.status;
-  ctx.check('SendLocalListResponse status', actual === expected, { expected, actual: actual ?? 'absent', step });
+  ctx.check('SendLocalListResponse status', actual === expected, { expected, actual: actual ?? 'absent', frames: framesOfMessage(ctx, out.messageId), step });
 }
 
 /** GetLocalListVersion; its versionNumber is the tool validation of `step`. */
 export async function expectListVersion(ctx: TestContext, expected: number, step: number): Promise<void> {
   const out = await ctx.call('GetLocalListVersion', {});
   const actual = out.status === 'result' ? out.payload['versionNumber'] : out.status === 'error' ? `CALLERROR ${out.errorCode}` : out.status;
-  ctx.check('GetLocalListVersionResponse versionNumber', actual === expected, { expected, actual: actual ?? 'absent', step });
+  ctx.check('GetLocalListVersionResponse versionNumber', actual === expected, { expected, actual: actual ?? 'absent', frames: framesOfMessage(ctx, out.messageId), step });
+}
+
+/** The frames of one CALL and its answer. */
+export function framesOfMessage(ctx: TestContext, messageId: string): number[] {
+  return ctx.journal().flatMap((e) => ('messageId' in e && e.messageId === messageId && e.frameSeq !== undefined ? [e.frameSeq] : []));
 }
 
 /** An AuthorizationData element for the local list. */
