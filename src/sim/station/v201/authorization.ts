@@ -120,6 +120,7 @@ class Authorization implements AuthorizationApi {
 /** Block D's LocalAuthListCtrlr.DisablePostAuthorize applies to this idToken (it is in the enabled list). */
 function listed(ctx: Context201, idToken: string): boolean {
   const { core, deviceModel } = ctx;
-  if (!deviceModel.bool('LocalAuthListCtrlr', 'Enabled') || !deviceModel.bool('LocalAuthListCtrlr', 'DisablePostAuthorize') || core.has('local-list-post-authorize')) return false;
+  const disabled = (deviceModel.bool('LocalAuthListCtrlr', 'DisablePostAuthorize') && !core.has('local-list-post-authorize')) || core.has('local-list-no-post-authorize');
+  if (!deviceModel.bool('LocalAuthListCtrlr', 'Enabled') || !disabled) return false;
   return core.auth.localListEntry(idToken) !== undefined;
 }

@@ -40,6 +40,8 @@ export const localList: Block201 = {
     { name: 'local-list-all-accepted', description: 'stores every local-list entry as Accepted, dropping idTokenInfo.status (Invalid / Blocked / Expired)' },
     { name: 'local-list-drops-group', description: 'stores local-list entries without their idTokenInfo.groupIdToken' },
     { name: 'local-list-unused-offline', description: 'does not consult the local list while offline (only the cache), block C authorization' },
+    { name: 'local-list-not-stored', description: 'answers SendLocalList Accepted and takes its version, but stores none of its idTokens' },
+    { name: 'local-list-no-post-authorize', description: 'refuses a listed idToken that is not Accepted without asking the CSMS, although LocalAuthListCtrlr.DisablePostAuthorize is false (C14.FR.03)' },
     { name: 'local-list-post-authorize', description: 'ignores LocalAuthListCtrlr.DisablePostAuthorize: asks the CSMS about a listed idToken that is not Accepted' },
   ],
   create: (ctx) => {
@@ -82,7 +84,7 @@ function sendLocalList(ctx: Context201, payload: JsonObject): 'Accepted' | 'Fail
   if (differential && list.some((e) => e.idTokenInfo === undefined) && core.has('local-list-differential-remove-fails')) return 'Failed';
   // D01: more entries or bytes than the station announced, or more than it can store, is a Failed update.
   if (list.length > deviceModel.int(ctrlr, 'ItemsPerMessage') || JSON.stringify(payload).length > deviceModel.int(ctrlr, 'BytesPerMessage')) return 'Failed';
-  const entries = list.flatMap((e) => {
+  const entries = core.has('local-list-not-stored') ? [] : list.flatMap((e) => {
     const idToken = typeof e.idToken?.idToken === 'string' ? e.idToken.idToken : undefined;
     return idToken === undefined ? [] : [{ idToken, ...(e.idTokenInfo ? { info: infoOf(ctx, e.idTokenInfo) } : {}) }];
   });
