@@ -43,8 +43,8 @@ export async function presentAndAuthorize(ctx: TestContext, token: Token, answer
   return auth;
 }
 
-/** How long "the station sends nothing" is watched: twice the timing tolerance (the labs' 4 s → 8 s). */
-export const quietMs = (ctx: TestContext): number => Math.min(ctx.config.messageTimeoutMs, 2 * ctx.toleranceMs);
+/** How long "the station sends nothing" is watched: the timing tolerance (the labs' 4 s). */
+export const quietMs = (ctx: TestContext): number => Math.min(ctx.config.messageTimeoutMs, ctx.toleranceMs);
 
 /** A TransactionEvent that starts a transaction or carries the refused idToken. */
 const startsFor = (token: Token) => (p: JsonObject): boolean => p['eventType'] === 'Started' || obj(p['idToken'])?.['idToken'] === token.idToken;
