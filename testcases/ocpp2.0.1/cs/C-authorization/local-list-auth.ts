@@ -95,7 +95,8 @@ export function checkEnergyTransferred(ctx: TestContext): void {
  * Step 1 of TC_C_27_CS / TC_C_40_CS: the valid idToken (Accepted in the list) is presented. With
  * LocalPreAuthorize true the station starts "without waiting for or requesting an AuthorizeResponse"
  * (Part 2 Appendix AuthCtrlr.LocalPreAuthorize), so no AuthorizeRequest; when TxStartPoint contains
- * Authorized (or a transaction runs) its TransactionEvent says triggerReason Authorized with the idToken.
+ * Authorized, or a transaction runs, or the EV is connected) its TransactionEvent says triggerReason
+ * Authorized with the idToken.
  */
 export async function presentListedAccepted(ctx: TestContext, token: Token, step: number): Promise<void> {
   const settings = await txSettings(ctx);
@@ -112,8 +113,11 @@ export async function presentListedAccepted(ctx: TestContext, token: Token, step
     });
   }
   const te = entries.find((e) => e.action === 'TransactionEvent' && obj(e.payload['idToken']) !== undefined);
-  const applies = settings.startPoints.includes('Authorized') || (te !== undefined && te.payload['eventType'] === 'Updated');
-  if (!applies || te === undefined) return;
+  // A TransactionEvent with the idToken in this window is the one of step 1 (whatever started the transaction).
+  if (te === undefined) {
+    if (settings.startPoints.includes('Authorized')) ctx.check('TransactionEventRequest after the idToken (TxStartPoint has Authorized)', false, { expected: 'a TransactionEvent with the idToken', actual: 'none', step });
+    return;
+  }
   const call = observed(te);
   ctx.check('TransactionEventRequest triggerReason', te.payload['triggerReason'] === 'Authorized', { expected: 'Authorized', actual: te.payload['triggerReason'] ?? 'absent', frames: frames(call), step });
   checkToken(ctx, call, token, 'TransactionEventRequest', step);
