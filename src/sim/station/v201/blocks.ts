@@ -8,6 +8,7 @@ import { authorization } from './authorization.js';
 import { availability } from './availability.js';
 import type { Block201 } from './context.js';
 import { dataTransfer } from './data-transfer.js';
+import { iso15118Authorization } from './iso15118-authorization.js';
 import { localList } from './local-list.js';
 import { meterValues } from './meter-values.js';
 import { notYetImplementedBlock } from './not-yet-implemented.js';
@@ -22,6 +23,7 @@ export const blocks201: readonly Block201[] = [
   provisioning,
   authorization,
   localList,
+  iso15118Authorization,
   transactions,
   remoteControl,
   meterValues,
