@@ -1,5 +1,5 @@
 /**
- * The official catalogue tables (../shared/catalogue/ocpp-2.0.1.csv, ocpp-1.6.csv) as data, and
+ * The official catalogue tables (../shared/catalogue/ocpp-2.0.1.csv, ocpp-1.6-octt-2024-04.csv) as data, and
  * the checks of our test cases against them (id exists, official title, block, certification).
  *
  * Used by the harness's own test suite and by tooling only: at run time an official id is just
@@ -18,8 +18,12 @@ export interface OfficialEntry {
   version: OcppVersion;
   /** The SUT: `cs` = a charging station, `csms` = a CSMS. */
   side: Role;
-  /** 2.0.1: block letter (`B`); 1.6: the group (`01 Cold Boot`, `Core`). */
+  /** 2.0.1: block letter (`B`); 1.6: the group of the OCTT 1.6 document (`Cold Boot Charge Point`). */
   block: string;
+  /** 1.6 only: the section of the OCTT 1.6 document the case is in (`2.1`). */
+  section?: string;
+  /** 1.6 only: the feature profile the case belongs to (`Core`, `LocalAuthListManagement`). */
+  featureProfile?: string;
   /** 2.0.1 only: `Provisioning`. */
   blockName?: string;
   title: string;
@@ -162,6 +166,10 @@ function entryOf(row: Record<string, string>, version: OcppVersion): OfficialEnt
   const blockName = row.block_name?.trim();
   if (blockName) entry.blockName = blockName;
   if (status) entry.status = status;
+  const section = row.section?.trim();
+  if (section) entry.section = section;
+  const featureProfile = row.feature_profile?.trim();
+  if (featureProfile) entry.featureProfile = featureProfile;
   return entry;
 }
 
@@ -197,7 +205,9 @@ export function hasOfficialIdShape(id: string, version: OcppVersion): boolean {
   return officialIdShape[version].test(id);
 }
 
-const normaliseTitle = (title: string): string => title.replace(/\s+/g, ' ').trim();
+// The OCTT 1.6 document sets the same separator as a hyphen in some titles and an en dash in
+// others ("Remote Start Charging Session – Rejected"): both compare equal.
+const normaliseTitle = (title: string): string => title.replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim();
 const certificationText = (c: readonly CertificationEntry[]): string =>
   c.length === 0 ? '(none)' : [...c].map((e) => `${e.profile}:${e.need}`).sort().join(' ');
 

@@ -249,6 +249,12 @@ const items16: PicsItem[] = [
   item16('Configuration keys', both, 'boolean')('CFG-ReserveConnectorZeroSupported', 'supports reserving the whole charge point (connectorId 0)', { variable: 'ReserveConnectorZeroSupported' }),
   item16('Configuration keys', cs, 'boolean')('CFG-AuthorizationCacheEnabled', 'has an authorization cache', { variable: 'AuthorizationCacheEnabled' }),
   item16('Configuration keys', cs, 'boolean')('CFG-LocalAuthorizeOffline', 'can authorize idTags locally while offline', { variable: 'LocalAuthorizeOffline' }),
+  // Prerequisites of the OCTT 1.6 document (FINAL 2024-04) that a case can only state, not bring about.
+  item16('Hardware', cs, 'boolean')('HW-BackupPower', 'has a back-up power source, so it stops transactions before going down (OCTT 1.6 TC_032_1_CS)'),
+  item16('Hardware', cs, 'boolean')('HW-SharedRfidReader', 'has several connectors behind one RFID reader (OCTT 1.6 TC_068_CS / TC_069_CS: the other connector is occupied)'),
+  item16('Hardware', cs, 'boolean')('HW-LocalStop', 'lets a driver stop a transaction locally (OCTT 1.6 prerequisite "supports local stop transaction")', { initial: true }),
+  item16('Configuration keys', cs, 'boolean')('CFG-AuthorizeRemoteTxRequestsSettable', 'AuthorizeRemoteTxRequests is not ReadOnly with value false (OCTT 1.6 TC_007_CS prerequisite)', { variable: 'AuthorizeRemoteTxRequests', initial: true }),
+  item16('Configuration keys', cs, 'boolean')('CFG-StopTransactionOnEVSideDisconnectSettable', 'StopTransactionOnEVSideDisconnect is not ReadOnly with value false (OCTT 1.6 TC_005_x_CS prerequisite)', { variable: 'StopTransactionOnEVSideDisconnect', initial: true }),
 ];
 
 const securityProfileItem: PicsItem = {

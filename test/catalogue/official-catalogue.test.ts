@@ -27,7 +27,7 @@ describe('the test cases in testcases/ agree with the official catalogue', () =>
     }
     const entries = [
       ...(await readOfficialCatalogue(path.join(sharedCatalogueDir, 'ocpp-2.0.1.csv'), '2.0.1')),
-      ...(await readOfficialCatalogue(path.join(sharedCatalogueDir, 'ocpp-1.6.csv'), '1.6')),
+      ...(await readOfficialCatalogue(path.join(sharedCatalogueDir, 'ocpp-1.6-octt-2024-04.csv'), '1.6')),
     ];
     const problems = checkAgainstOfficial(cases, entries);
     expect(problems, `${cases.length} cases checked:\n${formatOfficialProblems(problems)}`).to.deep.equal([]);

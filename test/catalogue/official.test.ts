@@ -102,13 +102,14 @@ describe('catalogue/official: the real tables in ../shared/catalogue', () => {
       return;
     }
     v201 = await readOfficialCatalogue(path.join(sharedCatalogueDir, 'ocpp-2.0.1.csv'), '2.0.1');
-    v16 = await readOfficialCatalogue(path.join(sharedCatalogueDir, 'ocpp-1.6.csv'), '1.6');
+    v16 = await readOfficialCatalogue(path.join(sharedCatalogueDir, 'ocpp-1.6-octt-2024-04.csv'), '1.6');
   });
 
   it(sharedCataloguePresent ? 'reads every row, with every certification abbreviation known' : sharedAbsentMessage, () => {
     expect(v201).to.have.length(676);
     expect(v201.filter((e) => e.side === 'cs')).to.have.length(424);
-    expect(v16).to.have.length(184);
+    expect(v16).to.have.length(177);
+    expect(v16.filter((e) => e.side === 'cs')).to.have.length(102);
     const used = new Set(v201.flatMap((e) => e.certification.map((c) => c.profile)));
     expect([...used].sort()).to.deep.equal([...part5Profiles].sort());
     expect(v201.filter((e) => e.status === 'removed-by-errata-2025-02').map((e) => e.id)).to.include('TC_A_13_CS');
@@ -128,8 +129,9 @@ describe('catalogue/official: the real tables in ../shared/catalogue', () => {
     const b02 = v201.find((e) => e.id === 'TC_B_02_CS')!;
     expect(b02.useCases).to.deep.equal(['B02', 'F06']);
     const cs16 = v16.find((e) => e.id === 'TC_004_1_CS')!;
-    expect(cs16).to.deep.include({ side: 'cs', block: '02 Start Charging Session', title: 'Regular Charging Session - Identification First', certification: [] });
+    expect(cs16).to.deep.include({ side: 'cs', block: 'Start Charging Session', section: '2.2', featureProfile: 'Core', title: 'Regular Charging Session \u2013 Identification First', certification: [] });
     expect(cs16.blockName).to.equal(undefined);
+    expect(v16.find((e) => e.id === 'TC_042_1_CS')?.featureProfile).to.equal('LocalAuthListManagement');
   });
 
   it(sharedCataloguePresent ? 'finds the deliberately wrong title of the title-differs fixture' : sharedAbsentMessage, async () => {

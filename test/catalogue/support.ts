@@ -11,7 +11,7 @@ export const fixture = (...parts: string[]): string => path.join(fixturesRoot, .
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** The official catalogue tables live next to the repository (../shared), not in it; users do not have them. */
 export const sharedCatalogueDir = path.resolve(repoRoot, '..', 'shared', 'catalogue');
-export const sharedCataloguePresent = existsSync(path.join(sharedCatalogueDir, 'ocpp-2.0.1.csv')) && existsSync(path.join(sharedCatalogueDir, 'ocpp-1.6.csv'));
+export const sharedCataloguePresent = existsSync(path.join(sharedCatalogueDir, 'ocpp-2.0.1.csv')) && existsSync(path.join(sharedCatalogueDir, 'ocpp-1.6-octt-2024-04.csv'));
 export const sharedAbsentMessage = `skipped: the official catalogue is not at ${sharedCatalogueDir}`;
 
 /** A valid in-memory case; override any field. */

@@ -125,6 +125,7 @@ export class CsmsSimulator implements SimControl {
       wireLog: this.options.wireLog ?? new WireLog({ maxEntries: simulatorWireLogMaxEntries }),
       auth: { securityProfile: profile, ...(profile === 1 || profile === 2 ? { verify: this.verifier() } : {}) },
       acceptIdentity: (identity) => this.knows(identity),
+      ...(this.has('keeps-connection-without-subprotocol') ? { noSubprotocol: 'keep' as const } : {}),
     });
     server.onConnection((connection) => {
       const identity = connection.info.identity ?? '';

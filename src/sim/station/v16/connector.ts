@@ -33,6 +33,8 @@ export const activeTx16 = (c: Connector): Tx16 | undefined => (c.tx && !c.tx.sto
 export class ConnectorModel {
   /** ChangeAvailability of connector 0 (the whole charge point). */
   stationInoperative = false;
+  /** The charge point as a whole is in a fault (connector 0 Faulted). */
+  stationFaulted = false;
 
   constructor(
     readonly all: readonly Connector[],
@@ -69,7 +71,8 @@ export class ConnectorModel {
 
   /** StatusNotification of connector 0. */
   async reportStation(): Promise<void> {
-    await this.core.send('StatusNotification', { connectorId: 0, errorCode: 'NoError', status: this.stationInoperative ? 'Unavailable' : 'Available', timestamp: this.core.nowIso() });
+    const status = this.stationFaulted ? 'Faulted' : this.stationInoperative ? 'Unavailable' : 'Available';
+    await this.core.send('StatusNotification', { connectorId: 0, errorCode: this.stationFaulted ? 'OtherError' : 'NoError', status, timestamp: this.core.nowIso() });
   }
 
   deauthorize(c: Connector): void {

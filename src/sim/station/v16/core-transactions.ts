@@ -81,10 +81,23 @@ class Transactions16 implements Transactions16Api {
         unplugStationSide: unplug(false),
         suspendEnergyTransfer: physical((c) => (c.outlet.evSuspended = true)),
         resumeEnergyTransfer: physical((c) => (c.outlet.evSuspended = false)),
-        setFaulted: physical((c) => (c.outlet.faulted = true)),
-        clearFault: physical((c) => (c.outlet.faulted = false)),
+        setFaulted: (p, c) => (p['connectorId'] === 0 ? this.wholeStationFault(true) : physical((x) => (x.outlet.faulted = true))(p, c)),
+        clearFault: (p, c) => (p['connectorId'] === 0 ? this.wholeStationFault(false) : physical((x) => (x.outlet.faulted = false))(p, c)),
       },
     };
+  }
+
+  /** OCTT 1.6 SetChargePointFaulted: the charge point as a whole (connector 0) and every connector in (or out of) a fault. */
+  private async wholeStationFault(on: boolean): Promise<{ done: true }> {
+    const { connectors } = this.ctx;
+    connectors.stationFaulted = on;
+    await connectors.reportStation();
+    for (const c of connectors.all) {
+      c.outlet.faulted = on;
+      this.updateFlow(c);
+      await connectors.report(c, false);
+    }
+    return { done: true };
   }
 
   startConnectionTimer(c: Connector): void {

@@ -26,6 +26,7 @@ export const core16: Block16 = {
     k('MeterValuesAlignedData', 'csl', false, 'Energy.Active.Import.Register', { members: configMeasurands }),
     k('MeterValuesSampledData', 'csl', false, 'Energy.Active.Import.Register', { members: configMeasurands }),
     k('MeterValueSampleInterval', 'int', false, '0'),
+    k('MinimumStatusDuration', 'int', false, '0'),
     k('NumberOfConnectors', 'int', true, String(connectors)),
     k('ResetRetries', 'int', false, '1'),
     k('StopTransactionOnEVSideDisconnect', 'bool', false, 'true'),

@@ -122,7 +122,8 @@ export class Station16 extends StationCore {
 
   protected async performAction(action: string, params: Record<string, unknown>): Promise<ControlResult> {
     const id = typeof params['connectorId'] === 'number' ? params['connectorId'] : typeof params['evseId'] === 'number' ? params['evseId'] : 1;
-    const c = this.connectors.byId(id);
+    // connectorId 0 is the charge point as a whole (1.6 §4.9): the action gets connector 1 and reads params itself.
+    const c = this.connectors.byId(id === 0 ? 1 : id);
     if (!c) return { done: false, reason: `no connector ${id}` };
     const run = this.blocks.action(action);
     if (!run) return { done: false, reason: `unknown action ${action}` };

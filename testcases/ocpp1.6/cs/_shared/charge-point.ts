@@ -23,6 +23,16 @@ export interface Ledger {
   knownBooted: boolean;
   /** TriggerMessage StatusNotification was Accepted but nothing came: not asked again (issue #11). */
   triggerIgnored?: string;
+  /** Connectors (0 = the whole charge point) the harness put in a fault (SetConnectorFaulted / SetChargePointFaulted). */
+  faulted?: Set<number>;
+  /** Reservations the harness made (Reserved), by reservationId. */
+  reservations?: Set<number>;
+  /** The harness installed a local authorization list (IdTagLocalAuthList). */
+  localList?: boolean;
+  /** Charging profiles the harness set (SetChargingProfile), by chargingProfileId. */
+  chargingProfiles?: Set<number>;
+  /** The run-wide general preconditions of OCTT 1.6 §1.3 (MinimumStatusDuration 0, empty cache) were set once. */
+  generalDone?: boolean;
 }
 
 /**
@@ -108,6 +118,11 @@ export function noteConfigurationChange(ctx: TestContext, key: string, original:
 }
 
 // ---- the charge point's hardware through the DUT adapter --------------------------------------
+
+/** Connectors with a cable in, as far as the harness knows (plugged in by it and not unplugged). */
+export function isPlugged(ctx: TestContext, connectorId: number): boolean {
+  return ledgerOf(ctx).plugged.has(connectorId);
+}
 
 export async function plugIn(ctx: TestContext, connectorId: number): Promise<void> {
   const ledger = ledgerOf(ctx);
@@ -199,18 +214,27 @@ export function noteTransactionEnded(ctx: TestContext, connectorId: number): voi
 }
 
 /**
- * Wait for a StatusNotification saying the connector is in a transaction state: Charging is what
- * the case asks for; SuspendedEV / SuspendedEVSE (the EV or EVSE not drawing energy yet) is a
- * transaction state too and is accepted with a warning.
+ * Wait for the StatusNotification saying the connector is in a transaction state and check it is
+ * Charging. The OCTT 1.6 document requires Charging wherever it names the status (e.g. the Charging
+ * state §2.25 step 13): SuspendedEV / SuspendedEVSE fail, unless a case passes `allowSuspended`
+ * quoting the clause that allows them (then they pass with a warning).
  */
-export async function expectChargingStatus(ctx: TestContext, connectorId: number, options: { from?: number; withinMs?: number } = {}): Promise<ObservedCall> {
+export async function expectChargingStatus(ctx: TestContext, connectorId: number, options: { from?: number; withinMs?: number; step?: number; allowSuspended?: string } = {}): Promise<ObservedCall> {
+  const { step, allowSuspended, ...wait } = options;
   // The order of StartTransaction.req and this StatusNotification.req is not fixed by 1.6: search from `from`.
   const sn = await ctx.expectCall('StatusNotification', {
-    ...options,
+    ...wait,
+    ...(step === undefined ? {} : { step }),
     match: (p) => p['connectorId'] === connectorId && (transactionStatuses as readonly string[]).includes(String(p['status'])),
-    describe: `connectorId ${connectorId}, status Charging (or SuspendedEV / SuspendedEVSE)`,
+    describe: `connectorId ${connectorId}, status Charging`,
   });
-  ctx.check('status is Charging', sn.payload['status'] === 'Charging', { expected: 'Charging', actual: sn.payload['status'], frames: framesOf(sn), severity: 'warning' });
+  ctx.check(`status is Charging${allowSuspended ? ` (SuspendedEV / SuspendedEVSE allowed: ${allowSuspended})` : ''}`, sn.payload['status'] === 'Charging', {
+    expected: 'Charging',
+    actual: sn.payload['status'],
+    frames: framesOf(sn),
+    ...(allowSuspended ? { severity: 'warning' as const } : {}),
+    ...(step === undefined ? {} : { step }),
+  });
   return sn;
 }
 

@@ -42,6 +42,33 @@ export async function statusOf(ctx: TestContext, connectorId: number): Promise<s
   return sn ? String(sn.payload['status']) : undefined;
 }
 
+/**
+ * OCTT 1.6 §1.3 beyond the ledger's connectors: clear of faults, no reservations, no local list,
+ * no charging schedules, an empty authorization cache (asked only when the case may have filled it).
+ */
+async function restoreMemory(ctx: TestContext, problems: string[]): Promise<void> {
+  const ledger = ledgerOf(ctx);
+  for (const connectorId of [...(ledger.faulted ?? [])]) {
+    ledger.faulted?.delete(connectorId);
+    await ctx.dut('clearFault', { connectorId });
+  }
+  for (const reservationId of [...(ledger.reservations ?? [])]) {
+    ledger.reservations?.delete(reservationId);
+    await ctx.call('CancelReservation', { reservationId });
+  }
+  if (ledger.localList) {
+    ledger.localList = false;
+    const res = await ctx.call('SendLocalList', { listVersion: 0, updateType: 'Full', localAuthorizationList: [] });
+    if (res.status !== 'result' || res.payload['status'] !== 'Accepted') problems.push(`could not empty the local authorization list: ${res.status === 'result' ? `status ${String(res.payload['status'])}` : outcomeWords(res)}`);
+  }
+  for (const chargingProfileId of [...(ledger.chargingProfiles ?? [])]) {
+    ledger.chargingProfiles?.delete(chargingProfileId);
+    await ctx.call('ClearChargingProfile', { id: chargingProfileId });
+  }
+  const mayHaveCached = ctx.journal().some((e) => e.kind === 'callIn' && (e.action === 'Authorize' || e.action === 'StartTransaction'));
+  if (mayHaveCached) await ctx.call('ClearCache', {});
+}
+
 export async function restore(ctx: TestContext): Promise<void> {
   const ledger = ledgerOf(ctx);
   await ctx.peer();
@@ -76,6 +103,7 @@ export async function restore(ctx: TestContext): Promise<void> {
     await ctx.call('ChangeAvailability', { connectorId, type: 'Operative' });
     ledger.inoperative.delete(connectorId);
   }
+  await restoreMemory(ctx, problems);
   if (problems.length > 0) throw new Error(problems.join('; '));
 
   // Every connector Available? (Asked with TriggerMessage when the charge point supports it.)

@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_001_CS',
   version: '1.6',
   sut: 'cs',
-  block: '01 Cold Boot',
+  block: 'Cold Boot Charge Point',
   title: 'Cold Boot Charge Point',
   useCases: ['Boot Notification', 'Heartbeat', 'Status Notification'],
   requirements: ['OCPP 1.6 §4.2', 'OCPP 1.6 §4.6', 'OCPP 1.6 errata v4.0 §3.22'],

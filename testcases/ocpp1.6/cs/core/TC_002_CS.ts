@@ -12,7 +12,7 @@ export default defineTestCase({
   id: 'TC_002_CS',
   version: '1.6',
   sut: 'cs',
-  block: '01 Cold Boot',
+  block: 'Cold Boot Charge Point',
   title: 'Cold Boot Charge Point - Pending',
   useCases: ['Boot Notification', 'Get Configuration', 'Change Configuration'],
   requirements: ['OCPP 1.6 §4.2', 'OCPP 1.6 §5.3', 'OCPP 1.6 §5.8'],

@@ -11,7 +11,7 @@ export default defineTestCase({
   id: 'TC_003_CS',
   version: '1.6',
   sut: 'cs',
-  block: '02 Start Charging Session',
+  block: 'Start Charging Session',
   title: 'Regular Charging Session - Plugin First',
   useCases: ['Authorize', 'Start Transaction', 'Status Notification', 'Stop Transaction'],
   requirements: ['OCPP 1.6 §4.1', 'OCPP 1.6 §4.8', 'OCPP 1.6 §4.9', 'OCPP 1.6 §4.10'],

@@ -10,7 +10,7 @@ export default defineTestCase({
   id: 'TC_012_CS',
   version: '1.6',
   sut: 'cs',
-  block: '05 Remote Actions (Happy Flow)',
+  block: 'Core Profile - Remote actions Happy flow',
   title: 'Remote Stop Charging Session',
   useCases: ['Remote Stop Transaction', 'Stop Transaction', 'Status Notification'],
   requirements: ['OCPP 1.6 §5.12', 'OCPP 1.6 §4.10'],

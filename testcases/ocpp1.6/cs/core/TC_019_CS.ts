@@ -37,7 +37,7 @@ export default defineTestCase({
   id: 'TC_019_CS',
   version: '1.6',
   sut: 'cs',
-  block: '08 Configuration (Happy Flow)',
+  block: 'Core Profile - Configuration Happy flow',
   title: 'Retrieve configuration',
   useCases: ['Get Configuration'],
   requirements: ['OCPP 1.6 §5.8', 'OCPP 1.6 §9.1'],

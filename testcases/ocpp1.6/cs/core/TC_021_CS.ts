@@ -10,7 +10,7 @@ export default defineTestCase({
   id: 'TC_021_CS',
   version: '1.6',
   sut: 'cs',
-  block: '08 Configuration (Happy Flow)',
+  block: 'Core Profile - Configuration Happy flow',
   title: 'Change/set Configuration',
   useCases: ['Change Configuration', 'Get Configuration'],
   requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §5.8'],

@@ -13,7 +13,7 @@ export default defineTestCase({
   id: 'TC_027_CS',
   version: '1.6',
   sut: 'cs',
-  block: '12 Remote Actions (Non-Happy Flow)',
+  block: 'Core Profile - Remote Actions Non-Happy Flow',
   title: 'Remote start transaction - connector id shall not be 0',
   useCases: ['Remote Start Transaction'],
   requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §6.33'],

@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_001_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Cold Boot Charge Point',
   title: 'Cold Boot Charge Point',
   certification: [{ profile: 'Core', need: 'M' }],
   validations: [

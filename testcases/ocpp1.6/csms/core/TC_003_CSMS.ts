@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_003_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Start Charging Session',
   title: 'Regular Charging Session - Plugin First',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],

@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_010_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Remote actions Happy flow',
   title: 'Remote Start Charging Session - Cable Plugged in First',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted', 'Preparing'],

@@ -15,7 +15,7 @@ export default defineTestCase({
   id: 'TC_011_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Remote actions Happy flow',
   title: 'Remote Start Charging Session - Remote Start First',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],

@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_012_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Remote actions Happy flow',
   title: 'Remote Stop Charging Session',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted', 'Charging'],

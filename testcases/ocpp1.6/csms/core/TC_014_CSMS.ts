@@ -13,7 +13,7 @@ export default defineTestCase({
   id: 'TC_014_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Resetting Happy Flow',
   title: 'Soft Reset',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],

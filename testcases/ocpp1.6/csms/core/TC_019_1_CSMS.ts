@@ -13,7 +13,7 @@ export default defineTestCase({
   id: 'TC_019_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Configuration Happy flow',
   title: 'Retrieve all configuration keys',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],

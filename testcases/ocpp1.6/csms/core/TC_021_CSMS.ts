@@ -17,7 +17,7 @@ export default defineTestCase({
   id: 'TC_021_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Configuration Happy flow',
   title: 'Change/set Configuration',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],

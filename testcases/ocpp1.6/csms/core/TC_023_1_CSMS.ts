@@ -13,7 +13,7 @@ export default defineTestCase({
   id: 'TC_023_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Basic Actions Non-happy flow',
   title: 'Start Charging Session - Authorize invalid',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],

@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_023_3_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Basic Actions Non-happy flow',
   title: 'Start Charging Session - Authorize blocked',
   certification: [{ profile: 'Core', need: 'M' }],
   // §1.3 general preconditions: the Charge Point is Accepted and connected.

@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_026_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
+  block: 'Core Profile - Remote Actions Non-Happy Flow',
   title: 'Remote Start Charging Session - Rejected',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],

@@ -17,8 +17,8 @@ export default defineTestCase({
   id: 'TC_040_1_CSMS',
   version: '1.6',
   sut: 'csms',
-  block: 'Core',
-  title: 'Configuration keys - NotSupported',
+  block: 'Core Profile - Configuration Keys Non-Happy Flow',
+  title: 'Configuration keys',
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
   validations: [
