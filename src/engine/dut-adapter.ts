@@ -15,6 +15,8 @@ export const dutActions = {
   unplugStationSide: 'Unplug the cable at the station side only',
   unplugEvSide: 'Unplug the cable at the EV side only (it stays in the station)',
   presentIdToken: 'Present an idToken (card) at the station',
+  /** ISO 15118 Plug & Charge (Part 2 C07): the connected EV authorizes with its contract certificate. */
+  presentContractCertificate: 'Let the connected ISO 15118 EV authorize with its contract certificate (Plug & Charge)',
   driveIn: 'Drive the EV into the parking bay',
   driveOut: 'Drive the EV out of the parking bay',
   suspendEnergyTransfer: 'Let the EV suspend the energy transfer',

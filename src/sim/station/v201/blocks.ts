@@ -10,6 +10,7 @@ import { availability } from './availability.js';
 import type { Block201 } from './context.js';
 import { dataTransfer } from './data-transfer.js';
 import { deviceModelReports } from './device-model-reports.js';
+import { iso15118Authorization } from './iso15118-authorization.js';
 import { localList } from './local-list.js';
 import { meterValues } from './meter-values.js';
 import { networkProfiles } from './network-profiles.js';
@@ -30,6 +31,7 @@ export const blocks201: readonly Block201[] = [
   authorization,
   authCache,
   localList,
+  iso15118Authorization,
   transactions,
   remoteControl,
   meterValues,
