@@ -5,13 +5,50 @@
  * two adjacent DUT messages swapped. Pure and deterministic (a seeded sample).
  */
 
-export type Mutation =
-  | { kind: 'enum'; frame: number; path: Array<string | number>; to: string }
-  | { kind: 'number'; frame: number; path: Array<string | number>; delta: 1 | -1 }
-  | { kind: 'id'; frame: number; path: Array<string | number>; to: string | number }
-  | { kind: 'drop-field'; frame: number; path: Array<string | number> }
-  | { kind: 'drop-message'; frame: number }
-  | { kind: 'swap-messages'; frame: number };
+/**
+ * Which DUT frame a mutant means, robust to timing: the n-th frame of its kind (the n-th
+ * MeterValues CALL, the n-th CALLRESULT), so a Heartbeat that comes earlier in the mutated run
+ * does not shift the mutant onto another message.
+ */
+export interface FrameSig {
+  sig: string;
+  nth: number;
+}
+
+type Target = { frame: number; at?: FrameSig };
+
+export type Mutation = Target &
+  (
+    | { kind: 'enum'; path: Array<string | number>; to: string }
+    | { kind: 'number'; path: Array<string | number>; delta: 1 | -1 }
+    | { kind: 'id'; path: Array<string | number>; to: string | number }
+    | { kind: 'drop-field'; path: Array<string | number> }
+    | { kind: 'drop-message' }
+    | { kind: 'swap-messages'; next?: FrameSig }
+  );
+
+/** The kind of an OCPP-J frame text for `FrameSig`: `call:<Action>`, `result`, `error` or `other`. */
+export function sigKind(text: string): string {
+  try {
+    const f = JSON.parse(text) as unknown;
+    if (!Array.isArray(f)) return 'other';
+    if (f[0] === 2 && typeof f[2] === 'string') return `call:${f[2]}`;
+    return f[0] === 3 ? 'result' : f[0] === 4 ? 'error' : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
+/** Counts frames per kind as they come: each call gives the frame's `FrameSig`. */
+export function sigCounter(): (text: string) => FrameSig {
+  const counts = new Map<string, number>();
+  return (text) => {
+    const sig = sigKind(text);
+    const nth = (counts.get(sig) ?? 0) + 1;
+    counts.set(sig, nth);
+    return { sig, nth };
+  };
+}
 
 export interface RecordedFrame {
   /** Index among the DUT's frames of the run (0-based). */
@@ -117,19 +154,20 @@ export function mutateText(text: string, m: Mutation): string {
 
 export function describeMutation(m: Mutation): string {
   const where = 'path' in m ? ` ${m.path.join('.')}` : '';
+  const which = m.at ? ` (${m.at.sig.replace(/^call:/, '')} #${m.at.nth})` : '';
   switch (m.kind) {
     case 'enum':
-      return `DUT frame ${m.frame}:${where} → ${m.to}`;
+      return `DUT frame ${m.frame}${which}:${where} → ${m.to}`;
     case 'number':
-      return `DUT frame ${m.frame}:${where} ${m.delta > 0 ? '+1' : '−1'}`;
+      return `DUT frame ${m.frame}${which}:${where} ${m.delta > 0 ? '+1' : '−1'}`;
     case 'id':
-      return `DUT frame ${m.frame}:${where} swapped to ${String(m.to)}`;
+      return `DUT frame ${m.frame}${which}:${where} swapped to ${String(m.to)}`;
     case 'drop-field':
-      return `DUT frame ${m.frame}:${where} dropped`;
+      return `DUT frame ${m.frame}${which}:${where} dropped`;
     case 'drop-message':
-      return `DUT frame ${m.frame} dropped`;
+      return `DUT frame ${m.frame}${which} dropped`;
     case 'swap-messages':
-      return `DUT frames ${m.frame} and ${m.frame + 1} swapped`;
+      return `DUT frames ${m.frame}${which} and ${m.frame + 1}${m.next ? ` (${m.next.sig.replace(/^call:/, '')} #${m.next.nth})` : ''} swapped`;
   }
 }
 

@@ -5,7 +5,7 @@
  * field, drop one frame, or swap one frame with the next).
  */
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { mutateText, type Mutation } from './dut-mutants.js';
+import { mutateText, sigCounter, type FrameSig, type Mutation } from './dut-mutants.js';
 
 export interface ProxyOptions {
   /** Where the proxy relays to (ws://host:port/path prefix). */
@@ -30,6 +30,8 @@ export async function startMutatingProxy(options: ProxyOptions): Promise<Mutatin
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0, handleProtocols: (offered) => [...offered][0] ?? false });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   let dutIndex = 0;
+  const sigOf = sigCounter();
+  const same = (a: FrameSig, b: FrameSig): boolean => a.sig === b.sig && a.nth === b.nth;
   let applied = false;
   const sockets = new Set<WebSocket>();
   server.on('connection', (client, request) => {
@@ -45,25 +47,34 @@ export async function startMutatingProxy(options: ProxyOptions): Promise<Mutatin
     };
     const fromDut = (text: string): void => {
       const index = dutIndex++;
+      const sig = sigOf(text);
       options.onDutFrame?.(index, text);
       const m = options.mutation;
-      const release = held;
-      if (release) {
-        clearTimeout(release.timer);
+      if (held) {
+        // A swap waits for the frame it is to swap with; others pass while it waits.
+        const next = m?.kind === 'swap-messages' ? m.next : undefined;
+        if (next && !same(sig, next)) return toHarness(text);
+        clearTimeout(held.timer);
+        const release = held;
         held = undefined;
+        applied = true;
+        toHarness(text);
+        return toHarness(release.text);
       }
-      if (m && m.frame === index) {
-        if (m.kind === 'drop-message' || m.kind === 'swap-messages') applied = true;
-        if (m.kind === 'drop-message') return release ? toHarness(release.text) : undefined;
+      if (m && (m.at ? same(sig, m.at) : m.frame === index)) {
+        if (m.kind === 'drop-message') {
+          applied = true;
+          return;
+        }
         if (m.kind === 'swap-messages') {
+          // Released alone when its partner never comes: then the swap did not run.
           held = { text, timer: setTimeout(() => (held ? (toHarness(held.text), (held = undefined)) : undefined), swapHoldMs) };
-          return release ? toHarness(release.text) : undefined;
+          return;
         }
         const mutated = mutateText(text, m);
         if (mutated !== text) applied = true; // a field the frame does not have: the mutant did not run
         toHarness(mutated);
       } else toHarness(text);
-      if (release) toHarness(release.text);
     };
     const text = (data: RawData): string => (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer)).toString('utf8');
     upstream.on('open', () => {

@@ -20,10 +20,10 @@ import { runDemo } from '../src/cli/commands/demo.js';
 import type { CliIo } from '../src/cli/io.js';
 import type { CaseResult } from '../src/engine/run-model.js';
 import type { OcppVersion, Role } from '../src/protocol/versions.js';
-import { describeMutation, mutantsOf, mutateText, sample, type Mutation, type RecordedFrame } from './dut-mutants.js';
+import { describeMutation, mutantsOf, mutateText, sample, sigCounter, type FrameSig, type Mutation, type RecordedFrame } from './dut-mutants.js';
 import { officialSteps } from '../src/catalogue/trace.js';
 import { equivalentDrop } from './dut-equivalents.js';
-import { validatedFrames } from './dut-trace-filter.js';
+import { validatedChecks, validatedFrames } from './dut-trace-filter.js';
 import { startMutatingProxy } from './dut-mutation-proxy.js';
 
 interface Args {
@@ -128,6 +128,18 @@ function anyOrderSwap(m: Mutation, frames: readonly RecordedFrame[]): boolean {
   return a !== undefined && b !== undefined && statusish.has(a) && statusish.has(b) && (a !== b || a !== 'TransactionEvent');
 }
 
+/** The value at `path` of a frame's payload (CALL or CALLRESULT), if the frame parses. */
+function valueAt(text: string | undefined, path: ReadonlyArray<string | number>): unknown {
+  try {
+    const frame = JSON.parse(text ?? '') as unknown[];
+    let at: unknown = frame[0] === 2 ? frame[3] : frame[0] === 3 ? frame[2] : undefined;
+    for (const p of path) at = at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[p] : undefined;
+    return at;
+  } catch {
+    return undefined;
+  }
+}
+
 async function pool<T, R>(items: readonly T[], limit: number, task: (item: T, i: number) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
@@ -167,9 +179,25 @@ async function main(): Promise<void> {
     // case's checks name (in their description or expected value).
     const lookedAt = validatedFrames(r.result, officialSteps(r.t.id) ?? ['post']);
     const judgedText = new Set(r.result.trace.filter((f) => f.direction === 'in' && lookedAt.has(f.seq)).map((f) => f.text));
-    const named = r.result.steps.flatMap((s) => s.checks.map((c) => `${c.description} ${c.expected}`)).join(' ');
+    // Fields named by checks of validated steps only: a preparation's check (a reusable state's own
+    // chargingState, say) says nothing of what the document judges later.
+    const checks = validatedChecks(r.result, officialSteps(r.t.id) ?? ['post']);
+    const named = checks.map((c) => `${c.description} ${c.expected}`).join(' ');
+    const expectedText = checks.map((c) => (typeof c.expected === 'string' ? c.expected : JSON.stringify(c.expected) ?? '')).join(' \n ');
+    const expectedNumbers = new Set([...expectedText.matchAll(/-?\d+(?:\.\d+)?/g)].map((x) => Number(x[0])));
+    const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const judged = r.frames.filter((f) => judgedText.has(f.text));
-    const cared = (m: Mutation): boolean => !('path' in m) || new RegExp(`\\b${String([...m.path].reverse().find((p) => typeof p === 'string') ?? '')}\\b`).test(named);
+    // A number ±1 or a swapped id changes a verdict only where a check holds the field to its value;
+    // a range or type check ("interval > 0", "remoteStartId is an integer": TC_B_20_CSMS step 4 and
+    // TC_F_02_CSMS step 1 judge the status and the idToken alone) is not what such a mutant is about.
+    const cared = (m: Mutation): boolean => {
+      if (!('path' in m)) return true;
+      if (!new RegExp(`\\b${String([...m.path].reverse().find((p) => typeof p === 'string') ?? '')}\\b`).test(named)) return false;
+      if (m.kind !== 'number' && m.kind !== 'id') return true;
+      const value = valueAt(r.frames.find((f) => f.index === m.frame)?.text, m.path);
+      if (m.kind === 'number') return typeof value === 'number' && expectedNumbers.has(value);
+      return (typeof value === 'string' || typeof value === 'number') && new RegExp(`(^|[^\\w-])${escape(String(value))}($|[^\\w-])`).test(expectedText);
+    };
     // The harness's CALLs by message id, so a DUT CALLRESULT's schema (and its defaults) is known.
     const calls = new Map<string, string>();
     for (const f of r.result.trace) {
@@ -190,14 +218,27 @@ async function main(): Promise<void> {
     const judgedIndex = new Set(judged.map((f) => f.index));
     const isCall = (index: number): boolean => /^\[\s*2\s*,/.test(r.frames.find((f) => f.index === index)?.text ?? '');
     const ordered = (m: Mutation): boolean => m.kind !== 'swap-messages' || (judgedIndex.has(m.frame + 1) && isCall(m.frame) && isCall(m.frame + 1));
-    for (const m of mutantsOf(judged, { equivalentDrop: equivalent }).filter((m) => ordered(m) && !anyOrderSwap(m, r.frames) && cared(m))) all.push({ t: r.t, m, frames: r.frames });
+    // Each mutant names its frame as the n-th of its kind, so the proxy finds it even when timing
+    // (a Heartbeat earlier or later) shifts the frame's index in the mutated run.
+    const count = sigCounter();
+    const sigs = new Map<number, FrameSig>(r.frames.map((f) => [f.index, count(f.text)]));
+    const located = (m: Mutation): Mutation => {
+      const at = sigs.get(m.frame);
+      const next = m.kind === 'swap-messages' ? sigs.get(m.frame + 1) : undefined;
+      return { ...m, ...(at ? { at } : {}), ...(next ? { next } : {}) };
+    };
+    for (const m of mutantsOf(judged, { equivalentDrop: equivalent }).filter((m) => ordered(m) && !anyOrderSwap(m, r.frames) && cared(m))) all.push({ t: r.t, m: located(m), frames: r.frames });
   }
   const chosen = args.sample === undefined ? all : sample(all, args.sample, args.seed);
   process.stdout.write(`${all.length} mutants; running ${chosen.length}${args.sample === undefined ? '' : ` (sample, seed ${args.seed})`}\n`);
   const outcomes = await pool(chosen, args.concurrency, async ({ t, m, frames }) => {
     const run = await runThrough(t, m);
     // The frame as the harness got it (for the survivor's step): mutated, or as sent when moved.
-    const sent = run.frames.find((f) => f.index === m.frame)?.text;
+    const count = sigCounter();
+    const sent = run.frames.find((f) => {
+      const sig = count(f.text);
+      return m.at ? sig.sig === m.at.sig && sig.nth === m.at.nth : f.index === m.frame;
+    })?.text;
     const original = sent === undefined ? frames.find((f) => f.index === m.frame)?.text : m.kind === 'drop-message' || m.kind === 'swap-messages' ? sent : mutateText(sent, m);
     return { t, m, run, original };
   });

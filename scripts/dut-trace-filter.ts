@@ -29,19 +29,27 @@ export function stepsInTitle(title: string): number[] {
 }
 
 /**
- * The wire sequence numbers of the frames the trace says the document validates. `official` is
- * the case's validated steps; a case whose only validation is post-scenario is judged on its whole
- * scenario (TC_B_01_CS: "Execute Reusable State Booted", then the post-scenario validation).
+ * The checks of a clean run that trace the document's validated steps. `official` is the case's
+ * validated steps; a case whose only validation is post-scenario is judged on its whole scenario
+ * (TC_B_01_CS: "Execute Reusable State Booted", then the post-scenario validation). A check inside a
+ * preparation step counts for nothing even when it names a step number: a reusable state numbers
+ * its own steps (Part 6 §2.x), which are not the case's.
  */
-export function validatedFrames(result: CaseResult, official: readonly OfficialStep[]): Set<number> {
+export function validatedChecks(result: CaseResult, official: readonly OfficialStep[]): CaseResult['steps'][number]['checks'] {
   const numbered = official.filter((s): s is number => typeof s === 'number');
   const onlyPost = numbered.length === 0;
-  const out = new Set<number>();
+  const out: CaseResult['steps'][number]['checks'] = [];
   for (const step of result.steps) {
     const top = step.title.split(' › ')[0] ?? step.title;
     const named = stepsInTitle(top);
-    const byTitle = named.length > 0 ? named.some((s) => numbered.includes(s)) : /^Post scenario/i.test(top) ? official.includes('post') : onlyPost || !setup.test(top);
-    for (const c of step.checks) if (byTitle || (c.step !== undefined && numbered.includes(c.step))) for (const f of c.frames) out.add(f);
+    const preparation = named.length === 0 && setup.test(top);
+    const byTitle = named.length > 0 ? named.some((s) => numbered.includes(s)) : /^Post scenario/i.test(top) ? official.includes('post') : onlyPost || !preparation;
+    for (const c of step.checks) if (byTitle || (!preparation && c.step !== undefined && numbered.includes(c.step))) out.push(c);
   }
   return out;
+}
+
+/** The wire sequence numbers of the frames the checks that trace validated steps looked at. */
+export function validatedFrames(result: CaseResult, official: readonly OfficialStep[]): Set<number> {
+  return new Set(validatedChecks(result, official).flatMap((c) => c.frames));
 }

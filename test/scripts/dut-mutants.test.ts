@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { WebSocket, WebSocketServer } from 'ws';
 import { equivalentDrop } from '../../scripts/dut-equivalents.js';
-import { mutantsOf, mutateText, sample, type Mutation } from '../../scripts/dut-mutants.js';
+import { describeMutation, mutantsOf, mutateText, sample, sigCounter, type Mutation } from '../../scripts/dut-mutants.js';
 import { startMutatingProxy } from '../../scripts/dut-mutation-proxy.js';
 import { stepsInTitle, validatedFrames } from '../../scripts/dut-trace-filter.js';
 import type { CaseResult } from '../../src/engine/run-model.js';
@@ -59,17 +59,49 @@ describe('scripts/dut-mutants and the mutating proxy', () => {
     const check = (frames: number[], step?: number): object => ({ description: 'c', expected: '', actual: '', ok: true, severity: 'error', frames, ...(step === undefined ? {} : { step }) });
     const result = {
       steps: [
-        { title: 'Before: EVConnectedPreSession › Reusable state EVConnectedPreSession', checks: [check([1])] },
+        { title: 'Before: EVConnectedPreSession › Reusable state EVConnectedPreSession', checks: [check([1]), check([7], 4)] },
         { title: 'Steps 7-8: GetBaseReport FullInventory is Accepted', checks: [check([2])] },
         { title: 'Steps 9-10: NotifyReport messages until tbc is false', checks: [check([3]), check([4], 8)] },
         { title: 'Post scenario: every connector reported', checks: [check([5])] },
         { title: 'Wait for the DUT to connect', checks: [check([6])] },
       ],
     } as unknown as CaseResult;
-    // TC_B_02_CS validates steps 4, 6, 8, … and post: not 9-10, not the preparations.
+    // TC_B_02_CS validates steps 4, 6, 8, … and post: not 9-10, not the preparations (a reusable
+    // state's check numbered 4 is the state's step 4, not the case's).
     expect([...validatedFrames(result, [4, 6, 8, 'post'])].sort()).to.deep.equal([2, 4, 5, 6]);
     // Only post-scenario validations: the whole scenario counts, preparations too.
-    expect([...validatedFrames(result, ['post'])].sort()).to.deep.equal([1, 5, 6]);
+    expect([...validatedFrames(result, ['post'])].sort()).to.deep.equal([1, 5, 6, 7]);
+  });
+
+  it('names a frame as the n-th of its kind, so timing that moves a Heartbeat does not move the mutant', async () => {
+    const count = sigCounter();
+    const sigs = [[2, 'h', 'Heartbeat', {}], [2, 'm', 'MeterValues', {}], [3, 'x', {}], [2, 'n', 'MeterValues', {}], 'junk'].map((f) => count(JSON.stringify(f)));
+    expect(sigs).to.deep.equal([{ sig: 'call:Heartbeat', nth: 1 }, { sig: 'call:MeterValues', nth: 1 }, { sig: 'result', nth: 1 }, { sig: 'call:MeterValues', nth: 2 }, { sig: 'other', nth: 1 }]);
+    expect(describeMutation({ kind: 'drop-message', frame: 3, at: { sig: 'call:MeterValues', nth: 2 } })).to.equal('DUT frame 3 (MeterValues #2) dropped');
+
+    const upstream = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((r) => upstream.once('listening', () => r()));
+    const port = (upstream.address() as { port: number }).port;
+    const got: string[] = [];
+    upstream.on('connection', (ws) => ws.on('message', (d) => got.push((d as Buffer).toString('utf8'))));
+    // Recorded as frame 0 (MeterValues #1); in this run a Heartbeat comes first.
+    const drop: Mutation = { kind: 'drop-message', frame: 0, at: { sig: 'call:MeterValues', nth: 1 } };
+    const proxy = await startMutatingProxy({ upstream: `ws://127.0.0.1:${port}`, dut: 'client', mutation: drop });
+    const client = new WebSocket(`${proxy.url}/ocpp/CP1`, ['ocpp2.0.1']);
+    try {
+      await new Promise<void>((r) => client.once('open', () => r()));
+      const hb = JSON.stringify([2, 'h', 'Heartbeat', {}]);
+      const mv = JSON.stringify([2, 'm', 'MeterValues', { evseId: 1 }]);
+      const mv2 = JSON.stringify([2, 'n', 'MeterValues', { evseId: 2 }]);
+      for (const t of [hb, mv, mv2]) client.send(t);
+      for (let i = 0; i < 100 && got.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(got).to.deep.equal([hb, mv2]);
+      expect(proxy.applied()).to.equal(true);
+    } finally {
+      client.terminate();
+      await proxy.close();
+      await new Promise<void>((r) => upstream.close(() => r()));
+    }
   });
 
   it('the proxy relays both ways and mutates only the DUT (client) side', async () => {

@@ -69,7 +69,8 @@ export class ConnectorModel {
     if (!force && c.reported === status) return;
     const evGone = c.tx !== undefined && !c.tx.stopped && c.outlet.stationSide && !c.outlet.evSide;
     const out = await this.core.send('StatusNotification', { connectorId: c.outlet.id, errorCode: c.outlet.faulted ? 'OtherError' : 'NoError', ...(evGone ? { info: 'EV side disconnected' } : {}), status, timestamp: this.core.nowIso() });
-    if (out) c.reported = status;
+    // Only a status the Central System got counts as reported: one lost to a closing connection is sent again on reconnection.
+    if (out?.status === 'result' || out?.status === 'error') c.reported = status;
   }
 
   /** StatusNotification of connector 0. */

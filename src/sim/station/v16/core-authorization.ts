@@ -24,6 +24,8 @@ export const coreAuthorization: Block16 = {
     { name: 'stops-on-any-idtag', description: 'stops the ongoing transaction for whatever idTag is presented' },
     { name: 'ignores-parent-id-tag', description: 'does not stop a transaction for an idTag with the same parentIdTag as the one that started it' },
     { name: 'stop-idtag-of-start', description: 'a transaction stopped by an idTag of the same parentIdTag is reported with the idTag that started it' },
+    { name: 'offline-tx-refused', description: 'refuses every idTag while offline, whatever LocalAuthorizeOffline / AllowOfflineTxForUnknownId say' },
+    { name: 'starts-while-faulted', description: 'authorizes a presented idTag and starts a transaction on a Faulted connector' },
   ],
   create: (ctx) => new Authorization16(ctx).instance(),
 };
@@ -79,6 +81,7 @@ class Authorization16 implements Authorization16Api {
         return info;
       }
     }
+    if (core.has('offline-tx-refused')) return { status: 'Invalid' };
     if (local && config.bool('LocalAuthorizeOffline')) return local;
     if (!local && config.bool('AllowOfflineTxForUnknownId')) return { status: 'Accepted' };
     return { status: local?.status ?? 'Invalid' };
@@ -92,6 +95,8 @@ class Authorization16 implements Authorization16Api {
       await connectors.report(running, false);
       return 'Stopped';
     }
+    // A Faulted connector cannot be used (OCTT 1.6 TC_041_CS): no authorization, no transaction.
+    if (c.outlet.faulted && !this.ctx.core.has('starts-while-faulted')) return 'Faulted';
     const withTx = connectors.all.find((x) => x.tx && !x.tx.stopped);
     if (withTx && core.has('stops-on-any-idtag')) {
       transactions.stopTx(withTx, 'Local', idTag);

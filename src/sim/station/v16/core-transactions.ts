@@ -18,6 +18,8 @@ export const coreTransactions: Block16 = {
     { name: 'suspended-evse-while-charging', description: 'reports SuspendedEVSE while energy flows (Charging)' },
     { name: 'no-finishing-after-ev-unplug', description: 'after the EV-side unplug that stopped the transaction reports Preparing, not Finishing, while the cable is still in the charge point' },
     { name: 'stops-on-ev-disconnect-regardless', description: 'stops the transaction when the EV side is unplugged even with StopTransactionOnEVSideDisconnect false' },
+    { name: 'offline-stop-lost', description: 'loses the StopTransaction of a transaction stopped while offline (never sent after the reconnection)' },
+    { name: 'ignores-stop-transaction-on-invalid-id', description: 'stops the transaction on a StartTransaction.conf that is not Accepted even when StopTransactionOnInvalidId is false' },
     { name: 'no-status-on-plug', description: 'sends no StatusNotification when the cable is plugged in or unplugged' },
     { name: 'ignores-ev-connection-timeout', description: 'keeps an authorization forever when the cable is not plugged in (EVConnectionTimeOut / ConnectionTimeOut ignored)' },
   ],
@@ -144,7 +146,7 @@ class Transactions16 implements Transactions16Api {
         if (info.groupId) tx.parentIdTag = info.groupId;
         if (info.status !== 'Accepted' && !authorization.goesOnWith(info.status) && !tx.stopped) {
           // 1.6 §5.11 / StopTransactionOnInvalidId.
-          if (config.bool('StopTransactionOnInvalidId')) this.stopTx(c, 'DeAuthorized');
+          if (config.bool('StopTransactionOnInvalidId') || core.has('ignores-stop-transaction-on-invalid-id')) this.stopTx(c, 'DeAuthorized');
           else c.outlet.stopFlow();
           void connectors.report(c, false);
         }
@@ -178,6 +180,7 @@ class Transactions16 implements Transactions16Api {
 
   private enqueueStop(c: Connector, tx: Tx16, reason: string, idTag: string): void {
     const { core } = this.ctx;
+    if (!core.online && core.has('offline-stop-lost')) return;
     const meterStop = c.outlet.energyWh();
     const timestamp = core.nowIso();
     core.enqueue({

@@ -1,8 +1,8 @@
 /**
  * Core profile, the Central System initiated operations (1.6 chapter 5): Get/ChangeConfiguration
  * over the configuration keys (chapter 9), Reset, ChangeAvailability (Scheduled while a
- * transaction runs), RemoteStart/StopTransaction, UnlockConnector, DataTransfer; and the
- * `reconfigure` control action.
+ * transaction runs), RemoteStart/StopTransaction; and the `reconfigure` control action
+ * (UnlockConnector: connector-lock.ts, DataTransfer: data-transfer.ts).
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { InboundCall } from '../../../session/endpoint.js';
@@ -85,8 +85,6 @@ export const core16: Block16 = {
         ChangeAvailability: (call) => changeAvailability(ctx, call),
         RemoteStartTransaction: (call) => remoteStart(ctx, call),
         RemoteStopTransaction: (call) => remoteStop(ctx, call),
-        UnlockConnector: (call) => unlock(ctx, call),
-        DataTransfer: () => ({ status: 'UnknownVendorId' }),
       },
       actions: {
         reconfigure: async (params) => {
@@ -181,17 +179,4 @@ function remoteStop(ctx: Context16, call: InboundCall): JsonObject {
     await ctx.connectors.report(c, false);
   });
   return { status: 'Accepted' };
-}
-
-function unlock(ctx: Context16, call: InboundCall): JsonObject {
-  const c = ctx.connectors.byId(Number(call.payload['connectorId']));
-  if (!c) return { status: 'NotSupported' };
-  if (ctx.core.has('unlock-fails')) return { status: 'UnlockFailed' };
-  if (c.tx && !c.tx.stopped) {
-    call.after(async () => {
-      ctx.transactions.stopTx(c, 'UnlockCommand');
-      await ctx.connectors.report(c, false);
-    });
-  }
-  return { status: 'Unlocked' };
 }

@@ -1,100 +1,27 @@
 /**
- * The harness as an OCPP 1.6 Charge Point (SUT = Central System): what it remembers between
- * steps, states and cases (booted connection, connector statuses, the open transaction, its
- * configuration keys) and the requests it sends, each checked against the Central System's
- * answer. The reusable states (states.ts), their `restore` and the `_CSMS` cases share it.
+ * The harness as an OCPP 1.6 Charge Point (SUT = Central System): the requests it sends, each
+ * checked against the Central System's answer, and the connection it keeps. The model lives in
+ * cp-model.ts, the answers it gives in cp-answers.ts (both re-exported here). The reusable states
+ * (states.ts), their `restore` and the `_CSMS` cases share it.
  *
- * One model per run: it is keyed by the run's configured values (one object per run), so runs in
- * the same process (the proof test runs several demos at once) never see each other's station.
+ * Every helper takes an optional `step`: the official step (OCTT 1.6 document §3) the check of the
+ * Central System's answer implements, for the trace.
  */
-import type { ConfiguredValues, InboundCall, JsonObject, OcppEndpoint, TestContext } from '../../../../src/engine/authoring.js';
+import type { InboundCall, JsonObject, TestContext } from '../../../../src/engine/authoring.js';
+import { chargePoint, connectorIds, type ConnectorStatus16, type StopReason16, type Transaction16 } from './cp-model.js';
 
-/** OCPP 1.6 §7.7 ChargePointStatus. */
-export type ConnectorStatus16 = 'Available' | 'Preparing' | 'Charging' | 'SuspendedEVSE' | 'SuspendedEV' | 'Finishing' | 'Reserved' | 'Unavailable' | 'Faulted';
+export * from './cp-model.js';
+export * from './cp-answers.js';
 
-/** OCPP 1.6 §7.36 Reason (StopTransaction.req). */
-export type StopReason16 = 'EmergencyStop' | 'EVDisconnected' | 'HardReset' | 'Local' | 'Other' | 'PowerLoss' | 'Reboot' | 'Remote' | 'SoftReset' | 'UnlockCommand' | 'DeAuthorized';
-
-export interface Transaction16 {
-  /** As assigned by the Central System in StartTransaction.conf. */
-  transactionId: number;
-  connectorId: number;
-  idTag: string;
-  meterStartWh: number;
-}
-
-export interface ConfigurationKey16 {
-  value: string;
-  readonly: boolean;
-}
-
-export interface ChargePointModel {
-  /** The connection on which the Central System accepted our BootNotification. */
-  bootedOn: OcppEndpoint | undefined;
-  /** Last status we reported per connector (0 = the Charge Point as a whole). */
-  status: Map<number, ConnectorStatus16>;
-  /** The idTag the Central System last accepted in Authorize.conf, until a transaction uses it. */
-  authorizedIdTag: string | undefined;
-  transaction: Transaction16 | undefined;
-  /** The energy register, Wh. */
-  meterWh: number;
-  configuration: Map<string, ConfigurationKey16>;
-}
-
-const models = new WeakMap<ConfiguredValues, ChargePointModel>();
-
-/** The harness's charge point for this run. */
-export function chargePoint(ctx: TestContext): ChargePointModel {
-  let model = models.get(ctx.config);
-  if (model === undefined) {
-    model = { bootedOn: undefined, status: new Map(), authorizedIdTag: undefined, transaction: undefined, meterWh: 0, configuration: defaultConfiguration(ctx.config) };
-    models.set(ctx.config, model);
-  }
-  return model;
-}
-
-/** The connector ids of the Charge Point: 1 … numberOfEvses (1.6: connectors). */
-export function connectorIds(ctx: TestContext): number[] {
-  return Array.from({ length: Math.max(1, ctx.config.numberOfEvses) }, (_, i) => i + 1);
-}
-
-/**
- * The Core profile configuration keys (OCPP 1.6 §9.1) a real Charge Point reports, with values
- * that fit the run. Read-only flags as in the specification's accessibility column.
- */
-export function defaultConfiguration(config: ConfiguredValues): Map<string, ConfigurationKey16> {
-  const rw = (value: string): ConfigurationKey16 => ({ value, readonly: false });
-  const r = (value: string): ConfigurationKey16 => ({ value, readonly: true });
-  const measurands = 'Energy.Active.Import.Register';
-  return new Map<string, ConfigurationKey16>([
-    ['AuthorizeRemoteTxRequests', rw('true')],
-    ['ClockAlignedDataInterval', rw('0')],
-    ['ConnectionTimeOut', rw('60')],
-    ['ConnectorPhaseRotation', r(['0.RST', ...Array.from({ length: Math.max(1, config.numberOfEvses) }, (_, i) => `${i + 1}.RST`)].join(','))],
-    ['GetConfigurationMaxKeys', r('50')],
-    ['HeartbeatInterval', rw(String(config.heartbeatIntervalS))],
-    ['LocalAuthorizeOffline', rw('false')],
-    ['LocalPreAuthorize', rw('false')],
-    ['MeterValueSampleInterval', rw('60')],
-    ['MeterValuesAlignedData', rw(measurands)],
-    ['MeterValuesSampledData', rw(measurands)],
-    ['NumberOfConnectors', r(String(Math.max(1, config.numberOfEvses)))],
-    ['ResetRetries', rw('1')],
-    ['StopTransactionOnEVSideDisconnect', rw('true')],
-    ['StopTransactionOnInvalidId', rw('true')],
-    ['StopTxnAlignedData', rw(measurands)],
-    ['StopTxnSampledData', rw(measurands)],
-    ['SupportedFeatureProfiles', r('Core')],
-    ['SupportedFileTransferProtocols', r('FTP')],
-    ['TransactionMessageAttempts', rw('3')],
-    ['TransactionMessageRetryInterval', rw('20')],
-    ['UnlockConnectorOnEVSideDisconnect', rw('true')],
-  ]);
+/** The official step a check implements (absent in a reusable state or the restore). */
+export interface StepOption {
+  step?: number;
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const extraText = (ctx: TestContext, name: string, fallback: string): string => text(ctx.config.extra[name]) ?? fallback;
 const nowIso = (ctx: TestContext): string => new Date(ctx.clock.wallMs()).toISOString();
+const stepOf = (o: StepOption): StepOption => (o.step === undefined ? {} : { step: o.step });
 
 /** idTagInfo.status of an Authorize / StartTransaction / StopTransaction answer. */
 export function idTagStatus(payload: JsonObject): string | undefined {
@@ -102,13 +29,37 @@ export function idTagStatus(payload: JsonObject): string | undefined {
   return info !== null && typeof info === 'object' && !Array.isArray(info) ? text((info as JsonObject).status) : undefined;
 }
 
+/** The wire frames of one message id in the case's journal. */
+export function framesOfMessage(ctx: TestContext, messageId: string): number[] {
+  return ctx.journal().flatMap((e) => ('messageId' in e && e.messageId === messageId && e.frameSeq !== undefined ? [e.frameSeq] : []));
+}
+
+/** A request of the Charge Point and the Central System's answer (an empty object when it gave none). */
+export interface Answered {
+  payload: JsonObject;
+  frames: number[];
+}
+
+/**
+ * Send `action` and require a CALLRESULT: the check names `step` and the frames. A CALLERROR, no
+ * answer or a closed connection fails it.
+ */
+export async function request(ctx: TestContext, action: string, payload: JsonObject, options: StepOption & { describe?: string } = {}): Promise<Answered> {
+  const outcome = await ctx.call(action, payload);
+  const frames = framesOfMessage(ctx, outcome.messageId);
+  const actual =
+    outcome.status === 'result' ? `CALLRESULT ${JSON.stringify(outcome.payload)}` : outcome.status === 'error' ? `CALLERROR ${outcome.errorCode} ${outcome.errorDescription}`.trim() : outcome.status === 'timeout' ? `no answer within ${outcome.waitedMs} ms` : 'the connection closed';
+  ctx.check(options.describe ?? `${action}.conf received`, outcome.status === 'result', { expected: `a ${action}.conf (CALLRESULT)`, actual, frames, ...stepOf(options) });
+  return { payload: outcome.status === 'result' ? outcome.payload : {}, frames };
+}
+
 // ---- requests the Charge Point sends -----------------------------------------------------
 
 /**
- * BootNotification.req (OCPP 1.6 §4.2); the Central System must accept it. Vendor and model come
- * from `extra.chargePointVendor` / `extra.chargePointModel` when the CSMS only knows certain ones.
+ * BootNotification.req (OCPP 1.6 §4.2) with the configured vendor and model (OCTT 1.6 §3.22
+ * Booted: `extra.chargePointVendor` / `extra.chargePointModel`); the Central System must accept it.
  */
-export async function bootNotification(ctx: TestContext): Promise<JsonObject> {
+export async function bootNotification(ctx: TestContext, options: StepOption = {}): Promise<JsonObject> {
   const payload = {
     chargePointVendor: extraText(ctx, 'chargePointVendor', 'ocpp-conform'),
     chargePointModel: extraText(ctx, 'chargePointModel', 'harness-cp'),
@@ -124,83 +75,76 @@ export async function bootNotification(ctx: TestContext): Promise<JsonObject> {
   for (;;) {
     const peer = await ctx.peer();
     const last = ctx.clock.monoMs() + backoffMs >= deadline;
-    const answer = last ? await ctx.callExpect('BootNotification', payload, { match: { status: 'Accepted' }, describe: 'status Accepted' }) : await bootAttempt(ctx, payload);
-    if (answer === undefined) {
+    const outcome = await ctx.call('BootNotification', payload);
+    if (outcome.status === 'closed' && !last) {
       await ctx.sleep(backoffMs);
       backoffMs *= 2;
       continue;
     }
+    const accepted = outcome.status === 'result' && outcome.payload['status'] === 'Accepted';
+    ctx.check('BootNotification.conf status is Accepted', accepted, {
+      expected: 'a BootNotification.conf with status Accepted',
+      actual: outcome.status === 'result' ? `CALLRESULT ${JSON.stringify(outcome.payload)}` : outcome.status === 'error' ? `CALLERROR ${outcome.errorCode}` : outcome.status === 'timeout' ? `no answer within ${outcome.waitedMs} ms` : 'the connection closed',
+      frames: framesOfMessage(ctx, outcome.messageId),
+      ...stepOf(options),
+    });
     chargePoint(ctx).bootedOn = peer;
-    return answer;
+    return outcome.status === 'result' ? outcome.payload : {};
   }
 }
 
-/** One BootNotification that may meet a closed socket (undefined: retry); any answer is judged. */
-async function bootAttempt(ctx: TestContext, payload: JsonObject): Promise<JsonObject | undefined> {
-  const outcome = await ctx.call('BootNotification', payload);
-  if (outcome.status === 'closed') return undefined;
-  const frames = ctx.journal().flatMap((e) => ('messageId' in e && e.messageId === outcome.messageId && e.frameSeq !== undefined ? [e.frameSeq] : []));
-  const accepted = outcome.status === 'result' && outcome.payload['status'] === 'Accepted';
-  ctx.check('BootNotification answered', accepted, {
-    expected: 'a BootNotification response with status Accepted',
-    actual: outcome.status === 'result' ? `CALLRESULT ${JSON.stringify(outcome.payload)}` : outcome.status === 'error' ? `CALLERROR ${outcome.errorCode}` : `no response within ${outcome.waitedMs} ms`,
-    frames,
-  });
-  return outcome.status === 'result' ? outcome.payload : {};
-}
-
-/** StatusNotification.req (OCPP 1.6 §4.9) for one connector; the answer is an empty object. */
-export async function statusNotification(ctx: TestContext, connectorId: number, status: ConnectorStatus16, errorCode = 'NoError'): Promise<void> {
-  await ctx.callExpect('StatusNotification', { connectorId, errorCode, status, timestamp: nowIso(ctx) });
+/** StatusNotification.req (OCPP 1.6 §4.9) for one connector; the Central System must answer it. */
+export async function statusNotification(ctx: TestContext, connectorId: number, status: ConnectorStatus16, errorCode = 'NoError', options: StepOption = {}): Promise<void> {
+  await request(ctx, 'StatusNotification', { connectorId, errorCode, status, timestamp: nowIso(ctx) }, { ...options, describe: `StatusNotification.conf for connector ${connectorId} ${status}${errorCode === 'NoError' ? '' : ` (${errorCode})`}` });
   chargePoint(ctx).status.set(connectorId, status);
 }
 
 /**
- * After a (re)boot the Charge Point reports connector 0 and every connector (OCPP 1.6 §4.9:
- * connectorId 0 is the Charge Point main controller). No transaction survives a boot here.
+ * After a (re)boot the Charge Point reports connector 0 (the Charge Point main controller, OCPP
+ * 1.6 §4.9) and every connector: Available unless `statuses` says otherwise (TC_032_1_CSMS: the
+ * connector whose transaction the power loss ended is Finishing).
  */
-export async function reportAllConnectors(ctx: TestContext): Promise<void> {
-  await statusNotification(ctx, 0, 'Available');
-  for (const id of connectorIds(ctx)) await statusNotification(ctx, id, 'Available');
+export async function reportAllConnectors(ctx: TestContext, options: StepOption & { statuses?: ReadonlyMap<number, ConnectorStatus16> } = {}): Promise<void> {
+  for (const id of [0, ...connectorIds(ctx)]) await statusNotification(ctx, id, options.statuses?.get(id) ?? 'Available', 'NoError', stepOf(options));
 }
 
-/** Authorize.req (OCPP 1.6 §4.1); returns the idTagInfo status the Central System gave. */
-export async function authorize(ctx: TestContext, idTag: string): Promise<string | undefined> {
-  const answer = await ctx.callExpect('Authorize', { idTag }, { match: (p) => idTagStatus(p) !== undefined, describe: 'an idTagInfo with a status' });
-  const status = idTagStatus(answer);
+/**
+ * Authorize.req (OCPP 1.6 §4.1); returns the idTagInfo status the Central System gave. With
+ * `expect`, the status must be that one (the check names `step`).
+ */
+export async function authorize(ctx: TestContext, idTag: string, options: StepOption & { expect?: string } = {}): Promise<string | undefined> {
+  const answer = await request(ctx, 'Authorize', { idTag }, stepOf(options));
+  const status = idTagStatus(answer.payload);
+  if (options.expect !== undefined) ctx.check('Authorize.conf idTagInfo.status', status === options.expect, { expected: options.expect, actual: status ?? 'absent', frames: answer.frames, ...stepOf(options) });
   if (status === 'Accepted') chargePoint(ctx).authorizedIdTag = idTag;
   return status;
 }
 
-/** Authorize the configured valid idTag; the Central System must accept it. */
-export async function authorizeValid(ctx: TestContext): Promise<void> {
-  const idTag = ctx.config.idTokens.valid.idToken;
-  const status = await authorize(ctx, idTag);
-  ctx.check('Authorize.conf idTagInfo.status for the configured valid idTag', status === 'Accepted', { expected: 'Accepted', actual: status ?? 'absent' });
+/** Authorize the configured valid idTag; the Central System must accept it (OCTT 1.6 §3.22 Authorized). */
+export async function authorizeValid(ctx: TestContext, options: StepOption = {}): Promise<void> {
+  await authorize(ctx, ctx.config.idTokens.valid.idToken, { ...options, expect: 'Accepted' });
 }
 
 /**
- * StartTransaction.req (OCPP 1.6 §4.8): the Central System assigns the transactionId and
- * authorizes the idTag again. The transaction is remembered before the checks, so the general
- * restore closes it whatever the verdict.
+ * StartTransaction.req (OCPP 1.6 §4.8): the Central System assigns the transactionId and answers
+ * the idTag's status, `expect` (default Accepted). The transaction is remembered before the
+ * checks, so the general restore closes it whatever the verdict. `timestamp` dates a start that
+ * happened while offline.
  */
-export async function startTransaction(ctx: TestContext, idTag: string, connectorId = ctx.config.connectorId): Promise<Transaction16> {
+export async function startTransaction(ctx: TestContext, idTag: string, connectorId = ctx.config.connectorId, options: StepOption & { expect?: string; timestamp?: string } = {}): Promise<Transaction16> {
   const model = chargePoint(ctx);
   const meterStartWh = model.meterWh;
-  const answer = await ctx.callExpect(
-    'StartTransaction',
-    { connectorId, idTag, meterStart: meterStartWh, timestamp: nowIso(ctx) },
-    { match: (p) => typeof p.transactionId === 'number' && idTagStatus(p) !== undefined, describe: 'a transactionId and an idTagInfo' },
-  );
-  const transactionId = answer.transactionId as number;
+  const answer = await request(ctx, 'StartTransaction', { connectorId, idTag, meterStart: meterStartWh, timestamp: options.timestamp ?? nowIso(ctx) }, stepOf(options));
+  const transactionId = typeof answer.payload.transactionId === 'number' ? answer.payload.transactionId : 0;
   const tx: Transaction16 = { transactionId, connectorId, idTag, meterStartWh };
   model.transaction = tx;
   model.authorizedIdTag = undefined;
-  // OCPP 1.6 §4.8 / §6.46: the transactionId identifies the transaction in every later message;
-  // 0 (or a negative id) cannot tell one transaction from the next.
-  ctx.check('StartTransaction.conf transactionId is a positive integer', Number.isInteger(transactionId) && transactionId > 0, { expected: 'an integer > 0', actual: transactionId });
-  const status = idTagStatus(answer);
-  ctx.check('StartTransaction.conf idTagInfo.status', status === 'Accepted', { expected: 'Accepted', actual: status ?? 'absent' });
+  const expected = options.expect ?? 'Accepted';
+  const status = idTagStatus(answer.payload);
+  ctx.check('StartTransaction.conf idTagInfo.status', status === expected, { expected, actual: status ?? 'absent', frames: answer.frames, ...stepOf(options) });
+  // OCPP 1.6 §4.8: the transactionId names the transaction in every later message. The document
+  // validates only the status, so an id that cannot tell transactions apart (0) only warns.
+  ctx.check('StartTransaction.conf transactionId is a positive integer', Number.isInteger(transactionId) && transactionId > 0, { expected: 'an integer > 0', actual: answer.payload.transactionId ?? 'absent', frames: answer.frames, severity: 'warning' });
   return tx;
 }
 
@@ -208,25 +152,25 @@ export async function startTransaction(ctx: TestContext, idTag: string, connecto
  * StopTransaction.req (OCPP 1.6 §4.10) for the open transaction; the Central System must answer
  * with a CALLRESULT (and, with an idTag in the request, MAY give an idTagInfo).
  */
-export async function stopTransaction(ctx: TestContext, reason: StopReason16, options: { withIdTag?: boolean } = {}): Promise<JsonObject> {
+export async function stopTransaction(ctx: TestContext, reason: StopReason16, options: StepOption & { withIdTag?: boolean; timestamp?: string } = {}): Promise<JsonObject> {
   const model = chargePoint(ctx);
   const tx = model.transaction;
   if (tx === undefined) throw new Error('stopTransaction: the harness charge point has no open transaction');
   model.meterWh = tx.meterStartWh + 1250;
-  const answer = await ctx.callExpect('StopTransaction', {
-    transactionId: tx.transactionId,
-    meterStop: model.meterWh,
-    timestamp: nowIso(ctx),
-    reason,
-    ...(options.withIdTag === false ? {} : { idTag: tx.idTag }),
-  });
+  // Closed on our side whatever the answer: the case judges the answer, the restore must not stop it again.
   model.transaction = undefined;
-  return answer;
+  const answer = await request(
+    ctx,
+    'StopTransaction',
+    { transactionId: tx.transactionId, meterStop: model.meterWh, timestamp: options.timestamp ?? nowIso(ctx), reason, ...(options.withIdTag === false ? {} : { idTag: tx.idTag }) },
+    { ...stepOf(options), describe: `StopTransaction.conf for reason ${reason}` },
+  );
+  return answer.payload;
 }
 
 // ---- connection ---------------------------------------------------------------------------
 
-/** Close the connection (power off / reboot) and wait for the close handshake, bounded. */
+/** Close the connection (power off / reboot / connectivity lost) and wait for the close handshake, bounded. */
 export async function disconnect(ctx: TestContext, reason: string): Promise<void> {
   const model = chargePoint(ctx);
   const peer = model.bootedOn ?? (await ctx.peer());
@@ -259,12 +203,33 @@ export async function ensureBooted(ctx: TestContext): Promise<void> {
   await reportAllConnectors(ctx);
 }
 
+/**
+ * OCTT 1.6 §1.3 general preconditions of a case whose reusable states are "n/a": the Charge
+ * Point is connected and Accepted. The restore after each case keeps it so; only the first case
+ * of a run boots here.
+ */
+export async function generalPreconditions(ctx: TestContext): Promise<void> {
+  await ctx.step('§1.3 general preconditions: connected and Accepted by the Central System', async () => {
+    await ensureBooted(ctx);
+  });
+}
+
 /** A restart: the connection drops, the Charge Point reconnects and boots (§4.2: after every reboot). */
 export async function reboot(ctx: TestContext, reason: string): Promise<void> {
   await disconnect(ctx, reason);
   // A real charge point is away for seconds (config rebootDelayMs), not 20 ms.
   await ctx.sleep(ctx.config.rebootDelayMs);
   await ctx.peer();
+}
+
+/**
+ * Connectivity is back after an outage without a restart (TC_037/039_CSMS): the Charge Point dials
+ * again and carries on where it was; no BootNotification, as it did not reboot (OCPP 1.6 §4.2
+ * asks for one after a (re)boot).
+ */
+export async function reconnectAfterOutage(ctx: TestContext): Promise<void> {
+  await ctx.sleep(ctx.config.rebootDelayMs);
+  chargePoint(ctx).bootedOn = await ctx.peer();
 }
 
 /**
@@ -286,6 +251,32 @@ export async function answered(ctx: TestContext, sent: Promise<unknown>): Promis
   await within(ctx, sent, ctx.config.messageTimeoutMs);
 }
 
+/**
+ * The operator's request through the Central System (`trigger`), the Central System's `action`
+ * CALL (the check names `step`) and the answer our Charge Point gave it, once it has gone out.
+ */
+export async function triggeredCall(
+  ctx: TestContext,
+  options: StepOption & { action: string; trigger: Parameters<TestContext['dut']>[0]; params?: Record<string, unknown>; answer: (call: InboundCall) => JsonObject },
+): Promise<{ payload: JsonObject; frames: number[]; reply: JsonObject }> {
+  let reply: JsonObject = {};
+  const sent = answerWith(ctx, options.action, (call) => (reply = options.answer(call)));
+  await ctx.dut(options.trigger, options.params ?? {});
+  const call = await ctx.expectCall(options.action, stepOf(options));
+  await answered(ctx, sent);
+  return { payload: call.payload, frames: call.frameSeq === undefined ? [] : [call.frameSeq], reply };
+}
+
+/** The answer our Charge Point gave is the one the document expects (else the request was not what it asks for). */
+export function checkReply(ctx: TestContext, action: string, reply: JsonObject, expected: string, frames: number[], step: number): void {
+  ctx.check(`${action}.conf status the Charge Point could give`, reply.status === expected, {
+    expected: `${expected} (what a compliant Charge Point answers the request the document describes)`,
+    actual: typeof reply.status === 'string' ? `${reply.status}: the request made the Charge Point answer so` : 'no answer of the Charge Point: the request was refused before one (a CALLERROR, see the frames)',
+    frames,
+    step,
+  });
+}
+
 // ---- checks on what the Central System sends ----------------------------------------------
 
 /**
@@ -293,50 +284,15 @@ export async function answered(ctx: TestContext, sent: Promise<unknown>): Promis
  * idTag, the configured connector when a connectorId is given (it is optional), and a charging
  * profile, if any, with purpose TxProfile.
  */
-export function checkRemoteStart(ctx: TestContext, payload: JsonObject, frames: number[]): void {
+export function checkRemoteStart(ctx: TestContext, payload: JsonObject, frames: number[], options: StepOption = {}): void {
   const idTag = ctx.config.idTokens.valid.idToken;
-  ctx.check('RemoteStartTransaction.req idTag is the configured valid idTag', payload.idTag === idTag, { expected: idTag, actual: payload.idTag ?? 'absent', frames });
+  ctx.check('RemoteStartTransaction.req idTag is the configured valid idTag', payload.idTag === idTag, { expected: idTag, actual: payload.idTag ?? 'absent', frames, ...stepOf(options) });
   if (payload.connectorId !== undefined) {
-    ctx.check('RemoteStartTransaction.req connectorId is the configured connector', payload.connectorId === ctx.config.connectorId, { expected: ctx.config.connectorId, actual: payload.connectorId, frames });
+    ctx.check('RemoteStartTransaction.req connectorId is the configured connector', payload.connectorId === ctx.config.connectorId, { expected: ctx.config.connectorId, actual: payload.connectorId, frames, ...stepOf(options) });
   }
   const profile = payload.chargingProfile;
   if (profile !== null && typeof profile === 'object' && !Array.isArray(profile)) {
     const purpose = (profile as JsonObject).chargingProfilePurpose;
-    ctx.check('RemoteStartTransaction.req chargingProfile purpose is TxProfile (§5.11)', purpose === 'TxProfile', { expected: 'TxProfile', actual: purpose ?? 'absent', frames });
+    ctx.check('RemoteStartTransaction.req chargingProfile purpose is TxProfile (§5.11)', purpose === 'TxProfile', { expected: 'TxProfile', actual: purpose ?? 'absent', frames, ...stepOf(options) });
   }
-}
-
-// ---- answers the Charge Point gives ------------------------------------------------------
-
-/**
- * GetConfiguration.conf (OCPP 1.6 §5.8): every key when the request lists none, else the keys
- * asked for, with unknown ones in unknownKey.
- */
-export function getConfigurationAnswer(ctx: TestContext, payload: JsonObject): JsonObject {
-  const config = chargePoint(ctx).configuration;
-  const entry = ([key, k]: [string, ConfigurationKey16]): JsonObject => ({ key, readonly: k.readonly, value: k.value });
-  const asked = Array.isArray(payload.key) ? payload.key.filter((k): k is string => typeof k === 'string') : [];
-  if (asked.length === 0) return { configurationKey: [...config.entries()].map(entry) };
-  const known = asked.filter((k) => config.has(k));
-  const unknown = asked.filter((k) => !config.has(k));
-  return {
-    configurationKey: known.map((k) => entry([k, config.get(k) as ConfigurationKey16])),
-    ...(unknown.length === 0 ? {} : { unknownKey: unknown }),
-  };
-}
-
-/**
- * ChangeConfiguration.conf (OCPP 1.6 §5.3): NotSupported for a key the Charge Point does not have,
- * Rejected for a read-only key or an integer key given something else, else Accepted (applied).
- */
-export function changeConfigurationAnswer(ctx: TestContext, payload: JsonObject): JsonObject {
-  const config = chargePoint(ctx).configuration;
-  const key = text(payload.key) ?? '';
-  const value = text(payload.value) ?? '';
-  const current = config.get(key);
-  if (current === undefined) return { status: 'NotSupported' };
-  if (current.readonly) return { status: 'Rejected' };
-  if (/^-?\d+$/.test(current.value) && !/^-?\d+$/.test(value)) return { status: 'Rejected' };
-  config.set(key, { value, readonly: false });
-  return { status: 'Accepted' };
 }

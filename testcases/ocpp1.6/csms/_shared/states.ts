@@ -1,23 +1,30 @@
 /**
- * Reusable states for OCPP 1.6 with the Central System under test: the harness plays the Charge
- * Point. The OCA 1.6 test case document is not among our sources, so the states follow the shape
- * of the 2.0.1 Part 6 §3.18 CSMS reusable states (Booted, EVConnectedPreSession, Authorized,
- * EnergyTransferStarted, StopAuthorized, EVDisconnected) spelled in 1.6 messages (OCPP 1.6
- * edition 2 §4.1 Authorize, §4.2 BootNotification, §4.8 StartTransaction, §4.9
- * StatusNotification, §4.10 StopTransaction).
+ * Reusable states for OCPP 1.6 with the Central System under test, as the OCTT 1.6 test case
+ * document (FINAL 2024-04) §3.22 defines them; the harness plays the Charge Point:
+ * - Booted (Table 192): BootNotification.req with the configured vendor and model, status
+ *   Accepted expected; then StatusNotification.req Available for connectorId 0 and every connector.
+ *   Always sent, also when the Charge Point was accepted before (the state simulates a boot).
+ * - Authorized (Table 193): Authorize.req with the configured valid idTag, Accepted expected.
+ * - Charging (Table 194, before-state Authorized): StatusNotification.req Preparing on the
+ *   configured connector, StartTransaction.req (configured valid idTag and connector, idTagInfo
+ *   Accepted expected), StatusNotification.req Charging.
+ * Preparing, Stopped and Unplugged are steps of our own that cases of other groups share (not
+ * states of the document).
  *
- * `restore` brings the harness's charge point back to the general precondition of every case:
- * connected, accepted by the Central System, every connector Available, no open transaction,
- * its own configuration keys as at the start.
+ * `restore` brings the harness's charge point back to the §1.3 general preconditions after every
+ * case: connected and accepted by the Central System, every connector Available, no open
+ * transaction, its own configuration keys as at the start.
  */
 import type { TestContext } from '../../../../src/engine/authoring.js';
 import { defineStates } from '../../../../src/engine/authoring.js';
 import {
   authorizeValid,
+  bootNotification,
   chargePoint,
   connectorIds,
   defaultConfiguration,
   ensureBooted,
+  reportAllConnectors,
   startTransaction,
   statusNotification,
   stopTransaction,
@@ -26,7 +33,7 @@ import {
 const connectorOf = (ctx: TestContext, params: Record<string, unknown>): number =>
   typeof params.connectorId === 'number' ? params.connectorId : ctx.config.connectorId;
 
-/** Plugged in: the connector is no longer free for someone else (OCPP 1.6 §4.9 Preparing). */
+/** Plugged in: the connector is no longer free for someone else (OCPP 1.6 §4.9 Preparing); sent once. */
 async function preparing(ctx: TestContext, params: Record<string, unknown>): Promise<void> {
   const connectorId = connectorOf(ctx, params);
   if (chargePoint(ctx).status.get(connectorId) === 'Preparing') return;
@@ -37,45 +44,43 @@ export default defineStates({
   version: '1.6',
   sut: 'csms',
   states: {
-    /** Connected and accepted: BootNotification → Accepted, then connector 0 and each connector Available. */
+    /** §3.22 Booted: BootNotification → Accepted, then connector 0 and each connector Available. */
     async Booted(ctx) {
-      const model = chargePoint(ctx);
-      const peer = await ctx.peer();
-      if (model.bootedOn === peer && !peer.closed) {
-        // The general restore keeps the charge point accepted between cases; no second boot.
-        ctx.check('Charge Point accepted on the current connection', true, { expected: 'BootNotification Accepted on this connection', actual: 'accepted earlier on this connection' });
-        return;
-      }
-      await ensureBooted(ctx);
+      await ctx.peer();
+      await bootNotification(ctx);
+      await reportAllConnectors(ctx);
     },
-    /** The EV is plugged in: StatusNotification Preparing. */
+    /** Our own: the EV is plugged in (StatusNotification Preparing). */
     async Preparing(ctx, params) {
       await preparing(ctx, params);
     },
-    /** The configured valid idTag is presented: Authorize → Accepted. */
+    /** §3.22 Authorized: the configured valid idTag is presented, Authorize → Accepted. */
     async Authorized(ctx) {
+      await ensureBooted(ctx);
       await authorizeValid(ctx);
     },
     /**
-     * Energy is flowing: plugged in and authorized when not yet, then StartTransaction (a
-     * transactionId > 0, idTagInfo Accepted) and StatusNotification Charging.
+     * §3.22 Charging: Authorized first (unless this idTag is authorized already), then Preparing,
+     * StartTransaction (idTagInfo Accepted) and Charging on the configured connector. `idTag` /
+     * `connectorId` params choose others.
      */
     async Charging(ctx, params) {
       const model = chargePoint(ctx);
       const idTag = typeof params.idTag === 'string' ? params.idTag : ctx.config.idTokens.valid.idToken;
-      await preparing(ctx, params);
+      await ensureBooted(ctx);
       if (model.authorizedIdTag !== idTag) await authorizeValid(ctx);
+      await preparing(ctx, params);
       const tx = await startTransaction(ctx, idTag, connectorOf(ctx, params));
       await statusNotification(ctx, tx.connectorId, 'Charging');
     },
-    /** The driver stops locally: StopTransaction (reason Local), StatusNotification Finishing. */
+    /** Our own: the driver stops locally, StopTransaction (reason Local), StatusNotification Finishing. */
     async Stopped(ctx) {
       const tx = chargePoint(ctx).transaction;
       if (tx === undefined) return;
       await stopTransaction(ctx, 'Local');
       await statusNotification(ctx, tx.connectorId, 'Finishing');
     },
-    /** The cable is removed: StatusNotification Available. */
+    /** Our own: the cable is removed, StatusNotification Available. */
     async Unplugged(ctx, params) {
       await statusNotification(ctx, connectorOf(ctx, params), 'Available');
     },

@@ -66,6 +66,7 @@ export default defineTestCase({
     });
 
     let triggered = false;
+    let beforeTrigger = 0;
     await ctx.step('Steps 13-14: TriggerMessage BootNotification is Accepted (or NotImplemented)', async () => {
       // While Pending the station sends nothing but BootNotification (and the report it was asked for).
       checkNothingElseSent(ctx, 'no CALL of its own while Pending', first, journalEnd(ctx), ['BootNotification', 'NotifyReport']);
@@ -77,6 +78,7 @@ export default defineTestCase({
         ...(early?.frameSeq === undefined ? {} : { frames: [early.frameSeq] }),
       });
       accept = true;
+      beforeTrigger = journalEnd(ctx);
       const res = await ctx.callExpect('TriggerMessage', { requestedMessage: 'BootNotification' });
       ctx.check('TriggerMessageResponse status', res['status'] === 'Accepted' || res['status'] === 'NotImplemented', { expected: 'Accepted or NotImplemented', actual: res['status'] });
       triggered = res['status'] === 'Accepted';
@@ -85,7 +87,15 @@ export default defineTestCase({
     await ctx.step('Steps 15-16: BootNotification answered Accepted', async () => {
       // Triggered: right after the TriggerMessage, before the interval; otherwise at the interval.
       boot = await ctx.expectCall('BootNotification', { withinMs: triggered ? ctx.config.messageTimeoutMs : intervalS * 1000 + ctx.toleranceMs + ctx.config.messageTimeoutMs });
-      if (triggered) ctx.check('BootNotification reason', boot.payload['reason'] === 'Triggered', { expected: 'Triggered', actual: boot.payload['reason'], ...(boot.frameSeq === undefined ? {} : { frames: [boot.frameSeq] }) });
+      if (triggered) ctx.check('BootNotification reason', boot.payload['reason'] === 'Triggered', { expected: 'Triggered', actual: boot.payload['reason'], ...(boot.frameSeq === undefined ? {} : { frames: [boot.frameSeq] }), step: 15 });
+      // Still Pending until this boot is answered Accepted: nothing of its own before it either.
+      const extra = callsBetween(ctx, beforeTrigger - 1, boot.index, ['BootNotification', 'NotifyReport']);
+      ctx.check('no CALL of its own before the Accepted BootNotification', extra.length === 0, {
+        expected: 'no CALL other than BootNotification / NotifyReport while Pending',
+        actual: extra.length === 0 ? 'none' : extra.map((e) => e.action).join(', '),
+        frames: [...extra.flatMap((e) => (e.frameSeq === undefined ? [] : [e.frameSeq])), ...(boot.frameSeq === undefined ? [] : [boot.frameSeq])],
+        step: 15,
+      });
     });
     await ctx.step('Steps 17-18: every connector reported Available', async () => {
       await expectAllConnectors(ctx, (boot as ObservedCall).index);

@@ -6,7 +6,6 @@
  * timestamps on the clock-aligned grid, one interval apart, identical within one interval.
  */
 import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
-import { getVariables } from '../_shared/case-support.js';
 
 interface SampledValue {
   value?: number;
@@ -50,15 +49,33 @@ async function nextOf(ctx: TestContext, fits: (action: string, p: JsonObject) =>
 }
 
 export async function collectClockAligned(ctx: TestContext, options: ClockAlignedOptions): Promise<ObservedCall[]> {
-  const [measurandList, supplyPhases] = await getVariables(ctx, [
-    { component: 'AlignedDataCtrlr', variable: 'Measurands' },
-    { component: 'ChargingStation', variable: 'SupplyPhases' },
-  ]);
-  const measurands = (measurandList ?? '').split(',').map((m) => m.trim()).filter((m) => m !== '');
+  // The first aligned tick the station must cover: the first one a tolerance after now (a tick
+  // that falls while the case starts listening may come just before or just after it).
+  const startWallMs = ctx.clock.wallMs();
+  // The configured measurands are what step 1/3 hold the values to: read from the station, never
+  // assumed. An unanswered GetVariables fails (a CALL must be answered); an unreadable value is
+  // inconclusive. SupplyPhases only gates a warning, so one phase is assumed when it is not known.
+  const answer = await ctx.callExpect('GetVariables', {
+    getVariableData: [
+      { component: { name: 'AlignedDataCtrlr' }, variable: { name: 'Measurands' } },
+      { component: { name: 'ChargingStation' }, variable: { name: 'SupplyPhases' } },
+    ],
+  });
+  const valueOf = (component: string, variable: string): string | undefined => {
+    const hit = ((answer['getVariableResult'] as JsonObject[] | undefined) ?? []).find((r) => (r['component'] as JsonObject | undefined)?.['name'] === component && (r['variable'] as JsonObject | undefined)?.['name'] === variable);
+    return hit?.['attributeStatus'] === 'Accepted' && typeof hit['attributeValue'] === 'string' ? hit['attributeValue'] : undefined;
+  };
+  const measurandList = valueOf('AlignedDataCtrlr', 'Measurands');
+  const supplyPhases = valueOf('ChargingStation', 'SupplyPhases');
+  if (measurandList === undefined) ctx.inconclusive('AlignedDataCtrlr.Measurands could not be read (GetVariables): the configured measurands the values are judged against are not known');
+  const measurands = measurandList.split(',').map((m) => m.trim()).filter((m) => m !== '');
   const phases = Number(supplyPhases ?? '1');
   const intervalMs = options.intervalS * 1000;
   const tolerance = ctx.toleranceMs;
-  const isClockEvent = (action: string, p: JsonObject): boolean => (action === 'MeterValues' ? options.actions.includes('MeterValues') : options.actions.includes('TransactionEvent') && p['triggerReason'] === 'MeterValueClock');
+  // A TransactionEvent carrying clock-aligned values is judged too (step 3: its triggerReason must
+  // be MeterValueClock): one with another reason is a wrong message, not one to skip.
+  const clockValues = (p: JsonObject): boolean => ((p['meterValue'] as MeterValue[] | undefined) ?? []).some((mv) => (mv.sampledValue ?? []).some((s) => s.context === 'Sample.Clock'));
+  const isClockEvent = (action: string, p: JsonObject): boolean => (action === 'MeterValues' ? options.actions.includes('MeterValues') : options.actions.includes('TransactionEvent') && (p['triggerReason'] === 'MeterValueClock' || clockValues(p)));
   const describe = options.actions.map((a) => (a === 'MeterValues' ? 'MeterValues' : 'TransactionEvent with triggerReason MeterValueClock')).join(' or ');
 
   const calls: ObservedCall[] = [];
@@ -67,18 +84,21 @@ export async function collectClockAligned(ctx: TestContext, options: ClockAligne
     const call = await nextOf(ctx, isClockEvent, intervalMs + ctx.config.messageTimeoutMs, describe, options.actions[0] ?? 'MeterValues');
     calls.push(call);
     const frames = call.frameSeq === undefined ? [] : [call.frameSeq];
+    // Part 6 TC_J_01/J_02 step 1 judges MeterValuesRequest, TC_J_02 step 3 TransactionEventRequest.
+    const step = call.action === 'TransactionEvent' ? 3 : 1;
+    if (call.action === 'TransactionEvent') ctx.check('triggerReason is MeterValueClock', call.payload['triggerReason'] === 'MeterValueClock', { expected: 'MeterValueClock', actual: call.payload['triggerReason'], frames, step });
     const meterValues = (call.payload['meterValue'] as MeterValue[] | undefined) ?? [];
-    ctx.check('meterValue is present', meterValues.length > 0, { expected: 'at least one meterValue', actual: meterValues.length, frames });
+    ctx.check('meterValue is present', meterValues.length > 0, { expected: 'at least one meterValue', actual: meterValues.length, frames, step });
     for (const mv of meterValues) {
       const sampled = mv.sampledValue ?? [];
       // An omitted context means Sample.Periodic (Part 2 SampledValueType).
       const contexts = sampled.map((s) => s.context ?? 'Sample.Periodic (omitted)');
-      ctx.check('every sampledValue has context Sample.Clock', sampled.length > 0 && contexts.every((c) => c === 'Sample.Clock'), { expected: 'context Sample.Clock', actual: contexts.join(', ') || 'no sampledValue', frames });
+      ctx.check('every sampledValue has context Sample.Clock', sampled.length > 0 && contexts.every((c) => c === 'Sample.Clock'), { expected: 'context Sample.Clock', actual: contexts.join(', ') || 'no sampledValue', frames, step });
       const reported = sampled.map((s) => s.measurand ?? 'Energy.Active.Import.Register');
       const missing = measurands.filter((m) => !reported.includes(m));
-      ctx.check('a sampledValue for every AlignedDataCtrlr.Measurands entry', missing.length === 0, { expected: measurands.join(', ') || 'the configured measurands', actual: missing.length ? `missing ${missing.join(', ')} (got ${reported.join(', ')})` : reported.join(', '), frames });
+      ctx.check('a sampledValue for every AlignedDataCtrlr.Measurands entry', missing.length === 0, { expected: measurands.join(', ') || 'the configured measurands', actual: missing.length ? `missing ${missing.join(', ')} (got ${reported.join(', ')})` : reported.join(', '), frames, step });
       const evLocated = sampled.filter((s) => s.location === 'EV' && s.measurand !== 'SoC');
-      ctx.check('no location EV except for SoC (errata 2025-01)', evLocated.length === 0, { expected: 'location EV only for SoC', actual: evLocated.length ? evLocated.map((s) => s.measurand ?? 'Energy.Active.Import.Register').join(', ') : 'none', frames });
+      ctx.check('no location EV except for SoC (errata 2025-01)', evLocated.length === 0, { expected: 'location EV only for SoC', actual: evLocated.length ? evLocated.map((s) => s.measurand ?? 'Energy.Active.Import.Register').join(', ') : 'none', frames, step });
       if (options.checkPhases && phases > 1) {
         for (const m of measurands.filter((x) => phased.has(x))) {
           const phaseCount = new Set(sampled.filter((s) => (s.measurand ?? 'Energy.Active.Import.Register') === m && s.phase !== undefined).map((s) => s.phase)).size;
@@ -100,6 +120,15 @@ export async function collectClockAligned(ctx: TestContext, options: ClockAligne
       expected: `a multiple of ${options.intervalS} s past midnight (± ${tolerance} ms)`,
       actual: `${off} ms off the grid`,
       frames: s.frame === undefined ? [] : [s.frame],
+    });
+  }
+  const first = distinct[0];
+  if (first) {
+    const firstTick = Math.ceil((startWallMs + tolerance) / intervalMs) * intervalMs;
+    ctx.check('no clock-aligned interval skipped at the start', first.ms <= firstTick + tolerance, {
+      expected: `values stamped ${new Date(firstTick).toISOString()} (the first aligned tick, ± ${tolerance} ms)`,
+      actual: `first values stamped ${first.text}`,
+      frames: first.frame === undefined ? [] : [first.frame],
     });
   }
   for (let i = 1; i < distinct.length; i++) {
