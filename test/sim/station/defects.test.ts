@@ -8,6 +8,7 @@ import { stationDefects } from '../../../src/sim/station/defects.js';
 import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
+import { core16Proofs, core16Scenarios } from './defects-core16.js';
 
 type Version = '1.6' | '2.0.1';
 interface Scenario {
@@ -54,6 +55,7 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
+    ...(is16 ? core16Scenarios({ wire, answer }) : {}),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -179,6 +181,34 @@ function scenarios(v: Version): Record<string, Scenario> {
         const a = is16 ? await answer(csms, 'ChangeAvailability', { connectorId: 1, type: 'Inoperative' }) : await answer(csms, 'ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 1 } });
         await sleep(150);
         return `${a} ${wire(csms)}`;
+      },
+    },
+    localList: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const entry = (idTag: string, status: string): JsonObject => ({ idTag, idTagInfo: { status } });
+        const out = [
+          await answer(csms, 'SendLocalList', { listVersion: 1, updateType: 'Full' }),
+          await answer(csms, 'GetLocalListVersion', {}),
+          await answer(csms, 'SendLocalList', { listVersion: 2, updateType: 'Full', localAuthorizationList: [entry('04A1B2C3D4E5F6', 'Accepted')] }),
+          await answer(csms, 'SendLocalList', { listVersion: 3, updateType: 'Differential', localAuthorizationList: [entry('04B10C4ED00001', 'Blocked')] }),
+          await answer(csms, 'SendLocalList', { listVersion: 2, updateType: 'Differential', localAuthorizationList: [entry('04E0E1E2E3E4E5', 'Expired')] }),
+        ];
+        await st.perform('failLocalListUpdate', { on: true });
+        out.push(await answer(csms, 'SendLocalList', { listVersion: 4, updateType: 'Full', localAuthorizationList: [entry('04A1B2C3D4E5F6', 'Accepted')] }));
+        await st.perform('failLocalListUpdate', { on: false });
+        await answer(csms, 'ChangeConfiguration', { key: 'LocalAuthListEnabled', value: 'false' });
+        out.push(await answer(csms, 'GetLocalListVersion', {}), await answer(csms, 'SendLocalList', { listVersion: 5, updateType: 'Full' }));
+        return out.join(' ');
+      },
+    },
+    triggerMeter: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const a = await answer(csms, 'TriggerMessage', { requestedMessage: 'MeterValues', connectorId: 1 });
+        const b = await answer(csms, 'TriggerMessage', { requestedMessage: 'MeterValues', connectorId: 9 });
+        await sleep(150);
+        return `${a} ${b} ${wire(csms)}`;
       },
     },
     trigger: {
@@ -481,6 +511,7 @@ const proofs: Record<Version, Record<string, string>> = {
     'answers-calls-while-rejected': 'rejectedCall',
   },
   '1.6': {
+    ...core16Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',
@@ -517,6 +548,15 @@ const proofs: Record<Version, Record<string, string>> = {
     'stop-unknown-transaction-id': 'txDetail',
     'available-during-transaction': 'tx',
     'remote-stop-ignores-id': 'remoteStopUnknown',
+    'local-list-version-when-disabled': 'localList',
+    'local-list-version-of-empty-list': 'localList',
+    'local-list-differential-failed': 'localList',
+    'local-list-entries-refused': 'localList',
+    'local-list-update-when-disabled': 'localList',
+    'local-list-no-version-check': 'localList',
+    'local-list-failure-hidden': 'localList',
+    'trigger-meter-values-not-implemented': 'triggerMeter',
+    'trigger-unknown-connector-accepted': 'triggerMeter',
   },
 };
 
