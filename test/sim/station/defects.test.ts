@@ -7,6 +7,7 @@ import type { JsonObject } from '../../../src/protocol/frames.js';
 import { stationDefects } from '../../../src/sim/station/defects.js';
 import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
+import { authProofs, authScenarios } from './auth-defect-scenarios.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
 
 type Version = '1.6' | '2.0.1';
@@ -54,6 +55,7 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
+    ...(is16 ? {} : authScenarios()),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -391,6 +393,7 @@ const proofs: Record<Version, Record<string, string>> = {
     'no-remote-start-trigger': 'remote',
     'report-omits-required-variables': 'reportContent',
     'config-inventory-omits-required': 'reportContent',
+    ...authProofs,
   },
   '1.6': {
     'ignores-boot-retry-interval': 'pending',
