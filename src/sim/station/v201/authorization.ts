@@ -79,12 +79,16 @@ class Authorization implements AuthorizationApi {
     const { core, deviceModel } = this.ctx;
     if (core.has('no-authorize') || !deviceModel.bool('AuthCtrlr', 'Enabled')) return { status: 'Accepted' };
     // The local list wins over the cache (C13.FR.02 / C14): look in the cache only for a token the list does not hold.
-    const listed = core.auth.lookup(idToken.idToken, core.clock.wallMs(), { localList: deviceModel.bool('LocalAuthListCtrlr', 'Enabled'), cache: false });
+    // Block D defect local-list-unused-offline: the list is skipped while the station is offline.
+    const localList = deviceModel.bool('LocalAuthListCtrlr', 'Enabled') && !(core.has('local-list-unused-offline') && !core.online);
+    const listed = core.auth.lookup(idToken.idToken, core.clock.wallMs(), { localList, cache: false });
     const cached = listed ? undefined : this.ctx.authCache.lookup(idToken.idToken);
     const local = listed ?? cached;
     if (core.online && core.accepted) {
       const preAuthorize = deviceModel.bool('AuthCtrlr', 'LocalPreAuthorize');
       if (preAuthorize && local?.status === 'Accepted' && !(cached && core.has('cache-accepted-still-authorizes'))) return local;
+      // Part 2 C14.FR.03 with LocalAuthListCtrlr.DisablePostAuthorize (block D): a listed idToken that is not Accepted is refused locally.
+      if (preAuthorize && listed && listed.status !== 'Accepted' && listPostAuthorizeDisabled(this.ctx, idToken.idToken)) return listed;
       if (!preAuthorize && cached?.status === 'Accepted' && core.has('cache-ignores-local-pre-authorize')) return cached;
       if (preAuthorize && cached && cached.status !== 'Accepted') {
         if (core.has('cache-status-ignored')) return { ...cached, status: 'Accepted' };
@@ -192,4 +196,12 @@ class Authorization implements AuthorizationApi {
 function ongoing(evse: Evse): boolean {
   const tx = activeTx(evse);
   return tx !== undefined && tx.stopReason === undefined && tx.idToken !== undefined;
+}
+
+/** Block D's LocalAuthListCtrlr.DisablePostAuthorize applies to this idToken (it is in the enabled list). */
+function listPostAuthorizeDisabled(ctx: Context201, idToken: string): boolean {
+  const { core, deviceModel } = ctx;
+  const disabled = (deviceModel.bool('LocalAuthListCtrlr', 'DisablePostAuthorize') && !core.has('local-list-post-authorize')) || core.has('local-list-no-post-authorize');
+  if (!deviceModel.bool('LocalAuthListCtrlr', 'Enabled') || !disabled) return false;
+  return core.auth.localListEntry(idToken) !== undefined;
 }
