@@ -258,6 +258,21 @@ export function authScenarios(): Record<string, Scenario> {
         return authWire(csms);
       },
     },
+    offlineUnknown: {
+      station: settings({ 'AuthCtrlr.OfflineTxForUnknownIdEnabled': 'true' }),
+      run: async (csms, st) => {
+        await booted(csms, st);
+        await st.perform('goOffline', {});
+        await sleep(100);
+        await plug(st);
+        await present(st, other);
+        await st.perform('goOnline', {});
+        await sleep(400);
+        await waitFor(() => st.registration === 'Accepted');
+        await sleep(300);
+        return authWire(csms);
+      },
+    },
   };
 }
 
@@ -286,4 +301,5 @@ export const authProofs: Record<string, string> = {
   'ignores-stop-tx-on-invalid-id-false': 'invalidLater',
   'max-energy-on-invalid-ignored': 'invalidLaterMaxEnergy',
   'ignores-local-authorize-offline': 'offlineCache',
+  'offline-unknown-id-refused': 'offlineUnknown',
 };
