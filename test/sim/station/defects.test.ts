@@ -7,6 +7,7 @@ import type { JsonObject } from '../../../src/protocol/frames.js';
 import { stationDefects } from '../../../src/sim/station/defects.js';
 import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
+import { authProofs, authScenarios } from './auth-defect-scenarios.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
 
@@ -55,7 +56,7 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
-    ...(is16 ? core16Scenarios({ wire, answer }) : {}),
+    ...(is16 ? core16Scenarios({ wire, answer }) : authScenarios()),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -494,6 +495,7 @@ const proofs: Record<Version, Record<string, string>> = {
     'no-remote-start-trigger': 'remote',
     'report-omits-required-variables': 'reportContent',
     'config-inventory-omits-required': 'reportContent',
+    ...authProofs,
     'summary-omits-evse': 'customReports',
     'criteria-ignored': 'customReports',
     'criteria-unsupported-accepted': 'customReports',
