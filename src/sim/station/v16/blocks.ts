@@ -8,8 +8,11 @@ import { core16 } from './core.js';
 import { coreAuthorization } from './core-authorization.js';
 import { coreMeterValues } from './core-meter-values.js';
 import { coreTransactions } from './core-transactions.js';
+import { connectorLock16 } from './connector-lock.js';
+import { dataTransfer16 } from './data-transfer.js';
+import { power16 } from './power.js';
 import { localList16 } from './local-list.js';
 import { notYetImplementedBlock16 } from './not-yet-implemented.js';
 import { remoteTrigger16 } from './remote-trigger.js';
 
-export const blocks16: readonly Block16[] = [core16, coreAuthorization, coreTransactions, coreMeterValues, localList16, remoteTrigger16, notYetImplementedBlock16];
+export const blocks16: readonly Block16[] = [core16, coreAuthorization, power16, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, localList16, remoteTrigger16, notYetImplementedBlock16];

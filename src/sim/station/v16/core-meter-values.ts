@@ -11,6 +11,7 @@ export const coreMeterValues: Block16 = {
   name: 'core-meter-values',
   defects: [
     { name: 'no-meter-values', description: 'sends no periodic (sampled) meter values during a transaction' },
+    { name: 'meter-values-lost-offline', description: 'drops the sampled meter values of a transaction taken while offline instead of queueing them' },
     { name: 'no-clock-aligned-meter-values', description: 'ignores the clock-aligned meter value interval' },
   ],
   create: (ctx) => ({ provides: { meterValues: new MeterValues16(ctx) } }),
@@ -58,7 +59,7 @@ class MeterValues16 implements MeterValues16Api {
       while (await core.sleep(seconds * 1000, abort.signal)) {
         if (tx.stopped) return;
         const meterValue = this.meterValue(c, config.list('MeterValuesSampledData'), 'Sample.Periodic');
-        if (meterValue.length === 0) continue;
+        if (meterValue.length === 0 || (!core.online && core.has('meter-values-lost-offline'))) continue;
         core.enqueue({ action: 'MeterValues', txId: tx.localId, build: () => ({ connectorId: c.outlet.id, ...(tx.transactionId === undefined ? {} : { transactionId: tx.transactionId }), meterValue }) });
       }
     })();

@@ -49,6 +49,9 @@ async function nextOf(ctx: TestContext, fits: (action: string, p: JsonObject) =>
 }
 
 export async function collectClockAligned(ctx: TestContext, options: ClockAlignedOptions): Promise<ObservedCall[]> {
+  // The first aligned tick the station must cover: the first one a tolerance after now (a tick
+  // that falls while the case starts listening may come just before or just after it).
+  const startWallMs = ctx.clock.wallMs();
   // The configured measurands are what step 1/3 hold the values to: read from the station, never
   // assumed. An unanswered GetVariables fails (a CALL must be answered); an unreadable value is
   // inconclusive. SupplyPhases only gates a warning, so one phase is assumed when it is not known.
@@ -65,9 +68,6 @@ export async function collectClockAligned(ctx: TestContext, options: ClockAligne
   const measurandList = valueOf('AlignedDataCtrlr', 'Measurands');
   const supplyPhases = valueOf('ChargingStation', 'SupplyPhases');
   if (measurandList === undefined) ctx.inconclusive('AlignedDataCtrlr.Measurands could not be read (GetVariables): the configured measurands the values are judged against are not known');
-  // The first aligned tick the station must cover: the first one a tolerance after now (a tick
-  // that falls while the case starts listening may come just before or just after it).
-  const startWallMs = ctx.clock.wallMs();
   const measurands = measurandList.split(',').map((m) => m.trim()).filter((m) => m !== '');
   const phases = Number(supplyPhases ?? '1');
   const intervalMs = options.intervalS * 1000;

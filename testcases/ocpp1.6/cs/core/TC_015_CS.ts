@@ -1,0 +1,33 @@
+/**
+ * OCPP 1.6 TC_015_CS — Hard Reset With Transaction (OCTT 1.6 document §2.6.3): Reset.req Hard while
+ * charging; the charge point stops the transaction (reason HardReset, 1.6 §5.14, §7.36) and
+ * restarts. The flow is in ./reset-with-transaction.ts.
+ */
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { resetWithTransaction } from './reset-with-transaction.js';
+
+export default defineTestCase({
+  id: 'TC_015_CS',
+  version: '1.6',
+  sut: 'cs',
+  block: '06 Resetting (Happy Flow)',
+  title: 'Hard Reset With Transaction',
+  useCases: ['Reset', 'Stop Transaction', 'Boot Notification', 'Status Notification'],
+  requirements: ['OCPP 1.6 §5.14', 'OCPP 1.6 §4.10'],
+  certification: [{ profile: 'Core', need: 'M' }],
+  states: ['Booted', 'Charging'],
+  validations: [
+    { step: 2, checks: 'Reset.conf status Accepted' },
+    { step: 3, checks: 'StopTransaction.req of the ongoing transaction, reason HardReset' },
+    { step: 5, checks: 'StatusNotification.req Finishing' },
+    { step: 9, checks: 'after the reboot: the connector of the transaction Finishing or Preparing, the others (and connector 0) Available' },
+  ],
+  waivers: [
+    { step: 1, reason: 'OCTT 1.6 document TC_015_CS step 1 validates an own message of the Central System (Reset.req type Hard); the harness plays the Central System and sends exactly that: there is nothing of the charge point to judge in it' },
+    { step: 8, reason: 'OCTT 1.6 document TC_015_CS step 8 validates an own message of the Central System (BootNotification.conf status Accepted); the harness answers every BootNotification so: there is nothing of the charge point to judge in it' },
+  ],
+  detects: ['wrong-stop-reason', 'reset-without-reboot'],
+  async run(ctx) {
+    await resetWithTransaction(ctx, 'Hard');
+  },
+});
