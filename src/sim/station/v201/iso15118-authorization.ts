@@ -32,6 +32,8 @@ export const iso15118Authorization: Block201 = {
   defects: [
     { name: 'pnc-authorize-without-certificate', description: 'central contract validation: the AuthorizeRequest carries the eMAID but not the contract certificate' },
     { name: 'pnc-local-no-hash-data', description: 'local contract validation: the AuthorizeRequest carries the eMAID but no iso15118CertificateHashData' },
+    { name: 'pnc-no-offline-contract-validation', description: 'offline, refuses a locally valid contract although ISO15118Ctrlr.ContractValidationOffline is true' },
+    { name: 'pnc-offline-ignores-contract-setting', description: 'offline, starts on a locally valid contract although ISO15118Ctrlr.ContractValidationOffline is false' },
     { name: 'pnc-charges-after-rejected-contract', description: 'starts charging for a contract certificate the CSMS answered Invalid / not Accepted' },
   ],
   create: (ctx) => {
@@ -72,7 +74,8 @@ export const iso15118Authorization: Block201 = {
           const now = core.clock.wallMs();
           const local = (installed.get('MORootCertificate') ?? []).some((root) => leaf.checkIssued(root) && leaf.verify(root.publicKey) && Date.parse(leaf.validFrom) <= now && now <= Date.parse(leaf.validTo));
           if (local && !core.online) {
-            if (!deviceModel.bool(ctrlr, 'ContractValidationOffline')) return { done: true, detail: 'Rejected: offline, ContractValidationOffline is false' };
+            const allowed = deviceModel.bool(ctrlr, 'ContractValidationOffline') ? !core.has('pnc-no-offline-contract-validation') : core.has('pnc-offline-ignores-contract-setting');
+            if (!allowed) return { done: true, detail: 'Rejected: offline, the contract is not validated offline' };
             start(ctx, evse);
             return { done: true, detail: 'Accepted offline (local contract validation)' };
           }
