@@ -61,7 +61,7 @@ export async function offlineContractSession(ctx: TestContext, contractValidatio
     const ok = obj(plugged.payload['transactionInfo'])?.['chargingState'] === 'EVConnected' && plugged.payload['offline'] === true;
     ctx.check('TransactionEventRequest CablePluggedIn: chargingState EVConnected, offline true', ok, {
       expected: 'chargingState EVConnected, offline true',
-      actual: `chargingState ${String(obj(plugged.payload['transactionInfo'])?.['chargingState'] ?? 'absent')}, offline ${String(plugged.payload['offline'] ?? 'absent')}`,
+      actual: { chargingState: obj(plugged.payload['transactionInfo'])?.['chargingState'] ?? 'absent', offline: plugged.payload['offline'] ?? 'absent' },
       frames: plugged.frameSeq === undefined ? [] : [plugged.frameSeq],
       step: 5,
     });
