@@ -19,7 +19,7 @@ export default defineTestCase({
   title: 'Authorization using Contract Certificates 15118 - Online - Local contract certificate validation - Rejected',
   useCases: ['C07'],
   requirements: ['C07.FR.01', 'C07.FR.02'],
-  certification: [{ profile: 'ISO15118', need: 'M' }],
+  certification: [{ profile: 'ISO 15118 Support', need: 'M' }],
   validations: [
     { step: 1, checks: 'AuthorizeRequest idToken.type eMAID, iso15118CertificateHashData provided' },
     { step: 'post', checks: 'no TransactionEventRequest with triggerReason Authorized or chargingState Charging' },

@@ -18,7 +18,7 @@ export default defineTestCase({
   title: 'Authorization using Contract Certificates 15118 - Offline - ContractValidationOffline is true',
   useCases: ['C07'],
   requirements: ['C07.FR.08', 'C07.FR.09', 'C07.FR.10', 'C07.FR.11', 'C07.FR.12'],
-  certification: [{ profile: 'ISO15118', need: 'M' }],
+  certification: [{ profile: 'ISO 15118 Support', need: 'M' }],
   validations: [
     { step: 3, checks: 'StatusNotification connectorStatus Occupied, or NotifyEvent Delta Occupied Connector.AvailabilityState' },
     { step: 5, checks: 'TransactionEvent CablePluggedIn (when sent): chargingState EVConnected, offline true' },

@@ -19,7 +19,7 @@ export default defineTestCase({
   title: 'Authorization using Contract Certificates 15118 - Offline - ContractValidationOffline is false',
   useCases: ['C07'],
   requirements: ['C07.FR.07'],
-  certification: [{ profile: 'ISO15118', need: 'M' }],
+  certification: [{ profile: 'ISO 15118 Support', need: 'M' }],
   validations: [
     { step: 3, checks: 'StatusNotification connectorStatus Occupied, or NotifyEvent Delta Occupied Connector.AvailabilityState' },
     { step: 5, checks: 'TransactionEvent CablePluggedIn (when sent): chargingState EVConnected, offline true' },
