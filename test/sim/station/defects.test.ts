@@ -9,6 +9,7 @@ import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
+import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
 
 type Version = '1.6' | '2.0.1';
 interface Scenario {
@@ -55,7 +56,7 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
-    ...(is16 ? core16Scenarios({ wire, answer }) : {}),
+    ...(is16 ? core16Scenarios({ wire, answer }) : localList201Scenarios({ wire, answer })),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -443,6 +444,7 @@ function scenarios(v: Version): Record<string, Scenario> {
 /** Which scenario proves each defect, per version. */
 const proofs: Record<Version, Record<string, string>> = {
   '2.0.1': {
+    ...localList201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',
