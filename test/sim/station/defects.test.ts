@@ -10,6 +10,7 @@ import type { StationOptions, StationSimulator } from '../../../src/sim/station/
 import { authProofs, authScenarios } from './auth-defect-scenarios.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
+import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
 
 type Version = '1.6' | '2.0.1';
 interface Scenario {
@@ -56,7 +57,7 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
-    ...(is16 ? core16Scenarios({ wire, answer }) : authScenarios()),
+    ...(is16 ? core16Scenarios({ wire, answer }) : { ...authScenarios(), ...localList201Scenarios({ wire, answer }) }),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -444,6 +445,7 @@ function scenarios(v: Version): Record<string, Scenario> {
 /** Which scenario proves each defect, per version. */
 const proofs: Record<Version, Record<string, string>> = {
   '2.0.1': {
+    ...localList201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',
