@@ -13,8 +13,8 @@ interface Scenario {
 }
 
 interface Helpers {
-  wire(csms: TestCsms): string;
-  answer(csms: TestCsms, action: string, payload: JsonObject): Promise<string>;
+  wire: (csms: TestCsms) => string;
+  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
 }
 
 const valid = '04A1B2C3D4E5F6';

@@ -548,7 +548,7 @@ const proofs: Record<Version, Record<string, string>> = {
     'stop-unknown-transaction-id': 'txDetail',
     'available-during-transaction': 'tx',
     'remote-stop-ignores-id': 'remoteStopUnknown',
-    'local-list-disabled-version-not-minus-one': 'localList',
+    'local-list-version-when-disabled': 'localList',
     'local-list-version-of-empty-list': 'localList',
     'local-list-differential-failed': 'localList',
     'local-list-entries-refused': 'localList',

@@ -27,7 +27,7 @@ export const localList16: Block16 = {
     k('SendLocalListMaxLength', 'int', true, '100'),
   ],
   defects: [
-    { name: 'local-list-disabled-version-not-minus-one', description: 'GetLocalListVersion answers the stored version instead of -1 while LocalAuthListEnabled is false' },
+    { name: 'local-list-version-when-disabled', description: 'GetLocalListVersion reports the stored list version while the local list is disabled (instead of -1 in 1.6, 0 in 2.0.1)' },
     { name: 'local-list-version-of-empty-list', description: 'GetLocalListVersion answers the version of the last update even when the list is empty (instead of 0)' },
     { name: 'local-list-differential-failed', description: 'answers every Differential SendLocalList with Failed' },
     { name: 'local-list-entries-refused', description: 'answers a SendLocalList that carries entries with Failed (only empty lists are taken)' },
@@ -56,7 +56,7 @@ export const localList16: Block16 = {
 
 /** 1.6 §5.10: -1 when the list is not supported (here: disabled), 0 when it is empty, else its version. */
 function listVersion({ core, config }: Context16): number {
-  if (!config.bool('LocalAuthListEnabled') && !core.has('local-list-disabled-version-not-minus-one')) return -1;
+  if (!config.bool('LocalAuthListEnabled') && !core.has('local-list-version-when-disabled')) return -1;
   return core.auth.localListSize === 0 && !core.has('local-list-version-of-empty-list') ? 0 : core.auth.localListVersion;
 }
 

@@ -36,7 +36,7 @@ export const localList: Block201 = {
     { name: 'local-list-no-version-mismatch', description: 'applies a Differential SendLocalList whose versionNumber is not above the current one instead of VersionMismatch' },
     { name: 'local-list-lost-on-reboot', description: 'keeps the local list in volatile memory: a reboot leaves it empty with version 0' },
     { name: 'local-list-version-zero', description: 'GetLocalListVersion always answers 0, even with a list installed' },
-    { name: 'local-list-version-when-disabled', description: 'GetLocalListVersion reports the list version while LocalAuthListCtrlr.Enabled is false (instead of 0)' },
+    { name: 'local-list-version-when-disabled', description: 'GetLocalListVersion reports the stored list version while the local list is disabled (instead of -1 in 1.6, 0 in 2.0.1)' },
     { name: 'local-list-all-accepted', description: 'stores every local-list entry as Accepted, dropping idTokenInfo.status (Invalid / Blocked / Expired)' },
     { name: 'local-list-drops-group', description: 'stores local-list entries without their idTokenInfo.groupIdToken' },
     { name: 'local-list-unused-offline', description: 'does not consult the local list while offline (only the cache), block C authorization' },

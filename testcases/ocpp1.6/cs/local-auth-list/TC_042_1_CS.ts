@@ -21,7 +21,7 @@ export default defineTestCase({
   ],
   states: ['Booted'],
   validations: [{ step: 2, checks: 'GetLocalListVersion.conf listVersion -1, or CALLERROR NotSupported' }],
-  detects: ['local-list-disabled-version-not-minus-one'],
+  detects: ['local-list-version-when-disabled'],
   async run(ctx) {
     await disableLocalListIfImplemented(ctx);
     await ctx.step('1-2. GetLocalListVersion.req: listVersion -1 (or CALLERROR NotSupported)', async () => {
