@@ -10,7 +10,7 @@ export default defineTestCase({
   id: 'TC_016_CS',
   version: '1.6',
   sut: 'cs',
-  block: '06 Resetting (Happy Flow)',
+  block: 'Core Profile - Resetting Happy Flow',
   title: 'Soft Reset With Transaction',
   useCases: ['Reset', 'Stop Transaction', 'Boot Notification', 'Status Notification'],
   requirements: ['OCPP 1.6 §5.14', 'OCPP 1.6 §4.10'],

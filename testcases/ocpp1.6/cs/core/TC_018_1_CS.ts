@@ -11,7 +11,7 @@ export default defineTestCase({
   id: 'TC_018_1_CS',
   version: '1.6',
   sut: 'cs',
-  block: '07 Unlocking (Happy Flow)',
+  block: 'Core Profile - Unlocking Happy flow',
   title: 'Unlock Connector - With Charging Session (Not fixed cable)',
   useCases: ['Unlock Connector', 'Stop Transaction', 'Status Notification'],
   requirements: ['OCPP 1.6 §5.18', 'OCPP 1.6 §4.10'],

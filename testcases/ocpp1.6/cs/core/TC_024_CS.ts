@@ -14,7 +14,7 @@ export default defineTestCase({
   id: 'TC_024_CS',
   version: '1.6',
   sut: 'cs',
-  block: '10 Basic Actions (Non-Happy Flow)',
+  block: 'Core Profile - Basic Actions Non-happy flow',
   title: 'Start Charging Session - Lock Failure',
   useCases: ['Remote Start Transaction', 'Authorize', 'Status Notification'],
   requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.9', 'OCPP 1.6 §7.6'],

@@ -9,7 +9,7 @@ export default defineTestCase({
   id: 'TC_030_CS',
   version: '1.6',
   sut: 'cs',
-  block: '13 Unlocking (Non-Happy Flow)',
+  block: 'Core Profile - Unlocking Non-happy flow',
   title: 'Unlock Connector – Unlock Failure',
   useCases: ['Unlock Connector'],
   requirements: ['OCPP 1.6 §5.18'],

@@ -10,7 +10,7 @@ export default defineTestCase({
   id: 'TC_031_CS',
   version: '1.6',
   sut: 'cs',
-  block: '13 Unlocking (Non-Happy Flow)',
+  block: 'Core Profile - Unlocking Non-happy flow',
   title: 'Unlock Connector – Unknown Connector',
   useCases: ['Unlock Connector'],
   requirements: ['OCPP 1.6 §5.18', 'OCPP 1.6 §7.46'],

@@ -17,7 +17,7 @@ export default defineTestCase({
   id: 'TC_032_2_CS',
   version: '1.6',
   sut: 'cs',
-  block: '14 Power Failure (Non-Happy Flow)',
+  block: 'Core Profile - Power Failure Non-Happy Flow',
   title: 'Power failure boot charging point-configured to stop transaction(s)',
   useCases: ['Boot Notification', 'Status Notification', 'Stop Transaction'],
   requirements: ['OCPP 1.6 §4.2', 'OCPP 1.6 §4.9', 'OCPP 1.6 §4.10'],

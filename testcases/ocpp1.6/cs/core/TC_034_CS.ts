@@ -13,7 +13,7 @@ export default defineTestCase({
   id: 'TC_034_CS',
   version: '1.6',
   sut: 'cs',
-  block: '14 Power Failure (Non-Happy Flow)',
+  block: 'Core Profile - Power Failure Non-Happy Flow',
   title: 'Power Failure with Unavailable Status',
   useCases: ['Change Availability', 'Boot Notification', 'Status Notification'],
   requirements: ['OCPP 1.6 §5.2', 'OCPP 1.6 §4.9'],

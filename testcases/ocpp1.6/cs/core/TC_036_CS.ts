@@ -24,7 +24,7 @@ export default defineTestCase({
   id: 'TC_036_CS',
   version: '1.6',
   sut: 'cs',
-  block: '15 Offline Behavior (Non-Happy Flow)',
+  block: 'Core Profile - Offline behavior Non-Happy Flow',
   title: 'Connection Loss During Transaction',
   useCases: ['Meter Values'],
   requirements: ['OCPP 1.6 §3.7', 'OCPP 1.6 §4.7'],

@@ -12,7 +12,7 @@ export default defineTestCase({
   id: 'TC_037_3_CS',
   version: '1.6',
   sut: 'cs',
-  block: '15 Offline Behavior (Non-Happy Flow)',
+  block: 'Core Profile - Offline behavior Non-Happy Flow',
   title: 'Offline Start Transaction - Invalid IdTag - StopTransactionOnInvalidId = true',
   useCases: ['Start Transaction', 'Stop Transaction', 'Status Notification', 'Local Authorization'],
   requirements: ['OCPP 1.6 §3.5', 'OCPP 1.6 §4.8', 'OCPP 1.6 §4.10', 'OCPP 1.6 §9.1'],

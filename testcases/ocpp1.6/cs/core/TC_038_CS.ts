@@ -12,7 +12,7 @@ export default defineTestCase({
   id: 'TC_038_CS',
   version: '1.6',
   sut: 'cs',
-  block: '15 Offline Behavior (Non-Happy Flow)',
+  block: 'Core Profile - Offline behavior Non-Happy Flow',
   title: 'Offline Stop Transaction',
   useCases: ['Stop Transaction', 'Status Notification'],
   requirements: ['OCPP 1.6 §4.10', 'OCPP 1.6 §3.7'],

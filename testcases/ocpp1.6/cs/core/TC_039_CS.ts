@@ -13,7 +13,7 @@ export default defineTestCase({
   id: 'TC_039_CS',
   version: '1.6',
   sut: 'cs',
-  block: '15 Offline Behavior (Non-Happy Flow)',
+  block: 'Core Profile - Offline behavior Non-Happy Flow',
   title: 'Offline Transaction',
   useCases: ['Start Transaction', 'Stop Transaction', 'Local Authorization'],
   requirements: ['OCPP 1.6 §3.5', 'OCPP 1.6 §3.7', 'OCPP 1.6 §4.8', 'OCPP 1.6 §4.10'],

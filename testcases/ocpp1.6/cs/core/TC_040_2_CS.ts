@@ -11,7 +11,7 @@ export default defineTestCase({
   id: 'TC_040_2_CS',
   version: '1.6',
   sut: 'cs',
-  block: '16 Configuration Keys (Non-Happy Flow)',
+  block: 'Core Profile - Configuration Keys Non-Happy Flow',
   title: 'Configuratoin key - Invalid value',
   useCases: ['Change Configuration'],
   requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §9.1'],

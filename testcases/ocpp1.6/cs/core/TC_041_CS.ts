@@ -11,7 +11,7 @@ export default defineTestCase({
   id: 'TC_041_CS',
   version: '1.6',
   sut: 'cs',
-  block: '17 Fault Behavior (Non-Happy Flow)',
+  block: 'Core Profile - Fault Behavior Non-Happy Flow',
   title: 'Fault Behavior',
   useCases: ['Status Notification', 'Start Transaction'],
   requirements: ['OCPP 1.6 §4.9', 'OCPP 1.6 §7.7'],

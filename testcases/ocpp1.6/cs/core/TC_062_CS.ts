@@ -12,7 +12,7 @@ export default defineTestCase({
   id: 'TC_062_CS',
   version: '1.6',
   sut: 'cs',
-  block: '24 DataTransfer',
+  block: 'DataTransfer',
   title: 'Data Transfer to a Charge Point',
   useCases: ['Data Transfer'],
   requirements: ['OCPP 1.6 §5.6', 'OCPP 1.6 §7.20'],
