@@ -19,7 +19,7 @@ export function tokenRows(config: ConfiguredValues): Row[] {
   const rows: Row[] = [
     { role: 'valid', ...t.valid, status: 'Accepted', group: config.groupId },
     ...(t.validSameGroup ? [{ role: 'validSameGroup', ...t.validSameGroup, status: 'Accepted', group: config.groupId }] : []),
-    ...(t.masterPass ? [{ role: 'masterPass', ...t.masterPass, status: 'Accepted' }] : []),
+    ...(t.masterPass ? [{ role: 'masterPass', ...t.masterPass, status: 'Accepted', group: config.masterPassGroupId }] : []),
     { role: 'invalid', ...t.invalid, status: 'Invalid (or unknown)' },
     { role: 'blocked', ...t.blocked, status: 'Blocked' },
     { role: 'expired', ...t.expired, status: 'Expired' },

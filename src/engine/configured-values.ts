@@ -29,7 +29,13 @@ export interface ConfiguredValues {
     masterPass?: IdTokenValue;
   };
   groupId: string;
+  /** 2.0.1 AuthCtrlr.MasterPassGroupId: the groupIdToken a CSMS gives the Master Pass card (C16). */
+  masterPassGroupId: string;
   heartbeatIntervalS: number;
+  /** OCTT 1.6 <Configured Meter Value (Sample) interval>, seconds; absent: the case's own default (10 s). */
+  meterValueSampleIntervalS?: number;
+  /** OCTT 1.6 <Configured Clock Aligned Data interval>, seconds; absent: the case's own default (10 s). */
+  clockAlignedDataIntervalS?: number;
   /** How long to wait for a DUT message (Part 6: "Configured message timeout"). */
   messageTimeoutMs: number;
   /** How long to wait for the DUT to (re)connect, e.g. after a reset. */
@@ -71,6 +77,7 @@ export const defaultConfiguredValues: ConfiguredValues = {
     masterPass: { idToken: '04AA55AA55AA55', type: 'ISO14443' },
   },
   groupId: 'GROUP-01',
+  masterPassGroupId: 'MASTERPASS-01',
   heartbeatIntervalS: 60,
   messageTimeoutMs: 30_000,
   connectTimeoutMs: 60_000,

@@ -13,7 +13,10 @@ export const dutActions = {
   unplug: 'Unplug the EV cable',
   plugInStationSide: 'Plug the cable in at the station side only',
   unplugStationSide: 'Unplug the cable at the station side only',
+  unplugEvSide: 'Unplug the cable at the EV side only (it stays in the station)',
   presentIdToken: 'Present an idToken (card) at the station',
+  /** ISO 15118 Plug & Charge (Part 2 C07): the connected EV authorizes with its contract certificate. */
+  presentContractCertificate: 'Let the connected ISO 15118 EV authorize with its contract certificate (Plug & Charge)',
   driveIn: 'Drive the EV into the parking bay',
   driveOut: 'Drive the EV out of the parking bay',
   suspendEnergyTransfer: 'Let the EV suspend the energy transfer',
@@ -28,6 +31,8 @@ export const dutActions = {
   jamConnectorLock: 'Block the connector lock so that it cannot open',
   freeConnectorLock: 'Free the connector lock again (it opens and closes normally)',
   reconfigure: 'Change a station setting by hand',
+  /** OCTT 1.6 TC_043_3_CS prerequisite: params.on = true puts it in, false takes it out again. */
+  failLocalListUpdate: 'Put the charge point in a state in which it fails to store a Local Authorization List (on=false: back to normal)',
   // CSMS side (SUT = CSMS): make the CSMS send a CALL to the harness-as-station.
   triggerReset: 'Make the CSMS send Reset',
   triggerRequestStartTransaction: 'Make the CSMS send RequestStartTransaction (1.6: RemoteStartTransaction)',
@@ -45,6 +50,7 @@ export const dutActions = {
   triggerSendLocalList: 'Make the CSMS send SendLocalList',
   triggerGetLocalListVersion: 'Make the CSMS send GetLocalListVersion',
   triggerDataTransfer: 'Make the CSMS send DataTransfer',
+  triggerSetNetworkProfile: 'Make the CSMS send SetNetworkProfile',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

@@ -13,7 +13,8 @@
 import type { Clock } from '../clock.js';
 import { unreadableMessageId } from '../protocol/frames.js';
 import type { OcppEndpoint } from '../session/endpoint.js';
-import { dial } from '../transport/client.js';
+import { connectionUrl, dial } from '../transport/client.js';
+import { probeUpgrade, type UpgradeProbe } from '../transport/upgrade-probe.js';
 import { WireLog } from '../transport/wire-log.js';
 import type { CheckRecord } from './context-types.js';
 import type { Journal, JournalEntry } from './journal.js';
@@ -169,6 +170,32 @@ export class RawFrames {
       description: options.describe ?? `Probe connection as ${JSON.stringify(options.identity)} offering ${options.subprotocols.join(', ') || 'no subprotocol'}`,
       expected: 'a WebSocket handshake attempt',
       actual: outcome.connected ? `connected, subprotocol ${outcome.subprotocol ?? 'none'}${outcome.answer ? `; answer ${brief(outcome.answer.text)}` : ''}${outcome.closeCode === undefined ? '' : `; closed with ${outcome.closeCode}`}` : `not connected: ${outcome.reason}`,
+      ok: true,
+      severity: 'warning',
+      frames: [],
+    });
+    return outcome;
+  }
+
+  /**
+   * Station role: a bare opening handshake offering `subprotocols` (transport/upgrade-probe.ts),
+   * for what a WebSocket library hides: the answer's Sec-WebSocket-Protocol and whether the CSMS
+   * closes right after a handshake without one. Like `dial`, it carries no Basic auth or TLS
+   * client certificate; credentials in the URL are not sent and never printed.
+   */
+  async upgrade(options: { identity: string; subprotocols: readonly string[]; withinMs?: number; describe?: string }): Promise<UpgradeProbe> {
+    const url = this.host.csmsUrl();
+    if (url === undefined) throw new Error('raw.upgrade() is for the station role (SUT = CSMS): the harness-as-CSMS does not dial');
+    const target = new URL(connectionUrl(url, options.identity));
+    target.username = '';
+    target.password = '';
+    const outcome = await probeUpgrade({ url: target.toString(), subprotocols: options.subprotocols, withinMs: options.withinMs ?? this.host.messageTimeoutMs });
+    this.host.record({
+      description: options.describe ?? `Bare handshake as ${JSON.stringify(options.identity)} offering ${options.subprotocols.join(', ') || 'no subprotocol'}`,
+      expected: 'a WebSocket handshake attempt',
+      actual: outcome.upgraded
+        ? `101, Sec-WebSocket-Protocol ${outcome.subprotocol ?? 'absent'}; ${outcome.closedAfterMs === undefined ? 'still open at the deadline' : `closed after ${outcome.closedAfterMs} ms${outcome.closeCode === undefined ? '' : ` (code ${outcome.closeCode})`}`}`
+        : `not upgraded: ${outcome.reason}`,
       ok: true,
       severity: 'warning',
       frames: [],

@@ -56,6 +56,11 @@ export interface OcppServerOptions {
   isValidIdentity?: (identity: string) => boolean;
   /** Known stations only (false → HTTP 404, OCPP-J Part 4 §3.2). */
   acceptIdentity?: (identity: string) => boolean | Promise<boolean>;
+  /**
+   * Part 4 §3.2 closes a handshake completed without an agreed subprotocol at once ('close', the
+   * default). 'keep' leaves it open and idle: only for a defective simulator (TC_B_58_CSMS).
+   */
+  noSubprotocol?: 'close' | 'keep';
   /** Turn a known station away for now: a reason → HTTP 503 (e.g. a reconnection test). */
   refuse?: (identity: string) => string | undefined;
 }
@@ -291,6 +296,11 @@ export class OcppServer {
     if (connection.info.subprotocol === null) {
       // Part 4 §3.2: handshake completed without the header; now close immediately.
       const reason = offered.length === 0 ? 'no subprotocol offered' : 'no OCPP subprotocol agreed';
+      if (this.options.noSubprotocol === 'keep') {
+        this.live.add(connection);
+        void connection.closed.then(() => this.live.delete(connection));
+        return;
+      }
       void connection.close(closeCodeNoSubprotocol, reason);
       this.notifyRejection({ status: 101, reason: `${reason} (offered: ${offered.join(', ') || 'none'})`, identity, connectionId: connection.id });
       return;

@@ -21,6 +21,7 @@ describe('engine/configured-values defaults', () => {
         masterPass: { idToken: '04AA55AA55AA55', type: 'ISO14443' },
       },
       groupId: 'GROUP-01',
+      masterPassGroupId: 'MASTERPASS-01',
       heartbeatIntervalS: 60,
       messageTimeoutMs: 30_000,
       connectTimeoutMs: 60_000,

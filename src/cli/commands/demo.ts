@@ -40,6 +40,9 @@ export const demoTimings = {
   connectTimeoutMs: 12_000,
   caseTimeoutMs: 90_000,
   rebootDelayMs: 300,
+  // OCTT 1.6 meter value intervals: three intervals make TC_070_CS / TC_071_CS.
+  meterValueSampleIntervalS: 1,
+  clockAlignedDataIntervalS: 1,
 } satisfies ConfigOverrides;
 
 /** OCPPCommCtrlr.MessageTimeout of the demo's 2.0.1 station: half the harness's wait for a message. */
@@ -217,7 +220,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         await control.target?.stop();
       }
     } else {
-      const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, quirks, heartbeatIntervalS: demoTimings.heartbeatIntervalS });
+      // The retry interval a Pending boot hands out is short like the heartbeat (TC_B_02_CSMS waits it out).
+      const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, quirks, heartbeatIntervalS: demoTimings.heartbeatIntervalS, retryIntervalS: 1 });
       const started = await csms.start();
       const url = options.via ? await options.via(started.url, sut) : started.url;
       try {

@@ -11,7 +11,8 @@ import type { Params } from './params.js';
 import type { Responder, ResponderHost } from './responses.js';
 import type { CsmsTriggerAction, TriggerContext } from './triggers.js';
 
-export type Call = { action: string; payload: JsonObject };
+/** A CALL the CSMS sends; `then`: further CALLs of the same request, sent one after the other (e.g. a request split by the station's ItemsPerMessage). */
+export type Call = { action: string; payload: JsonObject; then?: ReadonlyArray<{ action: string; payload: JsonObject }> };
 export type TriggerBuilder = (ctx: TriggerContext, p: Params) => Call;
 
 export interface CsmsBlock {
@@ -22,6 +23,13 @@ export interface CsmsBlock {
   readonly quirks?: readonly DefectDecl[];
   responders?(host: ResponderHost): Record<string, Responder>;
   readonly triggers?: Partial<Record<CsmsTriggerAction, TriggerBuilder>>;
+  /** What the block learns about a station from the answer to a CALL the CSMS sent it (e.g. device-model values). */
+  learn?(memory: StationMemory, call: { action: string; payload: JsonObject }, response: JsonObject): void;
+}
+
+/** What the CSMS remembers of one station's device model ("Component.Variable[Instance]" → value). */
+export interface StationMemory {
+  remember(key: string, value: string): void;
 }
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

@@ -23,6 +23,7 @@ const coreDefects: readonly DefectInfo[] = [
   d('accepts-wrong-password', both, 'security profile 1/2: accepts any HTTP Basic auth password'),
   d('accepts-unknown-station', both, 'accepts a station identity it does not know instead of refusing it with HTTP 404'),
   d('subprotocol-first-offered-only', both, 'reads only the first offered WebSocket subprotocol and drops the connection when it is not its own'),
+  d('keeps-connection-without-subprotocol', both, 'completes a handshake without an agreed subprotocol and leaves the connection open instead of closing it at once'),
   // RPC framework (OCPP-J)
   d('unknown-action-internal-error', both, 'answers an unknown action with InternalError instead of NotImplemented'),
   d('wrong-error-code-spelling', v201, 'spells its CALLERROR codes as in OCPP 1.6 (FormationViolation, OccurenceConstraintViolation) on a 2.0.1 link'),

@@ -23,6 +23,7 @@ import { defaultBootRetryIntervalS, defaultHeartbeatIntervalS, defaultStationIds
 import { checkBootPolicy, CsmsState, type BootStatus, type StationRecord } from './state.js';
 import { TokenBook } from './tokens.js';
 import { buildTriggerCall, csmsTriggerActions, isTriggerAction, type TriggerContext } from './triggers.js';
+import { StationMemories } from './station-memory.js';
 import { describeOutcome, respellingConnection } from './wire.js';
 import { robustnessWire } from '../robustness/wire-quirks.js';
 
@@ -58,6 +59,8 @@ export class CsmsSimulator implements SimControl {
   private bootPolicy: readonly BootStatus[];
   private server: OcppServer | undefined;
   private listeningUrl: string | undefined;
+  /** What the blocks learnt of each station's device model from its answers. */
+  private readonly learnt: StationMemories;
   /** The station that connected last: the default target of a trigger. */
   private lastStationId: string | undefined;
 
@@ -73,6 +76,7 @@ export class CsmsSimulator implements SimControl {
       }
     }
     this.defects = new Set(options.defects ?? []);
+    this.learnt = new StationMemories(this.version);
     this.quirks = new Set(options.quirks ?? []);
     this.clock = options.clock ?? systemClock;
     this.tokens = new TokenBook(options.tokens);
@@ -125,6 +129,7 @@ export class CsmsSimulator implements SimControl {
       wireLog: this.options.wireLog ?? new WireLog({ maxEntries: simulatorWireLogMaxEntries }),
       auth: { securityProfile: profile, ...(profile === 1 || profile === 2 ? { verify: this.verifier() } : {}) },
       acceptIdentity: (identity) => this.knows(identity),
+      ...(this.has('keeps-connection-without-subprotocol') ? { noSubprotocol: 'keep' as const } : {}),
     });
     server.onConnection((connection) => {
       const identity = connection.info.identity ?? '';
@@ -262,12 +267,17 @@ export class CsmsSimulator implements SimControl {
     // The bug this defect models: the operator's request is acknowledged, then lost.
     if (this.has('ignores-trigger')) return { done: true, detail: `${built.action} queued for ${stationId}` };
     this.allowWhilePending(stationId, built.action, built.payload);
-    let outcome: CallOutcome;
-    try {
-      outcome = await link.endpoint.call(built.action, built.payload);
-    } catch (err) {
-      return { done: false, reason: `could not send ${built.action} to ${stationId}: ${err instanceof Error ? err.message : String(err)}` };
+    let outcome: CallOutcome | undefined;
+    // A request the block split in several CALLs (`then`) goes out one CALL after the other.
+    for (const call of [{ action: built.action, payload: built.payload }, ...(built.then ?? [])]) {
+      try {
+        outcome = await link.endpoint.call(call.action, call.payload);
+      } catch (err) {
+        return { done: false, reason: `could not send ${call.action} to ${stationId}: ${err instanceof Error ? err.message : String(err)}` };
+      }
+      if (outcome.status === 'result') this.learnt.learn(stationId, call, outcome.payload);
     }
+    if (outcome === undefined) return { done: false, reason: `nothing was sent to ${stationId}` };
     if (built.action === 'ReserveNow') {
       const id = built.payload.id ?? built.payload.reservationId;
       if (typeof id === 'number') this.state.lastReservationId = id;
@@ -361,6 +371,7 @@ export class CsmsSimulator implements SimControl {
       heartbeatIntervalS: this.options.heartbeatIntervalS ?? defaultHeartbeatIntervalS,
       vendorId: this.options.vendorId ?? defaultVendorId,
       nowWallMs: this.clock.wallMs(),
+      known: (key) => this.learnt.known(stationId, key),
     };
   }
 

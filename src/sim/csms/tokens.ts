@@ -21,11 +21,13 @@ export interface TokenRecord {
 }
 
 export const defaultGroupId = 'GROUP-01';
+/** The group of the Master Pass card (2.0.1 AuthCtrlr.MasterPassGroupId, C16): the harness's default configured masterPassGroupId. */
+export const defaultMasterPassGroupId = 'MASTERPASS-01';
 
 export const defaultTokens: readonly TokenRecord[] = [
   { idToken: '04A1B2C3D4E5F6', type: 'ISO14443', status: 'Accepted', groupId: defaultGroupId },
   { idToken: '04A1B2C3D4E5F7', type: 'ISO14443', status: 'Accepted', groupId: defaultGroupId },
-  { idToken: '04AA55AA55AA55', type: 'ISO14443', status: 'Accepted' },
+  { idToken: '04AA55AA55AA55', type: 'ISO14443', status: 'Accepted', groupId: defaultMasterPassGroupId },
   { idToken: '04FFEEDDCCBBAA', type: 'ISO14443', status: 'Invalid' },
   { idToken: '04B10C4ED00001', type: 'ISO14443', status: 'Blocked' },
   { idToken: '04E0E1E2E3E4E5', type: 'ISO14443', status: 'Expired' },

@@ -32,6 +32,7 @@ export const csmsTriggerActions = [
   'triggerSendLocalList',
   'triggerGetLocalListVersion',
   'triggerDataTransfer',
+  'triggerSetNetworkProfile',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];
@@ -56,9 +57,11 @@ export interface TriggerContext {
   heartbeatIntervalS: number;
   vendorId: string;
   nowWallMs: number;
+  /** What the CSMS learnt of this station's device model ("Component.Variable[Instance]"), if anything. */
+  known?(key: string): string | undefined;
 }
 
-export type BuiltCall = { ok: true; action: string; payload: JsonObject } | { ok: false; reason: string };
+export type BuiltCall = { ok: true; action: string; payload: JsonObject; then?: Call['then'] } | { ok: false; reason: string };
 
 /** Build the CALL a trigger makes the CSMS send, or say why it cannot be built. */
 export function buildTriggerCall(ctx: TriggerContext, trigger: CsmsTriggerAction, params: Record<string, unknown>): BuiltCall {

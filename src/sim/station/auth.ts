@@ -55,8 +55,8 @@ export class AuthStore {
   }
 
   /** SendLocalList: Full replaces the list, Differential updates it (an entry without info is removed). */
-  updateLocalList(versionNumber: number, updateType: 'Full' | 'Differential', entries: ReadonlyArray<{ idToken: string; info?: TokenInfo }>): LocalListUpdateStatus {
-    if (updateType === 'Differential' && versionNumber <= this.listVersion && this.listVersion !== 0) return 'VersionMismatch';
+  updateLocalList(versionNumber: number, updateType: 'Full' | 'Differential', entries: ReadonlyArray<{ idToken: string; info?: TokenInfo }>, options: { checkVersion?: boolean } = {}): LocalListUpdateStatus {
+    if ((options.checkVersion ?? true) && updateType === 'Differential' && versionNumber <= this.listVersion && this.listVersion !== 0) return 'VersionMismatch';
     if (updateType === 'Full') this.localList?.clear();
     for (const e of entries) {
       if (e.info) (this.localList ??= new Map()).set(e.idToken, strip(e.info));
@@ -64,6 +64,22 @@ export class AuthStore {
     }
     this.listVersion = versionNumber;
     return 'Accepted';
+  }
+
+  /** The Local Authorization List entry of an idToken (no cache, no expiry rule): block D's own view. */
+  localListEntry(idToken: string): TokenInfo | undefined {
+    return this.localList?.get(idToken);
+  }
+
+  /** How many idTokens the Local Authorization List holds (2.0.1 LocalAuthListCtrlr.Entries). */
+  get localListSize(): number {
+    return this.localList?.size ?? 0;
+  }
+
+  /** Forget the list and its version, as a station without non-volatile memory does at power loss. */
+  forgetLocalList(): void {
+    this.localList?.clear();
+    this.listVersion = 0;
   }
 
   snapshot(): { cache: Record<string, TokenInfo>; localList: Record<string, TokenInfo>; localListVersion: number } {

@@ -9,6 +9,7 @@ import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { OcppVersion } from '../../../src/protocol/versions.js';
 import type { CallOutcome } from '../../../src/session/endpoint.js';
 import { bootOf, cleanup, connectStation, startCsms, type TestStation } from './support.js';
+import { provisioningAuthorizationCases } from './defects-provisioning-authorization.js';
 
 interface DefectCase {
   defect: string;
@@ -181,6 +182,77 @@ const cases: DefectCase[] = [
     observe: async (_s, url) => (summary(await (await booted(url, '1.6')).call('StartTransaction', { connectorId: 1, idTag: '04A1B2C3D4E5F6', meterStart: 0, timestamp: now() })) as { transactionId: number }).transactionId,
     expected: [1, 0],
   },
+  // Issue #17 (1.6 Core CSMS cases): what a Central System must take from a Charge Point, and the shortcuts that break it.
+  { defect: 'expired-token-invalid', version: '1.6', observe: (_s, url) => authorize16(url, '04E0E1E2E3E4E5'), expected: [{ idTagInfo: { status: 'Expired' } }, { idTagInfo: { status: 'Invalid' } }] },
+  {
+    defect: 'status-enum-limited',
+    version: '1.6',
+    observe: async (_s, url) => summary(await (await booted(url, '1.6')).call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'SuspendedEV' })),
+    expected: [{}, 'PropertyConstraintViolation'],
+  },
+  {
+    defect: 'preparing-to-available-error',
+    version: '1.6',
+    observe: async (_s, url) => {
+      const station = await booted(url, '1.6');
+      await station.call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Preparing' });
+      return summary(await station.call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Available' }));
+    },
+    expected: [{}, 'InternalError'],
+  },
+  {
+    defect: 'stop-reason-limited',
+    version: '1.6',
+    observe: async (_s, url) => {
+      const station = await booted(url, '1.6');
+      await startTx16(station);
+      return summary(await station.call('StopTransaction', { transactionId: 1, meterStop: 5, timestamp: now(), reason: 'EVDisconnected' }));
+    },
+    expected: [{}, 'PropertyConstraintViolation'],
+  },
+  {
+    defect: 'start-requires-authorize',
+    version: '1.6',
+    observe: async (_s, url) => summary(await (await booted(url, '1.6')).call('StartTransaction', { connectorId: 1, idTag: '04A1B2C3D4E5F6', meterStart: 0, timestamp: now() })),
+    expected: [{ idTagInfo: { status: 'Accepted', parentIdTag: 'GROUP-01' }, transactionId: 1 }, { idTagInfo: { status: 'Invalid' }, transactionId: 1 }],
+  },
+  {
+    defect: 'data-transfer-callerror',
+    version: '1.6',
+    observe: async (_s, url) => summary(await (await booted(url, '1.6')).call('DataTransfer', { vendorId: 'com.example.unsupported' })),
+    expected: [{ status: 'UnknownVendorId' }, 'NotImplemented'],
+  },
+  {
+    defect: 'unlock-connector-zero',
+    version: '1.6',
+    observe: (sim, url) => lastCall(sim, url, '1.6', 'triggerUnlockConnector', { connectorId: 1 }),
+    expected: [{ action: 'UnlockConnector', payload: { connectorId: 1 } }, { action: 'UnlockConnector', payload: { connectorId: 0 } }],
+  },
+  {
+    defect: 'unlock-connector-first-only',
+    version: '1.6',
+    observe: (sim, url) => lastCall(sim, url, '1.6', 'triggerUnlockConnector', { connectorId: 2 }),
+    expected: [{ action: 'UnlockConnector', payload: { connectorId: 2 } }, { action: 'UnlockConnector', payload: { connectorId: 1 } }],
+  },
+  {
+    defect: 'clear-cache-extra-field',
+    version: '1.6',
+    // The station's endpoint refuses the schema-invalid CALL before a handler sees it: read the wire.
+    observe: async (sim, url) => {
+      const station = await booted(url, '1.6');
+      await sim.perform('triggerClearCache', {});
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const frame = station.frames().filter(([direction, f]) => direction === 'in' && f[0] === 2).at(-1)?.[1];
+      return frame === undefined ? 'nothing sent' : { action: frame[2], payload: frame[3] };
+    },
+    expected: [{ action: 'ClearCache', payload: {} }, { action: 'ClearCache', payload: { connectorId: 1 } }],
+  },
+  {
+    defect: 'remote-stop-ongoing-only',
+    version: '1.6',
+    observe: (sim, url) => lastCall(sim, url, '1.6', 'triggerRequestStopTransaction', { transactionId: 777 }, startTx16),
+    expected: [{ action: 'RemoteStopTransaction', payload: { transactionId: 777 } }, { action: 'RemoteStopTransaction', payload: { transactionId: 1 } }],
+  },
   {
     defect: 'meter-values-evse0-error',
     version: '2.0.1',
@@ -254,11 +326,40 @@ const cases: DefectCase[] = [
     expected: [{ action: 'GetConfiguration', payload: {} }, { action: 'GetConfiguration', payload: { key: ['HeartbeatInterval'] } }],
   },
   {
+    defect: 'local-list-wrong-update-type',
+    version: '1.6',
+    observe: async (sim, url) => ((await lastCall(sim, url, '1.6', 'triggerSendLocalList', { updateType: 'Full' })) as { payload: { updateType: string } }).payload.updateType,
+    expected: ['Full', 'Differential'],
+  },
+  {
+    defect: 'local-list-entries-without-idtaginfo',
+    version: '1.6',
+    observe: async (sim, url) => {
+      const call = (await lastCall(sim, url, '1.6', 'triggerSendLocalList', { updateType: 'Full' })) as { payload: { localAuthorizationList?: Array<Record<string, unknown>> } };
+      return (call.payload.localAuthorizationList ?? []).every((e) => e['idTagInfo'] !== undefined);
+    },
+    expected: [true, false],
+  },
+  {
+    defect: 'get-local-list-version-with-payload',
+    version: '1.6',
+    observe: (sim, url) => lastCall(sim, url, '1.6', 'triggerGetLocalListVersion', {}),
+    // The test station's endpoint refuses the schema-invalid request (FormationViolation): none arrives.
+    expected: [{ action: 'GetLocalListVersion', payload: {} }, 'nothing sent'],
+  },
+  {
+    defect: 'trigger-message-no-connector',
+    version: '1.6',
+    observe: (sim, url) => lastCall(sim, url, '1.6', 'triggerTriggerMessage', { requestedMessage: 'MeterValues', connectorId: 2 }),
+    expected: [{ action: 'TriggerMessage', payload: { requestedMessage: 'MeterValues', connectorId: 2 } }, { action: 'TriggerMessage', payload: { requestedMessage: 'MeterValues' } }],
+  },
+  {
     defect: 'trigger-message-wrong-message',
     version: '2.0.1',
     observe: (sim, url) => lastCall(sim, url, '2.0.1', 'triggerTriggerMessage', { requestedMessage: 'Heartbeat' }),
     expected: [{ action: 'TriggerMessage', payload: { requestedMessage: 'Heartbeat' } }, { action: 'TriggerMessage', payload: { requestedMessage: 'StatusNotification' } }],
   },
+  ...provisioningAuthorizationCases,
 ];
 
 describe('CSMS simulator defects', () => {

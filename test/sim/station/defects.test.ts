@@ -8,6 +8,7 @@ import { stationDefects } from '../../../src/sim/station/defects.js';
 import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
+import { core16Proofs, core16Scenarios } from './defects-core16.js';
 
 type Version = '1.6' | '2.0.1';
 interface Scenario {
@@ -54,6 +55,7 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
+    ...(is16 ? core16Scenarios({ wire, answer }) : {}),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -158,6 +160,8 @@ function scenarios(v: Version): Record<string, Scenario> {
       run: async (csms, st) => {
         await booted(csms, st);
         const a = await answer(csms, 'Reset', { type: is16 ? 'Soft' : 'Immediate' });
+        // Bounded wait for the second boot (a loaded machine may need more than the 600 ms below).
+        await waitFor(() => csms.calls.filter((c) => c.action === 'BootNotification').length >= 2, 2_000).catch(() => undefined);
         await sleep(600);
         return `${a} ${wire(csms)}`;
       },
@@ -177,6 +181,34 @@ function scenarios(v: Version): Record<string, Scenario> {
         const a = is16 ? await answer(csms, 'ChangeAvailability', { connectorId: 1, type: 'Inoperative' }) : await answer(csms, 'ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 1 } });
         await sleep(150);
         return `${a} ${wire(csms)}`;
+      },
+    },
+    localList: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const entry = (idTag: string, status: string): JsonObject => ({ idTag, idTagInfo: { status } });
+        const out = [
+          await answer(csms, 'SendLocalList', { listVersion: 1, updateType: 'Full' }),
+          await answer(csms, 'GetLocalListVersion', {}),
+          await answer(csms, 'SendLocalList', { listVersion: 2, updateType: 'Full', localAuthorizationList: [entry('04A1B2C3D4E5F6', 'Accepted')] }),
+          await answer(csms, 'SendLocalList', { listVersion: 3, updateType: 'Differential', localAuthorizationList: [entry('04B10C4ED00001', 'Blocked')] }),
+          await answer(csms, 'SendLocalList', { listVersion: 2, updateType: 'Differential', localAuthorizationList: [entry('04E0E1E2E3E4E5', 'Expired')] }),
+        ];
+        await st.perform('failLocalListUpdate', { on: true });
+        out.push(await answer(csms, 'SendLocalList', { listVersion: 4, updateType: 'Full', localAuthorizationList: [entry('04A1B2C3D4E5F6', 'Accepted')] }));
+        await st.perform('failLocalListUpdate', { on: false });
+        await answer(csms, 'ChangeConfiguration', { key: 'LocalAuthListEnabled', value: 'false' });
+        out.push(await answer(csms, 'GetLocalListVersion', {}), await answer(csms, 'SendLocalList', { listVersion: 5, updateType: 'Full' }));
+        return out.join(' ');
+      },
+    },
+    triggerMeter: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const a = await answer(csms, 'TriggerMessage', { requestedMessage: 'MeterValues', connectorId: 1 });
+        const b = await answer(csms, 'TriggerMessage', { requestedMessage: 'MeterValues', connectorId: 9 });
+        await sleep(150);
+        return `${a} ${b} ${wire(csms)}`;
       },
     },
     trigger: {
@@ -314,7 +346,8 @@ function scenarios(v: Version): Record<string, Scenario> {
       run: async (csms, st) => {
         await booted(csms, st);
         csms.ep().close();
-        await sleep(500);
+        // Bounded wait, not a fixed one: on a loaded machine the 100 ms back-off can take longer than 500 ms.
+        await waitFor(() => csms.connections >= 2, 2_000).catch(() => undefined);
         return String(csms.connections);
       },
     },
@@ -413,6 +446,76 @@ function scenarios(v: Version): Record<string, Scenario> {
         return `${queued > 0} ${wire(csms).replace(/\|MeterValues/g, '')}`;
       },
     },
+    // Block B reports, EVSE reset, persistence over reboot, network profiles, statuses after a reconnect (issue #18).
+    customReports: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const requests: JsonObject[] = [
+          { reportBase: 'SummaryInventory' },
+          { componentCriteria: ['Enabled'] },
+          { componentCriteria: ['Available', 'Active'] },
+          { componentVariable: [{ component: { name: 'EVSE', evse: { id: 1 } }, variable: { name: 'AvailabilityState' } }] },
+          { componentVariable: [{ component: { name: 'EVSE' }, variable: { name: 'AvailabilityState' } }] },
+          { componentVariable: [{ component: { name: 'DeviceDataCtrlr' }, variable: { name: 'ItemsPerMessage' } }] },
+          { componentVariable: [{ component: { name: 'DeviceDataCtrlr' }, variable: { name: 'ItemsPerMessage', instance: 'GetReport' } }] },
+        ];
+        const answers: string[] = [];
+        for (const [i, r] of requests.entries()) answers.push(await answer(csms, r['reportBase'] ? 'GetBaseReport' : 'GetReport', { requestId: i + 1, ...r }));
+        await sleep(300);
+        const data = csms.calls.filter((c) => c.action === 'NotifyReport').flatMap((c) => ((c.payload['reportData'] as JsonObject[] | undefined) ?? []).map((d) => `${str(c.payload['requestId'])}:${str(d['component'])}${str(d['variable'])}${str(d['variableAttribute'])}${d['variableCharacteristics'] ? '+c' : ''}`));
+        return `${answers.join(' ')} ${data.join('|')}`;
+      },
+    },
+    availabilityReboot: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        await answer(csms, 'ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 1 } });
+        await sleep(150);
+        await answer(csms, 'Reset', { type: 'Immediate' });
+        await sleep(900);
+        return wire(csms);
+      },
+    },
+    resetEvse: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const idle = await answer(csms, 'Reset', { type: 'OnIdle', evseId: 1 });
+        await plug(st);
+        await present(st, '04A1B2C3D4E5F6');
+        await sleep(200);
+        const onIdle = await answer(csms, 'Reset', { type: 'OnIdle', evseId: 1 });
+        const immediate = await answer(csms, 'Reset', { type: 'Immediate', evseId: 1 });
+        await sleep(300);
+        return `${idle} ${onIdle} ${immediate} ${wire(csms)}`;
+      },
+    },
+    networkProfile: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const connectionData = { ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: 'ws://127.0.0.1:9/ocpp', messageTimeout: 30, securityProfile: 0, ocppInterface: 'Wired0' };
+        return `${await answer(csms, 'SetNetworkProfile', { configurationSlot: 999, connectionData })} ${await answer(csms, 'SetNetworkProfile', { configurationSlot: 1, connectionData })}`;
+      },
+    },
+    rejectedCall: {
+      csms: { boot: () => ({ status: 'Rejected', interval: 5 }) },
+      run: async (csms) => {
+        await waitFor(() => csms.calls.some((c) => c.action === 'BootNotification'));
+        await sleep(100);
+        return answer(csms, 'GetBaseReport', { requestId: 1, reportBase: 'FullInventory' });
+      },
+    },
+    reconnectStatus: {
+      station: { settings: { 'OCPPCommCtrlr.RetryBackOffWaitMinimum': '1' } },
+      run: async (csms, st) => {
+        await booted(csms, st);
+        csms.ep().close();
+        // Plugged in while offline: the compliant station reports the change once it is back.
+        await sleep(200);
+        await plug(st);
+        await sleep(1_600);
+        return wire(csms);
+      },
+    },
     pendingRemoteStart: {
       csms: { boot: () => ({ status: 'Pending', interval: 5 }) },
       run: async (csms) => {
@@ -477,8 +580,24 @@ const proofs: Record<Version, Record<string, string>> = {
     'no-remote-start-trigger': 'remote',
     'report-omits-required-variables': 'reportContent',
     'config-inventory-omits-required': 'reportContent',
+    'summary-omits-evse': 'customReports',
+    'criteria-ignored': 'customReports',
+    'criteria-unsupported-accepted': 'customReports',
+    'report-first-instance-only': 'customReports',
+    'report-ignores-instance': 'customReports',
+    'report-evse-needs-id': 'customReports',
+    'custom-report-no-characteristics': 'customReports',
+    'report-option-value-not-listed': 'customReports',
+    'availability-lost-on-reboot': 'availabilityReboot',
+    'reset-evse-rejected': 'resetEvse',
+    'reset-evse-onidle-interrupts-tx': 'resetEvse',
+    'reset-evse-immediate-keeps-tx': 'resetEvse',
+    'network-profile-any-slot-accepted': 'networkProfile',
+    'no-status-after-reconnect': 'reconnectStatus',
+    'answers-calls-while-rejected': 'rejectedCall',
   },
   '1.6': {
+    ...core16Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',
@@ -529,6 +648,15 @@ const proofs: Record<Version, Record<string, string>> = {
     'offline-stop-lost': 'offline16',
     'meter-values-lost-offline': 'offline16',
     'ignores-stop-transaction-on-invalid-id': 'offline16',
+    'local-list-version-when-disabled': 'localList',
+    'local-list-version-of-empty-list': 'localList',
+    'local-list-differential-failed': 'localList',
+    'local-list-entries-refused': 'localList',
+    'local-list-update-when-disabled': 'localList',
+    'local-list-no-version-check': 'localList',
+    'local-list-failure-hidden': 'localList',
+    'trigger-meter-values-not-implemented': 'triggerMeter',
+    'trigger-unknown-connector-accepted': 'triggerMeter',
   },
 };
 

@@ -1,4 +1,4 @@
-/** Core profile (1.6), what the Central System sends when triggered: Reset, Remote Start/Stop, ChangeAvailability, Get/ChangeConfiguration, UnlockConnector, ClearCache, DataTransfer. */
+/** Core profile (1.6), what the Central System sends when the operator asks: Reset, Remote Start/Stop, ChangeAvailability, Get/ChangeConfiguration, UnlockConnector, ClearCache, DataTransfer. */
 import type { CsmsBlock } from '../block.js';
 import { ParamError, type Params } from '../params.js';
 import { dataTransferPayload, idTokenOf, lower, swapReset, transactionToStop } from '../trigger-helpers.js';
@@ -14,6 +14,10 @@ export const coreTriggers16: CsmsBlock = {
     { name: 'remote-start-without-idtoken', description: 'sends RequestStartTransaction / RemoteStartTransaction with an empty idToken (NoAuthorization / idTag "")' },
     { name: 'remote-stop-wrong-transaction', description: 'RequestStopTransaction / RemoteStopTransaction names a transaction that is not the ongoing one' },
     { name: 'change-availability-without-evse', description: 'ChangeAvailability always addresses the whole station (no evse / connectorId 0)' },
+    { name: 'unlock-connector-zero', description: 'UnlockConnector is sent with connectorId 0 (the Charge Point itself, no connector) instead of the connector asked for' },
+    { name: 'unlock-connector-first-only', description: 'UnlockConnector names connector 1 whatever connector was asked for (a Central System that models single-connector Charge Points)' },
+    { name: 'remote-stop-ongoing-only', description: 'RemoteStopTransaction names the ongoing transaction of the Charge Point whatever transaction was asked for' },
+    { name: 'clear-cache-extra-field', description: 'ClearCache.req carries a connectorId, which the 1.6 schema does not allow (additionalProperties false)' },
   ],
   triggers: {
     triggerReset: (ctx, p) => {
@@ -27,7 +31,8 @@ export const coreTriggers16: CsmsBlock = {
       return { action: 'RemoteStartTransaction', payload: { ...(connectorId === undefined ? {} : { connectorId }), idTag, ...(chargingProfile === undefined ? {} : { chargingProfile }) } };
     },
     triggerRequestStopTransaction: (ctx, p) => {
-      const id = Number(transactionToStop(ctx, p));
+      const ongoing = ctx.has('remote-stop-ongoing-only') ? ctx.ongoingTransactionId : undefined;
+      const id = Number(ongoing ?? transactionToStop(ctx, p));
       if (!Number.isInteger(id)) throw new ParamError('a 1.6 transactionId is an integer');
       return { action: 'RemoteStopTransaction', payload: { transactionId: id } };
     },
@@ -43,8 +48,12 @@ export const coreTriggers16: CsmsBlock = {
     },
     triggerGetVariables: (ctx, p) => getConfiguration(ctx, keysOf(p)),
     triggerGetReport: (ctx) => getConfiguration(ctx, undefined),
-    triggerUnlockConnector: (_ctx, p) => ({ action: 'UnlockConnector', payload: { connectorId: connectorOr(p, 1) ?? 1 } }),
-    triggerClearCache: () => ({ action: 'ClearCache', payload: {} }),
+    triggerUnlockConnector: (ctx, p) => {
+      const asked = connectorOr(p, 1) ?? 1;
+      const connectorId = ctx.has('unlock-connector-zero') ? 0 : ctx.has('unlock-connector-first-only') ? 1 : asked;
+      return { action: 'UnlockConnector', payload: { connectorId } };
+    },
+    triggerClearCache: (ctx) => ({ action: 'ClearCache', payload: ctx.has('clear-cache-extra-field') ? { connectorId: 1 } : {} }),
     triggerDataTransfer: (ctx, p) => ({ action: 'DataTransfer', payload: dataTransferPayload(ctx, p) }),
   },
 };

@@ -4,7 +4,12 @@ import { empty, type CsmsBlock } from '../block.js';
 import { ParamError as ParamErrorOf, Params } from '../params.js';
 import { bootAnswer, heartbeatAnswer, registrationDefects } from '../registration.js';
 import { lower, swapReset } from '../trigger-helpers.js';
+import type { StationRecord } from '../state.js';
 import type { TriggerContext } from '../triggers.js';
+import { baseReportOf, firstOnly, learnVariables, provisioningRequestDefects, reportBases, setNetworkProfile, splitByItemsPerMessage } from './provisioning-requests.js';
+
+/** The connection each station was last told Pending on (the pending-kept-on-same-connection defect). */
+const pendingOn = new WeakMap<StationRecord, string | undefined>();
 
 const defaultVariable = { component: 'OCPPCommCtrlr', variable: 'HeartbeatInterval' };
 
@@ -14,16 +19,30 @@ export const provisioning: CsmsBlock = {
     ...registrationDefects,
     { name: 'reset-wrong-type', description: 'sends Reset with the other type (Immediate ↔ OnIdle, Hard ↔ Soft)' },
     { name: 'config-key-wrong-case', description: 'Get/SetVariables variable names and Get/ChangeConfiguration keys are sent lower-cased' },
+    ...provisioningRequestDefects,
+    { name: 'pending-kept-on-same-connection', description: 'once it answered Pending, answers Pending to every further BootNotification on the same connection (it re-evaluates the registration only when the station reconnects)' },
+    { name: 'triggered-boot-kept-pending', description: 'answers a BootNotification with reason Triggered (one it asked for while the station was Pending) with Pending again instead of re-evaluating the registration' },
   ],
   responders: (host) => ({
-    BootNotification: (s, p) => bootAnswer(host, s, p),
+    BootNotification: (s, p) => {
+      const wasPending = s.bootStatus === 'Pending';
+      // The bugs: a triggered boot is taken for a retry of the pending one and keeps its status;
+      // or the registration is only looked at again when the station opens a new connection.
+      const keepPending =
+        wasPending && ((host.has('triggered-boot-kept-pending') && p.reason === 'Triggered') || (host.has('pending-kept-on-same-connection') && pendingOn.get(s) === s.connectionId));
+      const answer = keepPending ? { ...bootAnswer(host, s, p), status: 'Pending', interval: host.retryIntervalS } : bootAnswer(host, s, p);
+      if (keepPending) s.bootStatus = 'Pending';
+      if (answer.status === 'Pending') pendingOn.set(s, s.connectionId);
+      return answer;
+    },
     Heartbeat: (s) => heartbeatAnswer(host, s),
     NotifyReport: empty,
   }),
+  learn: (memory, call, response) => learnVariables(memory, call, response),
   triggers: {
     triggerReset: (ctx, p) => {
       const type = p.oneOf('type', ['Immediate', 'OnIdle'] as const, { Hard: 'Immediate', Soft: 'OnIdle' }) ?? 'OnIdle';
-      const evseId = p.int('evseId');
+      const evseId = ctx.has('reset-evse-id-dropped') ? undefined : p.int('evseId');
       return { action: 'Reset', payload: { type: swapReset(ctx, type), ...(evseId === undefined ? {} : { evseId }) } };
     },
     triggerSetVariables: (ctx, p) => {
@@ -35,7 +54,7 @@ export const provisioning: CsmsBlock = {
             const value = new Params(entry).str('value') ?? new Params(entry).str('attributeValue') ?? String(ctx.heartbeatIntervalS);
             return { ...ref.rest, attributeValue: value, component: ref.component, variable: ref.variable };
           });
-      return { action: 'SetVariables', payload: { setVariableData } };
+      return { action: 'SetVariables', payload: { setVariableData: firstOnly(ctx, 'set-variables-first-only', setVariableData) } };
     },
     triggerGetVariables: (ctx, p) => {
       const given = p.list('getVariableData');
@@ -45,18 +64,20 @@ export const provisioning: CsmsBlock = {
             const ref = variableRef(ctx, entry, defaultVariable);
             return { ...ref.rest, component: ref.component, variable: ref.variable };
           });
-      return { action: 'GetVariables', payload: { getVariableData } };
+      return splitByItemsPerMessage(ctx, 'GetVariables', 'getVariableData', firstOnly(ctx, 'get-variables-first-only', getVariableData));
     },
     triggerGetReport: (ctx, p) => {
       const requestId = p.int('requestId') ?? ctx.next('requestId');
       const componentVariable = p.list('componentVariable');
       const componentCriteria = p.list('componentCriteria');
       if (componentVariable !== undefined || componentCriteria !== undefined) {
-        return { action: 'GetReport', payload: { requestId, ...(componentVariable ? { componentVariable } : {}), ...(componentCriteria ? { componentCriteria } : {}) } };
+        const criteria = componentVariable !== undefined && ctx.has('report-criteria-dropped') ? undefined : componentCriteria;
+        return { action: 'GetReport', payload: { requestId, ...(componentVariable ? { componentVariable } : {}), ...(criteria ? { componentCriteria: criteria } : {}) } };
       }
-      const reportBase = p.oneOf('reportBase', ['ConfigurationInventory', 'FullInventory', 'SummaryInventory'] as const) ?? 'FullInventory';
-      return { action: 'GetBaseReport', payload: { requestId, reportBase } };
+      const reportBase = p.oneOf('reportBase', reportBases) ?? 'FullInventory';
+      return { action: 'GetBaseReport', payload: { requestId, reportBase: baseReportOf(ctx, reportBase) } };
     },
+    triggerSetNetworkProfile: (ctx, p) => setNetworkProfile(ctx, p),
   },
 };
 

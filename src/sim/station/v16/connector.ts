@@ -50,9 +50,11 @@ export class ConnectorModel {
     if (o.faulted) return 'Faulted';
     const active = c.tx && !c.tx.stopped;
     if (active) {
-      if (o.flowing) return 'Charging';
+      if (o.flowing) return this.core.has('suspended-evse-while-charging') ? 'SuspendedEVSE' : 'Charging';
       if (o.cableConnected && o.evSuspended) return 'SuspendedEV';
       if (o.cableConnected) return 'SuspendedEVSE';
+      // The EV left but the transaction goes on (StopTransactionOnEVSideDisconnect false): the EV side does not take energy.
+      if (o.stationSide && !o.evSide) return 'SuspendedEV';
       return 'Preparing';
     }
     if (o.inoperative || this.stationInoperative) return 'Unavailable';
@@ -65,7 +67,8 @@ export class ConnectorModel {
   async report(c: Connector, force: boolean): Promise<void> {
     const status = this.statusOf(c);
     if (!force && c.reported === status) return;
-    const out = await this.core.send('StatusNotification', { connectorId: c.outlet.id, errorCode: c.outlet.faulted ? 'OtherError' : 'NoError', status, timestamp: this.core.nowIso() });
+    const evGone = c.tx !== undefined && !c.tx.stopped && c.outlet.stationSide && !c.outlet.evSide;
+    const out = await this.core.send('StatusNotification', { connectorId: c.outlet.id, errorCode: c.outlet.faulted ? 'OtherError' : 'NoError', ...(evGone ? { info: 'EV side disconnected' } : {}), status, timestamp: this.core.nowIso() });
     // Only a status the Central System got counts as reported: one lost to a closing connection is sent again on reconnection.
     if (out?.status === 'result' || out?.status === 'error') c.reported = status;
   }

@@ -12,7 +12,8 @@ import type { Connector, ConnectorModel, Tx16 } from './connector.js';
 /** Core profile, transactions (1.6 §4.8 / §4.10 StartTransaction, StopTransaction). */
 export interface Transactions16Api {
   startTx(c: Connector): void;
-  stopTx(c: Connector, reason: string): void;
+  /** `idTag`: the idTag that stopped it, when not the one that started it (1.6 §3.5.3 same parentIdTag). */
+  stopTx(c: Connector, reason: string, idTag?: string): void;
   /** ConnectionTimeOut: the cable must be plugged in this long after authorization. */
   startConnectionTimer(c: Connector): void;
   updateFlow(c: Connector): void;

@@ -19,6 +19,11 @@ export const coreAuthorization: Block16 = {
     { name: 'starts-tx-for-invalid-token', description: 'starts / keeps charging for an Invalid (unknown) idToken' },
     { name: 'starts-tx-for-expired-token', description: 'starts / keeps charging for an Expired idToken' },
     { name: 'no-authorize', description: 'never sends Authorize: every presented idToken is taken as valid' },
+    { name: 'clear-cache-ignored', description: 'answers ClearCache Accepted but keeps the cached idTags' },
+    { name: 'cache-not-used', description: 'asks the Central System (Authorize) for an idTag the cache holds Accepted, even with LocalPreAuthorize true' },
+    { name: 'stops-on-any-idtag', description: 'stops the ongoing transaction for whatever idTag is presented' },
+    { name: 'ignores-parent-id-tag', description: 'does not stop a transaction for an idTag with the same parentIdTag as the one that started it' },
+    { name: 'stop-idtag-of-start', description: 'a transaction stopped by an idTag of the same parentIdTag is reported with the idTag that started it' },
     { name: 'offline-tx-refused', description: 'refuses every idTag while offline, whatever LocalAuthorizeOffline / AllowOfflineTxForUnknownId say' },
     { name: 'starts-while-faulted', description: 'authorizes a presented idTag and starts a transaction on a Faulted connector' },
   ],
@@ -33,7 +38,7 @@ class Authorization16 implements Authorization16Api {
       provides: { authorization: this },
       handlers: {
         ClearCache: () => {
-          this.ctx.core.auth.clearCache();
+          if (!this.ctx.core.has('clear-cache-ignored')) this.ctx.core.auth.clearCache();
           return { status: 'Accepted' };
         },
       },
@@ -68,7 +73,7 @@ class Authorization16 implements Authorization16Api {
     if (core.has('no-authorize')) return { status: 'Accepted' };
     const local = core.auth.lookup(idTag, core.clock.wallMs(), { localList: config.bool('LocalAuthListEnabled'), cache: config.bool('AuthorizationCacheEnabled') });
     if (core.online && core.accepted) {
-      if (local?.status === 'Accepted' && config.bool('LocalPreAuthorize')) return local;
+      if (local?.status === 'Accepted' && config.bool('LocalPreAuthorize') && !core.has('cache-not-used')) return local;
       const out = await core.send('Authorize', { idTag });
       if (out?.status === 'result') {
         const info = this.tagInfo(out.payload['idTagInfo']);
@@ -83,7 +88,7 @@ class Authorization16 implements Authorization16Api {
   }
 
   private async presentTag(c: Connector, idTag: string): Promise<string> {
-    const { connectors, transactions } = this.ctx;
+    const { core, connectors, transactions } = this.ctx;
     const running = connectors.all.find((x) => x.tx && !x.tx.stopped && x.tx.idTag === idTag);
     if (running) {
       transactions.stopTx(running, 'Local');
@@ -92,14 +97,21 @@ class Authorization16 implements Authorization16Api {
     }
     // A Faulted connector cannot be used (OCTT 1.6 TC_041_CS): no authorization, no transaction.
     if (c.outlet.faulted && !this.ctx.core.has('starts-while-faulted')) return 'Faulted';
-    const info = await this.authorize(idTag);
     const withTx = connectors.all.find((x) => x.tx && !x.tx.stopped);
-    // 1.6 §3.5.3: a token with the same parentIdTag may stop the transaction.
-    if (withTx && info.status === 'Accepted' && info.groupId !== undefined && info.groupId === withTx.tx?.parentIdTag) {
-      transactions.stopTx(withTx, 'Local');
+    if (withTx && core.has('stops-on-any-idtag')) {
+      transactions.stopTx(withTx, 'Local', idTag);
       await connectors.report(withTx, false);
       return 'Stopped';
     }
+    const info = await this.authorize(idTag);
+    // 1.6 §3.5.3: a token with the same parentIdTag may stop the transaction (the StopTransaction names that token).
+    if (withTx && info.status === 'Accepted' && info.groupId !== undefined && info.groupId === withTx.tx?.parentIdTag && !core.has('ignores-parent-id-tag')) {
+      transactions.stopTx(withTx, 'Local', core.has('stop-idtag-of-start') ? undefined : idTag);
+      await connectors.report(withTx, false);
+      return 'Stopped';
+    }
+    // A connector with its transaction running does not take another authorization.
+    if (c.tx && !c.tx.stopped) return 'Busy';
     if (info.status !== 'Accepted' && !this.goesOnWith(info.status)) return info.status;
     c.authorized = { idTag, ...(info.groupId === undefined ? {} : { parentIdTag: info.groupId }) };
     if (c.outlet.cableConnected) transactions.startTx(c);

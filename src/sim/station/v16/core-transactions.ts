@@ -15,6 +15,9 @@ export const coreTransactions: Block16 = {
     { name: 'stop-unknown-transaction-id', description: 'StopTransaction names a transactionId one higher than the Central System gave' },
     { name: 'available-during-transaction', description: 'reports its connector Available once the StartTransaction.conf accepted the transaction' },
     { name: 'wrong-stop-reason', description: 'reports the stop reason as Other instead of the real one' },
+    { name: 'suspended-evse-while-charging', description: 'reports SuspendedEVSE while energy flows (Charging)' },
+    { name: 'no-finishing-after-ev-unplug', description: 'after the EV-side unplug that stopped the transaction reports Preparing, not Finishing, while the cable is still in the charge point' },
+    { name: 'stops-on-ev-disconnect-regardless', description: 'stops the transaction when the EV side is unplugged even with StopTransactionOnEVSideDisconnect false' },
     { name: 'offline-stop-lost', description: 'loses the StopTransaction of a transaction stopped while offline (never sent after the reconnection)' },
     { name: 'ignores-stop-transaction-on-invalid-id', description: 'stops the transaction on a StartTransaction.conf that is not Accepted even when StopTransactionOnInvalidId is false' },
     { name: 'no-status-on-plug', description: 'sends no StatusNotification when the cable is plugged in or unplugged' },
@@ -52,14 +55,18 @@ class Transactions16 implements Transactions16Api {
       this.updateFlow(c);
       return { done: true as const };
     };
-    const unplug = (stationSideToo: boolean) => async (_p: Record<string, unknown>, c: Connector) => {
+    // Which end the cable leaves: both, the EV end only (it stays in the charge point) or the station end only.
+    const unplug = (end: 'both' | 'ev' | 'station') => async (_p: Record<string, unknown>, c: Connector) => {
       const o = c.outlet;
       const was = o.cableConnected;
-      o.evSide = false;
-      if (stationSideToo) o.stationSide = false;
+      if (end !== 'station') o.evSide = false;
+      if (end !== 'ev') o.stationSide = false;
       o.stopFlow();
       // 1.6 §9.1 StopTransactionOnEVSideDisconnect.
-      if (was && c.tx && !c.tx.stopped && this.ctx.config.bool('StopTransactionOnEVSideDisconnect')) this.stopTx(c, 'EVDisconnected');
+      if (was && c.tx && !c.tx.stopped && (this.ctx.config.bool('StopTransactionOnEVSideDisconnect') || core.has('stops-on-ev-disconnect-regardless'))) {
+        this.stopTx(c, 'EVDisconnected');
+        if (core.has('no-finishing-after-ev-unplug')) c.finishing = false;
+      }
       if (!o.evSide && !o.stationSide) {
         c.finishing = false;
         o.pluggedConnectorId = undefined;
@@ -79,8 +86,9 @@ class Transactions16 implements Transactions16Api {
       actions: {
         plugIn: plug(true),
         plugInStationSide: plug(false),
-        unplug: unplug(true),
-        unplugStationSide: unplug(false),
+        unplug: unplug('both'),
+        unplugEvSide: unplug('ev'),
+        unplugStationSide: unplug('station'),
         suspendEnergyTransfer: physical((c) => (c.outlet.evSuspended = true)),
         resumeEnergyTransfer: physical((c) => (c.outlet.evSuspended = false)),
         setFaulted: (p, c) => (p['connectorId'] === 0 ? this.wholeStationFault(true) : physical((x) => (x.outlet.faulted = true))(p, c)),
@@ -148,7 +156,7 @@ class Transactions16 implements Transactions16Api {
     this.ctx.meterValues.restartMeter(c);
   }
 
-  stopTx(c: Connector, reason: string): void {
+  stopTx(c: Connector, reason: string, idTag?: string): void {
     const tx = c.tx;
     if (!tx || tx.stopped) return;
     tx.stopped = true;
@@ -157,7 +165,7 @@ class Transactions16 implements Transactions16Api {
     this.ctx.connectors.deauthorize(c);
     c.finishing = c.outlet.evSide || c.outlet.stationSide;
     if (!c.finishing) c.tx = undefined;
-    if (!this.ctx.core.has('no-stop-transaction')) this.enqueueStop(c, tx, reason);
+    if (!this.ctx.core.has('no-stop-transaction')) this.enqueueStop(c, tx, reason, idTag ?? tx.idTag);
     if (c.outlet.scheduledInoperative !== undefined) {
       c.outlet.inoperative = c.outlet.scheduledInoperative;
       c.outlet.scheduledInoperative = undefined;
@@ -170,7 +178,7 @@ class Transactions16 implements Transactions16Api {
     else o.stopFlow();
   }
 
-  private enqueueStop(c: Connector, tx: Tx16, reason: string): void {
+  private enqueueStop(c: Connector, tx: Tx16, reason: string, idTag: string): void {
     const { core } = this.ctx;
     if (!core.online && core.has('offline-stop-lost')) return;
     const meterStop = c.outlet.energyWh();
@@ -178,7 +186,7 @@ class Transactions16 implements Transactions16Api {
     core.enqueue({
       action: 'StopTransaction',
       txId: tx.localId,
-      build: () => ({ transactionId: (tx.transactionId ?? -1) + (core.has('stop-unknown-transaction-id') ? 1 : 0), idTag: tx.idTag, meterStop, timestamp, reason: core.has('wrong-stop-reason') ? 'Other' : reason }),
+      build: () => ({ transactionId: (tx.transactionId ?? -1) + (core.has('stop-unknown-transaction-id') ? 1 : 0), idTag, meterStop, timestamp, reason: core.has('wrong-stop-reason') ? 'Other' : reason }),
     });
   }
 }

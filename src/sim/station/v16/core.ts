@@ -26,7 +26,6 @@ export const core16: Block16 = {
     k('MeterValuesAlignedData', 'csl', false, 'Energy.Active.Import.Register', { members: configMeasurands }),
     k('MeterValuesSampledData', 'csl', false, 'Energy.Active.Import.Register', { members: configMeasurands }),
     k('MeterValueSampleInterval', 'int', false, '0'),
-    k('MinimumStatusDuration', 'int', false, '0'),
     k('NumberOfConnectors', 'int', true, String(connectors)),
     k('ResetRetries', 'int', false, '1'),
     k('StopTransactionOnEVSideDisconnect', 'bool', false, 'true'),
@@ -45,18 +44,26 @@ export const core16: Block16 = {
     { name: 'read-only-accepted', description: 'accepts writing a read-only variable / configuration key' },
     { name: 'accepts-invalid-values', description: 'accepts badly formatted values in SetVariables / ChangeConfiguration' },
     { name: 'drops-get-variables-entries', description: 'answers only the first entry of a multi-entry GetVariables / GetConfiguration' },
+    { name: 'wrong-key-accessibility', description: 'GetConfiguration reports the read-write MeterValueSampleInterval as readonly' },
     { name: 'unknown-key-rejected', description: 'answers ChangeConfiguration of an unknown key with Rejected instead of NotSupported' },
     { name: 'remote-start-ignored', description: 'accepts a remote start but never starts' },
     { name: 'accepts-remote-start-when-unavailable', description: 'accepts RemoteStartTransaction on an unavailable connector' },
+    { name: 'accepts-remote-start-when-busy', description: 'accepts RemoteStartTransaction on a connector whose transaction is ongoing' },
     { name: 'accepts-remote-start-connector-0', description: 'accepts RemoteStartTransaction for connectorId 0' },
     { name: 'rejects-remote-stop', description: 'rejects every remote stop, even of its own ongoing transaction' },
     { name: 'accepts-remote-stop-unknown-tx', description: 'accepts a remote stop of a transaction it does not know' },
     { name: 'remote-stop-ignores-id', description: 'answers a remote stop Rejected when the transactionId is unknown, but stops the ongoing transaction anyway' },
+    { name: 'availability-lost-on-reset', description: 'forgets an Inoperative connector / charge point over a reset: Available again after the reboot (1.6 §5.2: the availability persists)' },
     { name: 'availability-not-applied', description: 'accepts ChangeAvailability but does not change its status' },
     { name: 'unlock-fails', description: 'answers every UnlockConnector with UnlockFailed' },
   ],
   create: (ctx) => {
     const { core, config } = ctx;
+    core.bus.on('powerDown', () => {
+      if (!core.has('availability-lost-on-reset')) return;
+      ctx.connectors.stationInoperative = false;
+      for (const c of ctx.connectors.all) c.outlet.inoperative = false;
+    });
     config.behave({
       unknownRejected: core.has('unknown-key-rejected'),
       readOnlyAccepted: core.has('read-only-accepted'),
@@ -68,7 +75,9 @@ export const core16: Block16 = {
         GetConfiguration: (call) => {
           const keys = call.payload['key'] as string[] | undefined;
           const result = config.get(keys);
-          const configurationKey = core.has('drops-get-variables-entries') ? result.configurationKey.slice(0, 1) : result.configurationKey;
+          const entries = core.has('drops-get-variables-entries') ? result.configurationKey.slice(0, 1) : result.configurationKey;
+          // The defect reports a read-write Core key (1.6 §9.1) as read-only.
+          const configurationKey = core.has('wrong-key-accessibility') ? entries.map((e) => (e.key === 'MeterValueSampleInterval' ? { ...e, readonly: true } : e)) : entries;
           return { configurationKey, ...(result.unknownKey.length > 0 ? { unknownKey: result.unknownKey } : {}) };
         },
         ChangeConfiguration: (call) => ({ status: config.change(String(call.payload['key']), String(call.payload['value'])) }),
@@ -130,8 +139,12 @@ function remoteStart(ctx: Context16, call: InboundCall): JsonObject {
   if (requested === 0 && !core.has('accepts-remote-start-connector-0')) return { status: 'Rejected' };
   const c = requested === undefined || requested === 0 ? connectors.all.find((x) => !x.tx && !x.authorized) : connectors.byId(requested);
   if (!c) return { status: 'Rejected' };
-  const unusable = c.outlet.inoperative || connectors.stationInoperative || c.outlet.faulted || (c.tx !== undefined && !c.tx.stopped) || c.authorized !== undefined;
-  if (unusable && !core.has('accepts-remote-start-when-unavailable')) return { status: 'Rejected' };
+  // 1.6 §5.11: a connector with a transaction (or an authorization waiting for one) cannot start another.
+  const busy = (c.tx !== undefined && !c.tx.stopped) || c.authorized !== undefined;
+  const unavailable = c.outlet.inoperative || connectors.stationInoperative || c.outlet.faulted;
+  const unusable = busy || unavailable;
+  if (unavailable && !core.has('accepts-remote-start-when-unavailable')) return { status: 'Rejected' };
+  if (busy && !core.has('accepts-remote-start-when-busy')) return { status: 'Rejected' };
   if (!core.has('remote-start-ignored') && !unusable) {
     call.after(async () => {
       if (config.bool('AuthorizeRemoteTxRequests')) {

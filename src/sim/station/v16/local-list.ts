@@ -1,6 +1,23 @@
-/** Local Auth List Management profile (1.6 §5.10 GetLocalListVersion, §5.15 SendLocalList). */
-import type { Block16 } from './context.js';
+/**
+ * Local Auth List Management profile (1.6 §3.5.2, §5.10 GetLocalListVersion, §5.15 SendLocalList,
+ * §9.2 LocalAuthListEnabled / LocalAuthListMaxLength / SendLocalListMaxLength).
+ *
+ * The list itself lives in the station core's AuthStore (the authorization block reads it when an
+ * idTag is presented, online with LocalPreAuthorize or offline with LocalAuthorizeOffline); this
+ * module writes it: Full replaces, Differential updates (an entry without idTagInfo is removed),
+ * an older or equal Differential version is a VersionMismatch, a list larger than the configured
+ * maxima is Failed, and a disabled list answers NotSupported (the update cannot be used).
+ */
+import type { JsonObject } from '../../../protocol/frames.js';
+import type { InboundCall } from '../../../session/endpoint.js';
+import type { TokenInfo } from '../auth.js';
+import type { Block16, Context16 } from './context.js';
 import { k } from '../config-keys.js';
+
+interface Entry {
+  idTag: string;
+  idTagInfo?: unknown;
+}
 
 export const localList16: Block16 = {
   name: 'local-list',
@@ -9,20 +26,68 @@ export const localList16: Block16 = {
     k('LocalAuthListMaxLength', 'int', true, '100'),
     k('SendLocalListMaxLength', 'int', true, '100'),
   ],
-  defects: [],
-  create: (ctx) => ({
-    handlers: {
-      GetLocalListVersion: () => ({ listVersion: ctx.config.bool('LocalAuthListEnabled') ? ctx.core.auth.localListVersion : -1 }),
-      SendLocalList: (call) => {
-        if (!ctx.config.bool('LocalAuthListEnabled')) return { status: 'NotSupported' };
-        const list = (call.payload['localAuthorizationList'] as Array<{ idTag: string; idTagInfo?: unknown }> | undefined) ?? [];
-        const status = ctx.core.auth.updateLocalList(
-          Number(call.payload['listVersion']),
-          call.payload['updateType'] === 'Differential' ? 'Differential' : 'Full',
-          list.map((e) => ({ idToken: e.idTag, ...(e.idTagInfo ? { info: ctx.authorization.tagInfo(e.idTagInfo) } : {}) })),
-        );
-        return { status };
+  defects: [
+    { name: 'local-list-version-when-disabled', description: 'GetLocalListVersion reports the stored list version while the local list is disabled (instead of -1 in 1.6, 0 in 2.0.1)' },
+    { name: 'local-list-version-of-empty-list', description: 'GetLocalListVersion answers the version of the last update even when the list is empty (instead of 0)' },
+    { name: 'local-list-differential-failed', description: 'answers every Differential SendLocalList with Failed' },
+    { name: 'local-list-entries-refused', description: 'answers a SendLocalList that carries entries with Failed (only empty lists are taken)' },
+    { name: 'local-list-update-when-disabled', description: 'accepts SendLocalList while LocalAuthListEnabled is false' },
+    { name: 'local-list-no-version-check', description: 'accepts a Differential SendLocalList with a version older than the installed one' },
+    { name: 'local-list-failure-hidden', description: 'answers SendLocalList Accepted even when it could not store the list' },
+  ],
+  create: (ctx) => {
+    // Set by the failLocalListUpdate control action: the list storage cannot be written (OCTT 1.6
+    // TC_043_3_CS prerequisite "a state in which it will fail to set a Local List").
+    let storageFails = false;
+    return {
+      handlers: {
+        GetLocalListVersion: () => ({ listVersion: listVersion(ctx) }),
+        SendLocalList: (call) => sendLocalList(ctx, call, storageFails),
       },
-    },
-  }),
+      actions: {
+        failLocalListUpdate: async (params) => {
+          storageFails = params['on'] !== false;
+          return { done: true, detail: storageFails ? 'local list storage fails' : 'local list storage works' };
+        },
+      },
+    };
+  },
 };
+
+/** 1.6 §5.10: -1 when the list is not supported (here: disabled), 0 when it is empty, else its version. */
+function listVersion({ core, config }: Context16): number {
+  if (!config.bool('LocalAuthListEnabled') && !core.has('local-list-version-when-disabled')) return -1;
+  const empty = Object.keys(core.auth.snapshot().localList).length === 0;
+  return empty && !core.has('local-list-version-of-empty-list') ? 0 : core.auth.localListVersion;
+}
+
+function sendLocalList(ctx: Context16, call: InboundCall, storageFails: boolean): JsonObject {
+  const { core, config, authorization } = ctx;
+  if (!config.bool('LocalAuthListEnabled') && !core.has('local-list-update-when-disabled')) return { status: 'NotSupported' };
+  const version = Number(call.payload['listVersion']);
+  const updateType = call.payload['updateType'] === 'Differential' ? 'Differential' : 'Full';
+  const list = (call.payload['localAuthorizationList'] as Entry[] | undefined) ?? [];
+  const entries = list.map((e) => ({ idToken: e.idTag, ...(e.idTagInfo === undefined ? {} : { info: authorization.tagInfo(e.idTagInfo) }) }));
+  const failed = core.has('local-list-failure-hidden') ? { status: 'Accepted' } : { status: 'Failed' };
+  if (updateType === 'Differential' && core.has('local-list-differential-failed')) return { status: 'Failed' };
+  if (entries.length > 0 && core.has('local-list-entries-refused')) return { status: 'Failed' };
+  if (updateType === 'Differential' && version <= core.auth.localListVersion && core.auth.localListVersion !== 0 && !core.has('local-list-no-version-check')) return { status: 'VersionMismatch' };
+  if (storageFails) return failed;
+  // SendLocalListMaxLength bounds one request, LocalAuthListMaxLength the list it leaves (§9.2).
+  if (entries.length > config.int('SendLocalListMaxLength')) return failed;
+  if (sizeAfter(ctx, updateType, entries) > config.int('LocalAuthListMaxLength')) return failed;
+  if (updateType === 'Differential' && version <= core.auth.localListVersion && core.auth.localListVersion !== 0) {
+    // Only with local-list-no-version-check: the old update is applied as if it were the next one.
+    return { status: core.auth.updateLocalList(core.auth.localListVersion + 1, 'Differential', entries) };
+  }
+  return { status: core.auth.updateLocalList(version, updateType, entries) };
+}
+
+function sizeAfter({ core }: Context16, updateType: 'Full' | 'Differential', entries: ReadonlyArray<{ idToken: string; info?: TokenInfo }>): number {
+  const list = new Set(updateType === 'Full' ? [] : Object.keys(core.auth.snapshot().localList));
+  for (const e of entries) {
+    if (e.info) list.add(e.idToken);
+    else list.delete(e.idToken);
+  }
+  return list.size;
+}

@@ -4,15 +4,20 @@
  * scheduled availability (G) → scheduled reset (B)). A new block adds its module here and
  * touches no other block's file.
  */
+import { authCache } from './auth-cache.js';
 import { authorization } from './authorization.js';
 import { availability } from './availability.js';
 import type { Block201 } from './context.js';
 import { dataTransfer } from './data-transfer.js';
+import { deviceModelReports } from './device-model-reports.js';
+import { iso15118Authorization } from './iso15118-authorization.js';
 import { localList } from './local-list.js';
 import { meterValues } from './meter-values.js';
+import { networkProfiles } from './network-profiles.js';
 import { notYetImplementedBlock } from './not-yet-implemented.js';
 import { provisioning } from './provisioning.js';
 import { remoteControl } from './remote-control.js';
+import { reset } from './reset.js';
 import { security } from './security.js';
 import { transactions } from './transactions.js';
 
@@ -20,8 +25,13 @@ export const blocks201: readonly Block201[] = [
   security,
   availability,
   provisioning,
+  reset,
+  deviceModelReports,
+  networkProfiles,
   authorization,
+  authCache,
   localList,
+  iso15118Authorization,
   transactions,
   remoteControl,
   meterValues,

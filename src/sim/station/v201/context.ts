@@ -34,6 +34,18 @@ export interface AuthorizationApi {
   remember(idToken: string, info: TokenInfo): void;
   /** A starts-tx-for-* defect makes the station go on with a token of this status. */
   goesOnWith(status: AuthStatus): boolean;
+  /** TxCtrlr.StopTxOnInvalidId as block C applies it: end (true) or suspend the transaction of a token found invalid. */
+  stopsOnInvalidId(): boolean;
+  /** MaxEnergyOnInvalidId > 0 (StopTxOnInvalidId false): the energy goes on up to that limit; block C then deauthorizes. */
+  keepsChargingOnInvalid(evse: Evse): boolean;
+}
+
+/** Block C (authorization cache, auth-cache.ts): idTokenInfo the CSMS returned, kept for later use (C10–C12). */
+export interface AuthCacheApi {
+  /** The cached idTokenInfo while the cache is enabled and the entry has not outlived AuthCacheCtrlr.LifeTime (a hit counts as a use). */
+  lookup(idToken: string): TokenInfo | undefined;
+  /** Store the idTokenInfo of an AuthorizeResponse (C10.FR.04) or a TransactionEventResponse (C10.FR.05). */
+  remember(idToken: string, info: TokenInfo, source: 'Authorize' | 'TransactionEvent'): void;
 }
 
 /** Block J (meter values): sampled values of an EVSE. */
@@ -46,6 +58,7 @@ export interface MeterValuesApi {
 export interface Services201 {
   transactions: TransactionsApi;
   authorization: AuthorizationApi;
+  authCache: AuthCacheApi;
   meterValues: MeterValuesApi;
 }
 

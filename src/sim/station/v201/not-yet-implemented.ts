@@ -24,7 +24,6 @@ const answers: Record<string, Record<string, JsonObject>> = {
   },
   'iso15118-certificates': { GetInstalledCertificateIds: { status: 'NotFound' }, InstallCertificate: { status: 'Rejected' }, DeleteCertificate: { status: 'NotFound' } },
   security: { CertificateSigned: { status: 'Rejected' } },
-  provisioning: { SetNetworkProfile: { status: 'Rejected' } },
   display: { GetDisplayMessages: { status: 'Unknown' }, ClearDisplayMessage: { status: 'Unknown' }, SetDisplayMessage: { status: 'Rejected' } },
   tariff: { CostUpdated: {} },
 };

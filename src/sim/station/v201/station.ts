@@ -5,7 +5,8 @@
  * after a boot or a reconnection, and the dispatch of CALLs and control actions to the blocks.
  */
 import type { JsonObject } from '../../../protocol/frames.js';
-import type { OcppEndpoint } from '../../../session/endpoint.js';
+import type { CallHandler, CallRouter, OcppEndpoint } from '../../../session/endpoint.js';
+import { SecurityRpcError } from '../../../session/rpc-error.js';
 import type { ControlResult } from '../../types.js';
 import { assembleBlocks, serviceOf, type BlockSet, type StationContext } from '../core/block.js';
 import type { StationOptions } from '../core/options.js';
@@ -14,7 +15,7 @@ import { coreVariables, inReportOrder, layoutVariables, type VariableSpec } from
 import { DeviceModel } from '../device-model.js';
 import { Outlet } from '../outlet.js';
 import { blocks201 } from './blocks.js';
-import type { AuthorizationApi, Context201, MeterValuesApi, Services201, TransactionsApi } from './context.js';
+import type { AuthCacheApi, AuthorizationApi, Context201, MeterValuesApi, Services201, TransactionsApi } from './context.js';
 import { EvseModel, type EvseTarget } from './evse.js';
 
 /**
@@ -32,6 +33,11 @@ function specsForLayout(layout: readonly number[]): readonly VariableSpec[] {
   return specs;
 }
 
+/** Part 2 B03.FR.08: while its BootNotification is Rejected the station answers every CSMS CALL with SecurityError. */
+const notRegistered: CallHandler = () => {
+  throw new SecurityRpcError('not registered: the CSMS rejected the BootNotification');
+};
+
 /** The block context as a class: its getters live on the prototype, shared by every station (issue #14). */
 class BlockContext201 implements Context201 {
   constructor(
@@ -46,6 +52,9 @@ class BlockContext201 implements Context201 {
   get authorization(): AuthorizationApi {
     return serviceOf(this.services, 'authorization');
   }
+  get authCache(): AuthCacheApi {
+    return serviceOf(this.services, 'authCache');
+  }
   get meterValues(): MeterValuesApi {
     return serviceOf(this.services, 'meterValues');
   }
@@ -56,6 +65,8 @@ export class Station201 extends StationCore {
   readonly deviceModel: DeviceModel;
   private readonly evses: EvseModel;
   private readonly blocks: BlockSet<EvseTarget>;
+  /** The blocks' router behind the B03.FR.08 guard, made on the first connection. */
+  private guardedRouter: CallRouter | undefined;
 
   constructor(options: StationOptions) {
     super(options);
@@ -109,11 +120,15 @@ export class Station201 extends StationCore {
 
   protected async onReconnected(offlineMs: number): Promise<void> {
     // Part 2 B04 / Part 6 §2.1: report what changed while offline (everything after OfflineThreshold).
+    if (this.has('no-status-after-reconnect')) return;
     await this.evses.reportAllStatuses(offlineMs > this.deviceModel.int('OCPPCommCtrlr', 'OfflineThreshold') * 1000);
   }
 
   protected installHandlers(ep: OcppEndpoint): void {
     this.blocks.install(ep);
+    if (this.has('answers-calls-while-rejected')) return;
+    this.guardedRouter ??= (action) => (this.bootState === 'Rejected' ? notRegistered : this.blocks.handler(action));
+    ep.route(this.guardedRouter);
   }
 
   protected heartbeatIntervalS(): number {

@@ -365,10 +365,12 @@ class Transactions implements TransactionsApi {
     if (!tx || tx.id !== txId || tx.ended) return;
     if (info.groupIdToken?.idToken) tx.groupId = info.groupIdToken.idToken;
     if (info.status === 'Accepted' || this.ctx.authorization.goesOnWith(info.status)) return;
+    // Part 2 C12 / E05: MaxEnergyOnInvalidId lets the energy go on up to a limit (block C watches it).
+    if (this.ctx.authorization.keepsChargingOnInvalid(evse)) return;
     // Part 2 E05: a non-Accepted idTokenInfo deauthorizes the transaction.
     this.ctx.evses.deauthorize(evse);
     evse.outlet.stopFlow();
-    if (this.ctx.deviceModel.bool('TxCtrlr', 'StopTxOnInvalidId')) {
+    if (this.ctx.authorization.stopsOnInvalidId()) {
       tx.chargingState = evse.outlet.cableConnected ? 'EVConnected' : 'Idle';
       this.endTx(evse, 'Deauthorized', 'DeAuthorized');
     } else {

@@ -246,16 +246,18 @@ export async function expectChargingStatus(ctx: TestContext, connectorId: number
  * Heartbeat every HeartbeatInterval (the interval of the BootNotification.conf), each ± the
  * configured tolerance.
  */
-export async function expectAcceptedBoot(ctx: TestContext, boot: ObservedCall, options: { heartbeat?: boolean } = {}): Promise<void> {
+export async function expectAcceptedBoot(ctx: TestContext, boot: ObservedCall, options: { heartbeat?: boolean; steps?: { status?: number; heartbeat?: number } } = {}): Promise<void> {
+  const statusStep = options.steps?.status === undefined ? {} : { step: options.steps.status };
+  const heartbeatStep = options.steps?.heartbeat === undefined ? {} : { step: options.steps.heartbeat };
   await ctx.step('StatusNotification.req for connector 0 and every connector: Available', async () => {
     const specs = [
       { action: 'StatusNotification', match: { connectorId: 0 }, describe: 'connectorId 0 (the charge point as a whole)' },
       ...Array.from({ length: ctx.config.numberOfEvses }, (_, i) => ({ action: 'StatusNotification', match: status(i + 1, 'Available') })),
     ];
-    const found = await ctx.expectAll(specs);
+    const found = await ctx.expectAll(specs, statusStep);
     const main = found[0];
-    ctx.check('connector 0 is Available', main?.payload['status'] === 'Available', { expected: 'Available', actual: main?.payload['status'], frames: framesOf(main) });
-    for (const sn of found) ctx.check('errorCode is NoError', sn.payload['errorCode'] === 'NoError', { expected: 'NoError', actual: sn.payload['errorCode'], frames: framesOf(sn) });
+    ctx.check('connector 0 is Available', main?.payload['status'] === 'Available', { expected: 'Available', actual: main?.payload['status'], frames: framesOf(main), ...statusStep });
+    for (const sn of found) ctx.check('errorCode is NoError', sn.payload['errorCode'] === 'NoError', { expected: 'NoError', actual: sn.payload['errorCode'], frames: framesOf(sn), ...statusStep });
   });
   if (options.heartbeat === false) return;
   await ctx.step('Heartbeat.req every HeartbeatInterval', async () => {
@@ -263,8 +265,8 @@ export async function expectAcceptedBoot(ctx: TestContext, boot: ObservedCall, o
     // The first one within one interval of the accepted boot, but no minimum delay: HeartbeatInterval
     // bounds the time between heartbeats (1.6 §4.6, §9.1.10), a charge point may send one at once.
     // (The charge point may start counting after its StatusNotifications: slack on the upper bound.)
-    const first = await ctx.expectCall('Heartbeat', { from: boot.index, withinMs: Math.max(0, boot.monoMs + periodMs + 2 * ctx.toleranceMs - ctx.clock.monoMs()) });
-    await ctx.expectPeriodic('Heartbeat', { periodMs, count: 1, after: first });
+    const first = await ctx.expectCall('Heartbeat', { from: boot.index, withinMs: Math.max(0, boot.monoMs + periodMs + 2 * ctx.toleranceMs - ctx.clock.monoMs()), ...heartbeatStep });
+    await ctx.expectPeriodic('Heartbeat', { periodMs, count: 1, after: first, ...heartbeatStep });
   });
 }
 

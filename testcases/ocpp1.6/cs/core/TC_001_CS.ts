@@ -58,6 +58,6 @@ export default defineTestCase({
       bootExpected(ctx, false);
       return next;
     });
-    await expectAcceptedBoot(ctx, boot);
+    await expectAcceptedBoot(ctx, boot, { steps: { status: 5, heartbeat: 7 } });
   },
 });

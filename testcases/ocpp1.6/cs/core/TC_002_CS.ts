@@ -7,6 +7,7 @@
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { bootExpected, fromNow, expectAcceptedBoot, framesOf, getConfiguration, noteConfigurationChange } from '../_shared/charge-point.js';
+import { configuredMeterValueIntervalS } from '../_shared/configured.js';
 
 export default defineTestCase({
   id: 'TC_002_CS',
@@ -27,7 +28,7 @@ export default defineTestCase({
   waivers: [
     { step: 2, reason: 'OCTT 1.6 document TC_002_CS step 2 validates an own message of the Central System (BootNotification.conf status Pending); the harness plays the Central System and answers the first boot so: there is nothing of the charge point to judge in it' },
     { step: 3, reason: 'OCTT 1.6 document TC_002_CS step 3 validates an own message of the Central System (GetConfiguration.req with the key omitted); the harness plays the Central System and sends exactly that: there is nothing of the charge point to judge in it' },
-    { step: 5, reason: 'OCTT 1.6 document TC_002_CS step 5 validates an own message of the Central System (ChangeConfiguration.req MeterValueSampleInterval); the harness plays the Central System and writes a value other than the current one (the run has no configured meter value interval), so that the write is a change: there is nothing of the charge point to judge in it' },
+    { step: 5, reason: 'OCTT 1.6 document TC_002_CS step 5 validates an own message of the Central System (ChangeConfiguration.req MeterValueSampleInterval); the harness plays the Central System and writes the configured meter value interval (extra.meterValueSampleIntervalS): there is nothing of the charge point to judge in it' },
     { step: 8, reason: 'OCTT 1.6 document TC_002_CS step 8 validates an own message of the Central System (BootNotification.conf status Accepted, interval the configured heartbeat interval); the harness plays the Central System and answers the retry so: there is nothing of the charge point to judge in it' },
   ],
   detects: ['ignores-boot-retry-interval', 'sends-before-boot-accepted'],
@@ -53,13 +54,14 @@ export default defineTestCase({
     await ctx.step('While Pending, the Central System reads and changes the configuration', async () => {
       const all = await ctx.callExpect('GetConfiguration', {});
       const keys = (all['configurationKey'] as Array<{ key: string }> | undefined) ?? [];
+      // Not a tool validation of the document, but an empty answer to "every key" is no answer.
       ctx.check('GetConfiguration.conf lists the configuration keys', keys.length > 0, { expected: 'at least one configurationKey', actual: `${keys.length} keys` });
-      // Step 5 writes MeterValueSampleInterval (a required read-write Core key, 1.6 §9.1); step 6 must be
-      // Accepted. A value other than the current one, so that the write is a change (restored after the case).
+      // Step 5 writes MeterValueSampleInterval (a required read-write Core key, 1.6 §9.1) with the
+      // configured meter value interval; step 6 must be Accepted (put back after the case).
       const before = (await getConfiguration(ctx, ['MeterValueSampleInterval'])).get('MeterValueSampleInterval');
       const original = before?.value;
       if (original === undefined) return ctx.inconclusive('MeterValueSampleInterval cannot be read: it could not be put back after the case');
-      const value = original === '10' ? '15' : '10';
+      const value = String(configuredMeterValueIntervalS(ctx));
       const res = await ctx.call('ChangeConfiguration', { key: 'MeterValueSampleInterval', value });
       const answer = res.status === 'result' ? res.payload['status'] : res.status;
       if (answer === 'Accepted') noteConfigurationChange(ctx, 'MeterValueSampleInterval', original);
@@ -74,10 +76,11 @@ export default defineTestCase({
         expected: 'only BootNotification.req',
         actual: between.length === 0 ? 'only BootNotification.req' : between.map((e) => ('action' in e ? e.action : e.kind)).join(', '),
         frames: [...framesOf(pending, next), ...between.flatMap((e) => ('frameSeq' in e && e.frameSeq !== undefined ? [e.frameSeq] : []))],
+        step: 7,
       });
       bootExpected(ctx, false);
       return next;
     });
-    await expectAcceptedBoot(ctx, second);
+    await expectAcceptedBoot(ctx, second, { steps: { status: 9, heartbeat: 11 } });
   },
 });

@@ -1,12 +1,15 @@
 /**
- * OCPP 1.6 TC_005_1_CS — EV Side Disconnected - StopTransactionOnEVSideDisconnect = true (unlock
- * true). Derived from OCPP 1.6 edition 2 §4.10 (with StopTransactionOnEVSideDisconnect true the
- * transaction SHALL be stopped when the cable is disconnected at the EV; with
- * UnlockConnectorOnEVSideDisconnect true the connector is unlocked too), §7.36 (reason
- * EVDisconnected) and §9.1.23 / §9.1.33, in the shape of 2.0.1 Part 6 TC_E_09_CS.
+ * OCPP 1.6 TC_005_1_CS — EV Side Disconnected - StopTransactionOnEVSideDisconnect = true -
+ * UnlockConnectorOnEVSideDisconnect = true (OCTT 1.6 document §2.3.3). Prerequisites: no fixed
+ * cable, StopTransactionOnEVSideDisconnect not ReadOnly false. With MinimumStatusDuration 0 and
+ * both keys true, from the reusable state Charging the EV driver unplugs at the EV side only:
+ * StopTransaction.req reason EVDisconnected (step 1) and StatusNotification.req Finishing (step 3),
+ * in either order — the cable is still in the charge point (1.6 §4.10, §7.36, §9.1).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { framesOf, noteTransactionEnded, ongoingTransaction, setConfiguration, status, unplug } from '../_shared/charge-point.js';
+import { framesOf, fromNow, noteTransactionEnded } from '../_shared/charge-point.js';
+import { applyConfigurationStates, minimumStatusDurationZero } from '../_shared/config-states.js';
+import { chargingState } from '../_shared/reusable-states.js';
 
 export default defineTestCase({
   id: 'TC_005_1_CS',
@@ -15,30 +18,30 @@ export default defineTestCase({
   block: 'Stop Charging Session',
   title: 'EV Side Disconnected - StopTransactionOnEVSideDisconnect = true - UnlockConnectorOnEVSideDisconnect = true',
   useCases: ['Stop Transaction', 'Status Notification'],
-  requirements: ['OCPP 1.6 §4.10', 'OCPP 1.6 §9.1.23', 'OCPP 1.6 §9.1.33'],
+  requirements: ['OCPP 1.6 §4.10', 'OCPP 1.6 §7.36', 'OCPP 1.6 §9.1'],
   certification: [{ profile: 'Core', need: 'M' }],
+  applies: { all: [{ not: { item: 'HW-FixedCable' } }, { item: 'CFG-StopTransactionOnEVSideDisconnectSettable' }] },
   states: ['Booted'],
   validations: [
-    { step: 1, checks: 'StopTransaction.req reason EVDisconnected for the ongoing transactionId' },
+    { step: 1, checks: 'StopTransaction.req reason EVDisconnected for the transaction of the Charging state' },
+    { step: 3, checks: 'StatusNotification.req Finishing (the cable still in the charge point), before or after the StopTransaction.req' },
   ],
-  waivers: [
-    { step: 3, reason: 'OCTT 1.6 document TC_005_1_CS step 3: StatusNotification.req Finishing after the cable is unplugged at the EV side only (it stays in the Charge Point, MinimumStatusDuration 0). A harness gap, not a document one: the DUT adapter has no EV-side-only unplug (src/engine/dut-adapter.ts unplug takes the cable out on both sides), so the case cannot bring the charge point into that state and checks Available after a full unplug instead' },
-  ],
-  detects: ['wrong-stop-reason', 'no-stop-transaction'],
+  detects: ['wrong-stop-reason', 'no-stop-transaction', 'no-finishing-after-ev-unplug'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;
-    await ctx.step('Before: StopTransactionOnEVSideDisconnect = true, UnlockConnectorOnEVSideDisconnect = true', async () => {
-      await setConfiguration(ctx, 'StopTransactionOnEVSideDisconnect', 'true', { required: true });
-      await setConfiguration(ctx, 'UnlockConnectorOnEVSideDisconnect', 'true', { required: true });
-    });
-    await ctx.state('Charging', { connectorId });
-    const transactionId = ongoingTransaction(ctx, connectorId);
-    await ctx.step('Disconnect the cable at the EV: StopTransaction.req reason EVDisconnected, connector Available', async () => {
-      await unplug(ctx, connectorId);
-      const [stop] = await ctx.expectAll([{ action: 'StopTransaction' }, { action: 'StatusNotification', match: status(connectorId, 'Available') }]);
+    await applyConfigurationStates(ctx, [minimumStatusDurationZero, { key: 'StopTransactionOnEVSideDisconnect', value: 'true' }, { key: 'UnlockConnectorOnEVSideDisconnect', value: 'true' }]);
+    const transactionId = await ctx.step('Before: reusable state Charging', () => chargingState(ctx, { connectorId }));
+    await ctx.step('Steps 1-4: the EV driver unplugs at the EV side: StopTransaction.req EVDisconnected, StatusNotification.req Finishing', async () => {
+      fromNow(ctx);
+      await ctx.dut('unplugEvSide', { connectorId });
+      const [stop, sn] = await ctx.expectAll([{ action: 'StopTransaction' }, { action: 'StatusNotification', match: { connectorId }, describe: `connectorId ${connectorId}` }], {
+        anyOrder: 'OCTT 1.6 TC_005_1_CS: "Step 1 and step 3 may be reversed"',
+        step: 1,
+      });
       noteTransactionEnded(ctx, connectorId);
-      ctx.check('transactionId is the one of StartTransaction.conf', stop?.payload['transactionId'] === transactionId, { expected: transactionId, actual: stop?.payload['transactionId'], frames: framesOf(stop) });
-      ctx.check('reason is EVDisconnected', stop?.payload['reason'] === 'EVDisconnected', { expected: 'EVDisconnected', actual: stop?.payload['reason'] ?? 'absent', frames: framesOf(stop) });
+      ctx.check('StopTransaction.req transactionId is the one of the Charging state', stop?.payload['transactionId'] === transactionId, { expected: transactionId, actual: stop?.payload['transactionId'], frames: framesOf(stop), step: 1 });
+      ctx.check('reason is EVDisconnected', stop?.payload['reason'] === 'EVDisconnected', { expected: 'EVDisconnected', actual: stop?.payload['reason'] ?? 'absent', frames: framesOf(stop), step: 1 });
+      ctx.check('status is Finishing', sn?.payload['status'] === 'Finishing', { expected: 'Finishing', actual: sn?.payload['status'], frames: framesOf(sn), step: 3 });
     });
   },
 });

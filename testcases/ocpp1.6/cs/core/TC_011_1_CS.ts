@@ -1,11 +1,11 @@
 /**
- * OCPP 1.6 TC_011_1_CS — Remote Start Charging Session - Remote Start First. Derived from OCPP 1.6
- * edition 2 §5.11 (with AuthorizeRemoteTxRequests true the charge point authorizes the idTag as
- * for a local start before it starts the transaction), §4.8 and §4.9 (Preparing until the cable
- * is in), in the shape of 2.0.1 Part 6 TC_F_02_CS.
+ * OCPP 1.6 TC_011_1_CS — Remote Start Charging Session – Remote Start First (OCTT 1.6 document
+ * §2.5.2): GetConfiguration AuthorizeRemoteTxRequests (step 2), RemoteStartTransaction.req without a
+ * cable: Accepted (step 4), Authorize.req only if AuthorizeRemoteTxRequests is true, Preparing
+ * (step 7); the EV driver plugs in: StartTransaction.req and Charging (step 11). 1.6 §5.11.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { expectChargingStatus, framesOf, getConfiguration, noteTransaction, plugIn, setConfiguration, status } from '../_shared/charge-point.js';
+import { framesOf, fromNow, getConfiguration, noteTransaction, plugIn } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_011_1_CS',
@@ -13,47 +13,51 @@ export default defineTestCase({
   sut: 'cs',
   block: 'Core Profile - Remote actions Happy flow',
   title: 'Remote Start Charging Session – Remote Start First',
-  useCases: ['Remote Start Transaction', 'Authorize', 'Start Transaction', 'Status Notification'],
-  requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.8', 'OCPP 1.6 §4.9', 'OCPP 1.6 §9.1.3'],
+  useCases: ['Remote Start Transaction', 'Start Transaction', 'Status Notification'],
+  requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.8', 'OCPP 1.6 §4.9'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
   validations: [
-    { step: 2, checks: 'GetConfiguration.conf reports the key AuthorizeRemoteTxRequests' },
+    { step: 2, checks: 'GetConfiguration.conf configurationKey.key is AuthorizeRemoteTxRequests' },
     { step: 4, checks: 'RemoteStartTransaction.conf status Accepted' },
     { step: 7, checks: 'StatusNotification.req Preparing' },
-    { step: 11, checks: 'StatusNotification.req Charging (SuspendedEV/SuspendedEVSE pass with a warning)' },
+    { step: 11, checks: 'StatusNotification.req Charging after the cable is plugged in' },
   ],
   waivers: [
-    { step: 1, reason: 'OCTT 1.6 document TC_011_1_CS step 1 validates an own message of the Central System (GetConfiguration.req key AuthorizeRemoteTxRequests); the harness plays the Central System and sends it so (the harness asks for exactly that key): there is nothing of the charge point to judge in it' },
-    { step: 6, reason: 'OCTT 1.6 document TC_011_1_CS step 6 validates an own message of the Central System (Authorize.conf idTagInfo.status Accepted); the harness plays the Central System and sends it so (the configured valid idTag is Accepted in the token table of the run): there is nothing of the charge point to judge in it' },
-    { step: 10, reason: 'OCTT 1.6 document TC_011_1_CS step 10 validates an own message of the Central System (StartTransaction.conf idTagInfo.status Accepted); the harness plays the Central System and sends it so (the configured valid idTag is Accepted in the token table of the run): there is nothing of the charge point to judge in it' },
+    { step: 1, reason: 'OCTT 1.6 document TC_011_1_CS step 1 validates an own message of the Central System (GetConfiguration.req key AuthorizeRemoteTxRequests); the harness plays the Central System and asks for exactly that key: there is nothing of the charge point to judge in it' },
+    { step: 6, reason: 'OCTT 1.6 document TC_011_1_CS step 6 validates an own message of the Central System (Authorize.conf idTagInfo.status Accepted); the harness plays the Central System and answers the configured valid idTag so: there is nothing of the charge point to judge in it' },
+    { step: 10, reason: 'OCTT 1.6 document TC_011_1_CS step 10 validates an own message of the Central System (StartTransaction.conf idTagInfo.status Accepted); the harness plays the Central System and answers the configured valid idTag so: there is nothing of the charge point to judge in it' },
   ],
-  detects: ['remote-start-ignored', 'no-authorize'],
+  detects: ['remote-start-ignored', 'suspended-evse-while-charging'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;
     const idTag = ctx.config.idTokens.valid.idToken;
-
-    const authorizeRemote = await ctx.step('Before: AuthorizeRemoteTxRequests = true (where it can be written)', async () => {
-      await ctx.callExpect('ClearCache', {}, { match: { status: 'Accepted' } });
-      await setConfiguration(ctx, 'AuthorizeRemoteTxRequests', 'true');
+    const authorizeRemote = await ctx.step('Steps 1-2: GetConfiguration.req AuthorizeRemoteTxRequests', async () => {
       const known = (await getConfiguration(ctx, ['AuthorizeRemoteTxRequests'])).get('AuthorizeRemoteTxRequests');
-      // OCTT 1.6 document step 2: the configurationKey.key is AuthorizeRemoteTxRequests (a Core key, 1.6 §9.1.1).
-      ctx.check('GetConfiguration.conf reports AuthorizeRemoteTxRequests', known !== undefined, { expected: 'configurationKey AuthorizeRemoteTxRequests', actual: known ?? 'not reported', step: 2 });
+      ctx.check('GetConfiguration.conf configurationKey.key is AuthorizeRemoteTxRequests', known?.key === 'AuthorizeRemoteTxRequests', { expected: 'AuthorizeRemoteTxRequests', actual: known?.key ?? 'not reported', step: 2 });
       return known?.value === 'true';
     });
-    await ctx.step(`RemoteStartTransaction.req: Accepted${authorizeRemote ? ', Authorize.req' : ''}, StatusNotification.req Preparing`, async () => {
-      await ctx.callExpect('RemoteStartTransaction', { connectorId, idTag }, { match: { status: 'Accepted' } });
-      const specs = [{ action: 'StatusNotification', match: status(connectorId, 'Preparing') }];
-      if (authorizeRemote) specs.push({ action: 'Authorize', match: { idTag } });
-      await ctx.expectAll(specs);
+    const preparing = await ctx.step('Steps 3-8: RemoteStartTransaction.req: Accepted; Authorize.req if AuthorizeRemoteTxRequests is true; StatusNotification.req Preparing', async () => {
+      fromNow(ctx);
+      const res = await ctx.call('RemoteStartTransaction', { connectorId, idTag });
+      const answer = res.status === 'result' ? res.payload['status'] : res.status;
+      ctx.check('RemoteStartTransaction.conf status is Accepted', answer === 'Accepted', { expected: 'Accepted', actual: answer, step: 4 });
+      // Step 5 comes before step 7 only when AuthorizeRemoteTxRequests is true; the document does not order a
+      // Preparing that a charge point reports at once on the request against that Authorize.req.
+      const specs = [{ action: 'StatusNotification', match: { connectorId }, describe: `connectorId ${connectorId}` }, ...(authorizeRemote ? [{ action: 'Authorize', match: { idTag } }] : [])];
+      const [sn] = await ctx.expectAll(specs, { step: 7 });
+      ctx.check('status is Preparing', sn?.payload['status'] === 'Preparing', { expected: 'Preparing', actual: sn?.payload['status'], frames: framesOf(sn), step: 7 });
+      return sn;
     });
-    await ctx.step('Plug in the cable: StartTransaction.req with the idTag, status Charging', async () => {
+    await ctx.step('Steps 9-12: the EV driver plugs in: StartTransaction.req, StatusNotification.req Charging', async () => {
+      if (!preparing) return;
       await plugIn(ctx, connectorId);
-      const mark = ctx.cursor();
-      const start = await ctx.expectCall('StartTransaction', { match: { connectorId } });
-      ctx.check('StartTransaction.req idTag is the one of RemoteStartTransaction.req', start.payload['idTag'] === idTag, { expected: idTag, actual: start.payload['idTag'], frames: framesOf(start) });
-      await noteTransaction(ctx, start);
-      await expectChargingStatus(ctx, connectorId, { from: mark });
+      const [start, sn] = await ctx.expectAll(
+        [{ action: 'StartTransaction', match: { connectorId, idTag } }, { action: 'StatusNotification', match: { connectorId }, describe: `connectorId ${connectorId}` }],
+        { anyOrder: 'OCTT 1.6 §2.25 Charging, the same start: "Steps 11 and 13 may be reversed"', step: 11 },
+      );
+      ctx.check('status is Charging', sn?.payload['status'] === 'Charging', { expected: 'Charging', actual: sn?.payload['status'], frames: framesOf(sn), step: 11 });
+      if (start) await noteTransaction(ctx, start);
     });
   },
 });

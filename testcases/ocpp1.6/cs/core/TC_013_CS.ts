@@ -17,6 +17,6 @@ export default defineTestCase({
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
   ...resetInoperativeTrace('TC_013_CS', 'Hard'),
-  detects: ['reset-without-reboot'],
+  detects: ['reset-without-reboot', 'availability-lost-on-reset'],
   run: (ctx) => resetInoperative(ctx, 'Hard'),
 });

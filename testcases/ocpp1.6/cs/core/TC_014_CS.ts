@@ -1,7 +1,8 @@
 /**
- * OCPP 1.6 TC_014_CS — Soft Reset Without transaction (OCTT 1.6 document TC_014_CS): a connector made
- * Inoperative stays Unavailable across a soft reset (1.6 §5.2, §5.14), the others and connector 0
- * come back Available after the BootNotification, and it is made Operative again (./reset-inoperative.ts).
+ * OCPP 1.6 TC_014_CS — Soft Reset Without Transaction (OCTT 1.6 document §2.6.2): a connector made
+ * Inoperative stays Unavailable across a soft reset (1.6 §5.2, §5.14); the BootNotification.req is
+ * optional for a soft reset (step 7), and only when it comes are the connectors reported (step 9);
+ * then the connector is made Operative again (./reset-inoperative.ts).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { resetInoperative, resetInoperativeTrace } from './reset-inoperative.js';
@@ -17,6 +18,6 @@ export default defineTestCase({
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
   ...resetInoperativeTrace('TC_014_CS', 'Soft'),
-  detects: ['reset-without-reboot'],
+  detects: ['availability-lost-on-reset'],
   run: (ctx) => resetInoperative(ctx, 'Soft'),
 });

@@ -54,7 +54,7 @@ export default defineTestCase({
     { step: 5, reason: 'OCTT 1.6 document TC_019_CS step 5 validates an own message of the Central System (GetConfiguration.req key GetConfigurationMaxKeys); the harness sends exactly that: there is nothing of the charge point to judge in it' },
     { step: 7, reason: 'OCTT 1.6 document TC_019_CS step 7 validates an own message of the Central System (GetConfiguration.req of min(GetConfigurationMaxKeys, all) keys picked from step 4); the harness builds exactly that list: there is nothing of the charge point to judge in it' },
   ],
-  detects: ['drops-get-variables-entries'],
+  detects: ['drops-get-variables-entries', 'wrong-key-accessibility'],
   async run(ctx) {
     const profiles = await ctx.step('Steps 1-2: GetConfiguration.req SupportedFeatureProfiles', async () => {
       const res = await ctx.callExpect('GetConfiguration', { key: ['SupportedFeatureProfiles'] });

@@ -1,10 +1,12 @@
 /**
- * OCPP 1.6 TC_023_CS — Start local Charging Session - Authorize invalid. Derived from OCPP 1.6
- * edition 2 §4.1 (a transaction is only started for an idTag with status Accepted) and §4.8, in
- * the shape of 2.0.1 Part 6 TC_C_02_CS.
+ * OCPP 1.6 TC_023_CS — Start Charging Session – Authorize invalid (OCTT 1.6 document §2.10.1): with
+ * MinimumStatusDuration 10 (where the charge point has it) and LocalPreAuthorize true, plug in:
+ * Preparing (step 1); an invalid idTag: Authorize.req, answered Invalid by the harness (step 4);
+ * the expected result: no transaction starts (1.6 §4.1, §4.8).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { expectNone, plugIn, presentIdTag, status, unplug } from '../_shared/charge-point.js';
+import { expectNone, framesOf, journalMark, plugIn, presentIdTag } from '../_shared/charge-point.js';
+import { applyConfigurationStates } from '../_shared/config-states.js';
 
 export default defineTestCase({
   id: 'TC_023_CS',
@@ -22,22 +24,21 @@ export default defineTestCase({
   async run(ctx) {
     const connectorId = ctx.config.connectorId;
     const idTag = ctx.config.idTokens.invalid.idToken;
-    await ctx.step('Before: clear the authorization cache', async () => {
-      await ctx.callExpect('ClearCache', {}, { match: { status: 'Accepted' } });
-    });
-    await ctx.step('Plug in the cable: StatusNotification.req Preparing', async () => {
+    await applyConfigurationStates(ctx, [
+      { key: 'MinimumStatusDuration', value: '10', optional: 'OCTT 1.6 §1.3: a charge point without MinimumStatusDuration can still pass' },
+      { key: 'LocalPreAuthorize', value: 'true' },
+    ]);
+    await ctx.step('Steps 1-2: the EV driver plugs in: StatusNotification.req Preparing', async () => {
       await plugIn(ctx, connectorId);
-      await ctx.expectCall('StatusNotification', { match: status(connectorId, 'Preparing'), step: 1 });
+      const sn = await ctx.expectCall('StatusNotification', { match: { connectorId }, describe: `connectorId ${connectorId}`, step: 1 });
+      ctx.check('status is Preparing', sn.payload['status'] === 'Preparing', { expected: 'Preparing', actual: sn.payload['status'], frames: framesOf(sn), step: 1 });
     });
-    await ctx.step('Present an unknown idTag: Authorize.req answered Invalid, no transaction', async () => {
+    await ctx.step('Steps 3-4: the EV driver presents an invalid idTag: Authorize.req (answered Invalid); no transaction starts', async () => {
+      const since = journalMark(ctx);
       await presentIdTag(ctx, idTag, connectorId);
-      const since = ctx.cursor();
       await ctx.expectCall('Authorize', { match: { idTag } });
+      // The expected result of the document: the Charge Point does NOT start a transaction.
       await expectNone(ctx, 'StartTransaction', since);
-    });
-    await ctx.step('Unplug the cable: StatusNotification.req Available', async () => {
-      await unplug(ctx, connectorId);
-      await ctx.expectCall('StatusNotification', { match: status(connectorId, 'Available') });
     });
   },
 });

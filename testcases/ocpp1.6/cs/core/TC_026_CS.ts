@@ -1,11 +1,12 @@
 /**
- * OCPP 1.6 TC_026_CS — Remote Start Charging Session - Rejected. Derived from OCPP 1.6 edition 2
- * §5.2 (ChangeAvailability Inoperative: the connector becomes Unavailable) and §5.11
- * (RemoteStartTransaction.conf says whether the charge point will attempt to start: it cannot on
- * an Unavailable connector, so Rejected). No direct 2.0.1 Part 6 counterpart.
+ * OCPP 1.6 TC_026_CS — Remote Start Charging Session – Rejected (OCTT 1.6 document §2.11.1): with
+ * LocalPreAuthorize false and a transaction ongoing (reusable state Charging), a
+ * RemoteStartTransaction.req for that same connector is Rejected (step 2; 1.6 §5.11).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { expectNone, fromNow, noteInoperative, status } from '../_shared/charge-point.js';
+import { fromNow } from '../_shared/charge-point.js';
+import { applyConfigurationStates } from '../_shared/config-states.js';
+import { chargingState } from '../_shared/reusable-states.js';
 
 export default defineTestCase({
   id: 'TC_026_CS',
@@ -18,32 +19,22 @@ export default defineTestCase({
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
   validations: [
-    { step: 2, checks: 'RemoteStartTransaction.conf status Rejected, no StartTransaction.req' },
+    { step: 2, checks: 'RemoteStartTransaction.conf status Rejected while a transaction runs on that connector' },
   ],
   waivers: [
     { step: 1, reason: 'OCTT 1.6 document TC_026_CS step 1 validates an own message of the Central System (RemoteStartTransaction.req for the connector of the reusable state); the harness plays the Central System and sends it so (the harness sends it for the configured connectorId): there is nothing of the charge point to judge in it' },
   ],
-  detects: ['accepts-remote-start-when-unavailable'],
+  detects: ['accepts-remote-start-when-busy'],
   async run(ctx) {
     const connectorId = ctx.config.connectorId;
     const idTag = ctx.config.idTokens.valid.idToken;
-    await ctx.step('Before: ChangeAvailability.req Inoperative: Accepted, StatusNotification.req Unavailable', async () => {
+    await applyConfigurationStates(ctx, [{ key: 'LocalPreAuthorize', value: 'false' }]);
+    await ctx.step('Before: reusable state Charging', () => chargingState(ctx, { connectorId }));
+    await ctx.step('Steps 1-2: RemoteStartTransaction.req on the connector of the ongoing transaction: Rejected', async () => {
       fromNow(ctx);
-      noteInoperative(ctx, connectorId, true);
-      await ctx.callExpect('ChangeAvailability', { connectorId, type: 'Inoperative' }, { match: { status: 'Accepted' } });
-      await ctx.expectCall('StatusNotification', { match: status(connectorId, 'Unavailable') });
-    });
-    await ctx.step('RemoteStartTransaction.req on the Unavailable connector: Rejected, no transaction', async () => {
-      fromNow(ctx);
-      const since = ctx.cursor();
-      await ctx.callExpect('RemoteStartTransaction', { connectorId, idTag }, { match: { status: 'Rejected' } });
-      await expectNone(ctx, 'StartTransaction', since);
-    });
-    await ctx.step('After: ChangeAvailability.req Operative: Accepted, StatusNotification.req Available', async () => {
-      fromNow(ctx);
-      await ctx.callExpect('ChangeAvailability', { connectorId, type: 'Operative' }, { match: { status: 'Accepted' } });
-      noteInoperative(ctx, connectorId, false);
-      await ctx.expectCall('StatusNotification', { match: status(connectorId, 'Available') });
+      const res = await ctx.call('RemoteStartTransaction', { connectorId, idTag });
+      const answer = res.status === 'result' ? res.payload['status'] : res.status;
+      ctx.check('RemoteStartTransaction.conf status is Rejected', answer === 'Rejected', { expected: 'Rejected', actual: answer, step: 2 });
     });
   },
 });

@@ -1,13 +1,9 @@
 /**
- * OCPP 1.6 TC_027_CS — Remote start transaction - connector id shall not be 0. Derived from OCPP
- * 1.6 edition 2 §6.33 (RemoteStartTransaction.req connectorId SHALL be > 0; connector 0 is the
- * charge point as a whole, §3.8): the charge point must not start anything. Its answer is
- * RemoteStartTransaction.conf Rejected; the OCPP-J 1.6 §4.2.3 CALLERROR for an invalid field
- * value, PropertyConstraintViolation, is also a refusal and passes with a warning (the 1.6 test
- * tool is known to expect Rejected).
+ * OCPP 1.6 TC_027_CS — Remote start transaction - connector id shall not be 0 (OCTT 1.6 document
+ * §2.11.2): RemoteStartTransaction.req with connectorId 0 is answered Rejected or with a CALLERROR
+ * (step 2: the document allows either; 1.6 §6.33 connectorId SHALL be > 0).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { expectNone, fromNow } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_027_CS',
@@ -20,7 +16,7 @@ export default defineTestCase({
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Booted'],
   validations: [
-    { step: 2, checks: 'RemoteStartTransaction.conf status Rejected (a CALLERROR PropertyConstraintViolation is a warning), nothing starts' },
+    { step: 2, checks: 'RemoteStartTransaction.conf status Rejected, or a CALLERROR (the document allows either)' },
   ],
   waivers: [
     { step: 1, reason: 'OCTT 1.6 document TC_027_CS step 1 validates an own message of the Central System (RemoteStartTransaction.req with connectorId 0); the harness plays the Central System and sends it so (the harness sends connectorId 0): there is nothing of the charge point to judge in it' },
@@ -28,22 +24,11 @@ export default defineTestCase({
   detects: ['accepts-remote-start-connector-0'],
   async run(ctx) {
     const idTag = ctx.config.idTokens.valid.idToken;
-    const since = await ctx.step('RemoteStartTransaction.req with connectorId 0: refused', async () => {
-      fromNow(ctx);
-      const mark = ctx.cursor();
+    await ctx.step('Steps 1-2: RemoteStartTransaction.req with connectorId 0: Rejected or a CALLERROR', async () => {
       const res = await ctx.call('RemoteStartTransaction', { connectorId: 0, idTag });
-      if (res.status === 'error') {
-        ctx.check('CALLERROR code for an invalid field value (OCPP-J 1.6 spelling)', res.errorCode === 'PropertyConstraintViolation', { expected: 'PropertyConstraintViolation (or a Rejected RemoteStartTransaction.conf)', actual: res.errorCode });
-        ctx.check('answered with RemoteStartTransaction.conf Rejected', false, { expected: 'Rejected', actual: `CALLERROR ${res.errorCode}`, severity: 'warning' });
-      } else {
-        const actual = res.status === 'result' ? res.payload['status'] : res.status === 'timeout' ? 'no response' : 'connection closed';
-        ctx.check('RemoteStartTransaction.conf status Rejected', actual === 'Rejected', { expected: 'Rejected', actual });
-      }
-      return mark;
-    });
-    await ctx.step('Nothing starts: no StatusNotification.req Preparing, no StartTransaction.req', async () => {
-      await expectNone(ctx, 'StatusNotification', since, { match: { status: 'Preparing' }, describe: 'status Preparing' });
-      await expectNone(ctx, 'StartTransaction', since, { wait: false });
+      // TC_027_CS step 2: "RemoteStartTransaction.conf ... OR with a CallError" (any code).
+      const actual = res.status === 'result' ? String(res.payload['status']) : res.status === 'error' ? `CALLERROR ${res.errorCode}` : res.status === 'timeout' ? 'no response' : 'connection closed';
+      ctx.check('RemoteStartTransaction.conf status Rejected, or a CALLERROR', res.status === 'error' || actual === 'Rejected', { expected: 'Rejected or a CALLERROR', actual, step: 2 });
     });
   },
 });

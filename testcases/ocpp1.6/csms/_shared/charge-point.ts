@@ -271,7 +271,7 @@ export async function triggeredCall(
 export function checkReply(ctx: TestContext, action: string, reply: JsonObject, expected: string, frames: number[], step: number): void {
   ctx.check(`${action}.conf status the Charge Point could give`, reply.status === expected, {
     expected: `${expected} (what a compliant Charge Point answers the request the document describes)`,
-    actual: `${typeof reply.status === 'string' ? reply.status : 'absent'}: the request made the Charge Point answer so`,
+    actual: typeof reply.status === 'string' ? `${reply.status}: the request made the Charge Point answer so` : 'no answer of the Charge Point: the request was refused before one (a CALLERROR, see the frames)',
     frames,
     step,
   });

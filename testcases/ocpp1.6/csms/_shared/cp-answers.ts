@@ -52,7 +52,7 @@ export function changeConfigurationAnswer(ctx: TestContext, payload: JsonObject)
 export type ConnectorLock = 'unlocks' | 'fixedCable' | 'stuck';
 
 /**
- * UnlockConnector.conf (OCPP 1.6 §5.18, §7.45 UnlockStatus): NotSupported for a connector the
+ * UnlockConnector.conf (OCPP 1.6 §5.18, §7.46 UnlockStatus): NotSupported for a connector the
  * Charge Point does not have (connectorId 0 is the Charge Point itself, no connector) or one with a
  * fixed cable, UnlockFailed when the lock does not open, else Unlocked.
  */

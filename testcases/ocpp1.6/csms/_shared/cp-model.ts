@@ -63,7 +63,7 @@ export function unknownConnectorId(ctx: TestContext): number {
 }
 
 /**
- * The ConnectionTimeOut of the harness's Charge Point in seconds (OCPP 1.6 §9.1.8): how long a
+ * The ConnectionTimeOut of the harness's Charge Point in seconds (OCPP 1.6 §9.1.6): how long a
  * connector waits for the cable after an authorization before it is Available again. The OCTT
  * "configured connectionTimeOut" is the tool's own value; `extra.connectionTimeOutS` sets it,
  * default 1 s (the harness plays the Charge Point; nothing of the Central System is timed here).

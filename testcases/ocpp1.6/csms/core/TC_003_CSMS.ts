@@ -1,14 +1,13 @@
 /**
- * TC_003_CSMS Regular Charging Session - Plugin First (OCPP 1.6 edition 2 §4.9 StatusNotification,
- * §4.1 Authorize, §4.8 StartTransaction; shape of the 2.0.1 Part 6 CSMS states
- * EVConnectedPreSession → Authorized → EnergyTransferStarted).
+ * TC_003_CSMS Regular Charging Session - Plugin First (OCTT 1.6 document §3.2.1, Table 118;
+ * OCPP 1.6 §4.9 StatusNotification, §4.1 Authorize, §4.8 StartTransaction).
  *
- * The EV is plugged in before the driver presents the configured valid idTag: the Central System
- * must accept the idTag, assign a usable transactionId and acknowledge the Charging status. The
- * general restore stops the transaction afterwards.
+ * The EV is plugged in (Preparing, step 1) before the driver presents the configured valid idTag:
+ * Authorize.conf must be Accepted (step 4), StartTransaction.conf idTagInfo Accepted (step 6), and
+ * the Charging status answered (step 7). The general restore stops the transaction afterwards.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { authorizeValid, startTransaction, statusNotification } from '../_shared/charge-point.js';
+import { authorizeValid, generalPreconditions, startTransaction, statusNotification } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_003_CSMS',
@@ -16,28 +15,30 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Start Charging Session',
   title: 'Regular Charging Session - Plugin First',
+  requirements: ['OCPP 1.6 §4.9', 'OCPP 1.6 §4.1', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
-  states: ['Booted'],
   validations: [
-    { step: 1, checks: 'Cable plugged in: StatusNotification Preparing' },
-    { step: 4, checks: 'Authorize with the configured valid idTag → Accepted' },
-    { step: 6, checks: 'StartTransaction → transactionId > 0, idTagInfo Accepted' },
-    { step: 7, checks: 'Energy transfer: StatusNotification Charging' },
+    { step: 1, checks: 'StatusNotification.req Preparing answered' },
+    { step: 4, checks: 'Authorize.conf idTagInfo.status Accepted for the configured valid idTag' },
+    { step: 6, checks: 'StartTransaction.conf idTagInfo.status Accepted' },
+    { step: 7, checks: 'StatusNotification.req Charging answered' },
   ],
-  detects: ['rejects-valid-token', 'transaction-id-zero'],
+  detects: ['rejects-valid-token'],
   async run(ctx) {
+    await generalPreconditions(ctx);
     const connectorId = ctx.config.connectorId;
-    await ctx.step('1-2. Cable plugged in: StatusNotification Preparing', async () => {
-      await statusNotification(ctx, connectorId, 'Preparing');
+    const idTag = ctx.config.idTokens.valid.idToken;
+    await ctx.step('Steps 1-2: cable plugged in, StatusNotification.req Preparing → answered', async () => {
+      await statusNotification(ctx, connectorId, 'Preparing', 'NoError', { step: 1 });
     });
-    await ctx.step('3-4. Authorize with the configured valid idTag → Accepted', async () => {
-      await authorizeValid(ctx);
+    await ctx.step('Steps 3-4: Authorize.req with the configured valid idTag → Accepted', async () => {
+      await authorizeValid(ctx, { step: 4 });
     });
-    await ctx.step('5-6. StartTransaction → transactionId > 0, idTagInfo Accepted', async () => {
-      await startTransaction(ctx, ctx.config.idTokens.valid.idToken, connectorId);
+    await ctx.step('Steps 5-6: StartTransaction.req → idTagInfo.status Accepted', async () => {
+      await startTransaction(ctx, idTag, connectorId, { step: 6 });
     });
-    await ctx.step('7-8. Energy transfer: StatusNotification Charging', async () => {
-      await statusNotification(ctx, connectorId, 'Charging');
+    await ctx.step('Steps 7-8: StatusNotification.req Charging → answered', async () => {
+      await statusNotification(ctx, connectorId, 'Charging', 'NoError', { step: 7 });
     });
   },
 });

@@ -1,38 +1,29 @@
 /**
- * TC_004_1_CSMS Regular Charging Session - Identification First (OCPP 1.6 edition 2 §4.1
- * Authorize, §4.9 StatusNotification, §4.8 StartTransaction; shape of the 2.0.1 Part 6 CSMS
- * states Authorized → EVConnectedPreSession → EnergyTransferStarted).
+ * TC_004_1_CSMS Regular Charging Session - Identification First (OCTT 1.6 document §3.2.2,
+ * Table 119; OCPP 1.6 §4.1 Authorize, §4.8 StartTransaction).
  *
- * The driver presents the configured valid idTag before plugging in: Authorize must be Accepted,
- * then (connector Preparing) StartTransaction must give a usable transactionId and accept the
- * idTag, and the Charging status is acknowledged. The general restore stops the transaction.
+ * The scenario is the reusable state Charging (§3.22 Table 194, which starts with Authorized): the
+ * driver presents the configured valid idTag first (Authorize Accepted), then plugs in, the
+ * transaction starts (idTagInfo Accepted) and energy flows. The document validates nothing beyond
+ * the state's own validations.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { authorizeValid, startTransaction, statusNotification } from '../_shared/charge-point.js';
+import { generalPreconditions } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_004_1_CSMS',
   version: '1.6',
   sut: 'csms',
   block: 'Start Charging Session',
-  title: 'Regular Charging Session - Identification First',
+  title: 'Regular Charging Session – Identification First',
+  requirements: ['OCPP 1.6 §4.1', 'OCPP 1.6 §4.9', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
-  states: ['Booted'],
-  detects: ['rejects-valid-token', 'transaction-id-zero'],
+  validations: [],
+  detects: ['rejects-valid-token'],
   async run(ctx) {
-    const connectorId = ctx.config.connectorId;
-    await ctx.step('1-2. Authorize with the configured valid idTag → Accepted', async () => {
-      await authorizeValid(ctx);
-    });
-    await ctx.step('3-4. Cable plugged in: StatusNotification Preparing', async () => {
-      // §4.9 Preparing: a presented tag or an inserted cable takes the connector out of Available.
-      await statusNotification(ctx, connectorId, 'Preparing');
-    });
-    await ctx.step('5-6. StartTransaction → transactionId > 0, idTagInfo Accepted', async () => {
-      await startTransaction(ctx, ctx.config.idTokens.valid.idToken, connectorId);
-    });
-    await ctx.step('7-8. Energy transfer: StatusNotification Charging', async () => {
-      await statusNotification(ctx, connectorId, 'Charging');
+    await generalPreconditions(ctx);
+    await ctx.step('Scenario: the reusable state Charging (Authorized, Preparing, StartTransaction, Charging)', async () => {
+      await ctx.state('Charging');
     });
   },
 });

@@ -1,52 +1,51 @@
 /**
- * TC_010_CSMS Remote Start Charging Session - Cable Plugged in First (OCPP 1.6 edition 2 §5.11
- * RemoteStartTransaction, §4.1 Authorize, §4.8 StartTransaction; shape of 2.0.1 Part 6
- * TC_F_01_CSMS).
+ * TC_010_CSMS Remote Start Charging Session - Cable Plugged in First (OCTT 1.6 document §3.4.1,
+ * Table 124; OCPP 1.6 §5.11 RemoteStartTransaction, §4.1 Authorize, §4.8 StartTransaction).
  *
- * With the cable already plugged in, the operator makes the Central System start a transaction
- * remotely for the configured valid idTag. The harness accepts, authorizes the idTag as a Charge
- * Point with AuthorizeRemoteTxRequests = true does (§5.11), starts the transaction and charges.
+ * With the cable plugged in (Preparing, step 1), the operator makes the Central System start a
+ * transaction remotely for the configured valid idTag; a request for that idTag and connector is
+ * one the Charge Point accepts (step 4). With AuthorizeRemoteTxRequests = true the Charge Point
+ * authorizes the idTag (step 6 Accepted), starts the transaction (step 8 Accepted) and charges (step 9).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { answerWith, authorizeValid, checkRemoteStart, startTransaction, statusNotification } from '../_shared/charge-point.js';
+import { authorizeValid, checkRemoteStart, checkReply, generalPreconditions, remoteStartAnswer, startTransaction, statusNotification, triggeredCall } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_010_CSMS',
   version: '1.6',
   sut: 'csms',
   block: 'Core Profile - Remote actions Happy flow',
-  title: 'Remote Start Charging Session - Cable Plugged in First',
+  title: 'Remote Start Charging Session – Cable Plugged in First',
+  requirements: ['OCPP 1.6 §5.11', 'OCPP 1.6 §4.1', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Core', need: 'M' }],
-  states: ['Booted', 'Preparing'],
   validations: [
-    { step: 6, checks: 'Authorize.conf idTagInfo.status Accepted for the remote idTag' },
-    { step: 8, checks: 'StartTransaction.conf idTagInfo.status Accepted (transactionId > 0)' },
+    { step: 1, checks: 'StatusNotification.req Preparing answered' },
+    { step: 4, checks: 'RemoteStartTransaction.req for the configured idTag and connector, so the Charge Point answers Accepted' },
+    { step: 6, checks: 'Authorize.conf idTagInfo.status Accepted' },
+    { step: 8, checks: 'StartTransaction.conf idTagInfo.status Accepted' },
+    { step: 9, checks: 'StatusNotification.req Charging answered' },
   ],
-  waivers: [
-    { step: 1, reason: 'OCTT 1.6 document TC_010_CSMS step 1 validates an own message of the Charge Point (StatusNotification.req Preparing, reusable state Preparing); the harness plays the Charge Point and sends it so: there is nothing of the Central System to judge in it' },
-    { step: 4, reason: 'OCTT 1.6 document TC_010_CSMS step 4 validates an own message of the Charge Point (RemoteStartTransaction.conf status Accepted); the harness plays the Charge Point and sends it so: there is nothing of the Central System to judge in it' },
-    { step: 9, reason: 'OCTT 1.6 document TC_010_CSMS step 9 validates an own message of the Charge Point (StatusNotification.req Charging); the harness plays the Charge Point and sends it so: there is nothing of the Central System to judge in it' },
-  ],
-  detects: ['ignores-trigger', 'remote-start-without-idtoken', 'transaction-id-zero'],
+  detects: ['ignores-trigger', 'remote-start-without-idtoken', 'rejects-valid-token'],
   async run(ctx) {
+    await generalPreconditions(ctx);
     const connectorId = ctx.config.connectorId;
-    const validIdTag = ctx.config.idTokens.valid.idToken;
-    let idTag = validIdTag;
-    await ctx.step('1-2. RemoteStartTransaction for the configured valid idTag → Accepted', async () => {
-      void answerWith(ctx, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
-      await ctx.dut('triggerRequestStartTransaction', { connectorId, idTag: validIdTag });
-      const call = await ctx.expectCall('RemoteStartTransaction');
-      checkRemoteStart(ctx, call.payload, call.frameSeq === undefined ? [] : [call.frameSeq]);
-      idTag = String(call.payload.idTag);
+    const idTag = ctx.config.idTokens.valid.idToken;
+    await ctx.step('Steps 1-2: cable plugged in, StatusNotification.req Preparing → answered', async () => {
+      await statusNotification(ctx, connectorId, 'Preparing', 'NoError', { step: 1 });
     });
-    await ctx.step('3-4. Authorize the remote idTag → Accepted', async () => {
-      await authorizeValid(ctx);
+    await ctx.step('Steps 3-4: RemoteStartTransaction.req for the configured valid idTag → Accepted', async () => {
+      const call = await triggeredCall(ctx, { action: 'RemoteStartTransaction', trigger: 'triggerRequestStartTransaction', params: { connectorId, idTag }, answer: (c) => remoteStartAnswer(ctx, c.payload), step: 4 });
+      checkRemoteStart(ctx, call.payload, call.frames, { step: 4 });
+      checkReply(ctx, 'RemoteStartTransaction', call.reply, 'Accepted', call.frames, 4);
     });
-    await ctx.step('5-6. StartTransaction → transactionId > 0, idTagInfo Accepted', async () => {
-      await startTransaction(ctx, idTag, connectorId);
+    await ctx.step('Steps 5-6: Authorize.req (AuthorizeRemoteTxRequests = true) → Accepted', async () => {
+      await authorizeValid(ctx, { step: 6 });
     });
-    await ctx.step('7-8. Energy transfer: StatusNotification Charging', async () => {
-      await statusNotification(ctx, connectorId, 'Charging');
+    await ctx.step('Steps 7-8: StartTransaction.req → idTagInfo.status Accepted', async () => {
+      await startTransaction(ctx, idTag, connectorId, { step: 8 });
+    });
+    await ctx.step('Steps 9-10: StatusNotification.req Charging → answered', async () => {
+      await statusNotification(ctx, connectorId, 'Charging', 'NoError', { step: 9 });
     });
   },
 });

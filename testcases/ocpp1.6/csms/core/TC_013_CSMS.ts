@@ -1,13 +1,14 @@
 /**
- * TC_013_CSMS Hard Reset (OCPP 1.6 edition 2 §5.14 Reset, §4.2 BootNotification, §4.9 StatusNotification;
- * shape of 2.0.1 Part 6 TC_B_20_CSMS).
+ * TC_013_CSMS Hard Reset (OCTT 1.6 document §3.5.1, Table 128; OCPP 1.6 §5.14 Reset, §4.2
+ * BootNotification, §4.9 StatusNotification).
  *
- * Without a transaction, the operator makes the Central System reset the Charge Point with type
- * Hard. The harness accepts, restarts (the connection drops and comes back), boots again and
- * reports its connectors; the Central System must accept the new boot.
+ * Without a transaction, the operator makes the Central System reset the Charge Point: the
+ * Reset.req type must be Hard (step 1), which the Charge Point accepts (step 2). It restarts (the
+ * connection drops and comes back), boots again, which the Central System must accept (step 4),
+ * and reports connector 0 and every connector Available (step 5).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { answered, answerWith, bootNotification, reboot, reportAllConnectors } from '../_shared/charge-point.js';
+import { bootNotification, checkReply, generalPreconditions, reboot, reportAllConnectors, triggeredCall } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_013_CSMS',
@@ -15,33 +16,31 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core Profile - Resetting Happy Flow',
   title: 'Hard Reset',
+  requirements: ['OCPP 1.6 §5.14', 'OCPP 1.6 §4.2'],
   certification: [{ profile: 'Core', need: 'M' }],
-  states: ['Booted'],
   validations: [
     { step: 1, checks: 'Reset.req type Hard' },
+    { step: 2, checks: 'Reset.conf Accepted: a Reset of a known type is one the Charge Point accepts' },
     { step: 4, checks: 'BootNotification.conf status Accepted' },
+    { step: 5, checks: 'StatusNotification.req Available for connector 0 and every connector answered' },
   ],
-  waivers: [
-    { step: 2, reason: 'OCTT 1.6 document TC_013_CSMS step 2 validates an own message of the Charge Point (Reset.conf status Accepted); the harness plays the Charge Point and sends it so: there is nothing of the Central System to judge in it' },
-    { step: 5, reason: 'OCTT 1.6 document TC_013_CSMS step 5 validates an own message of the Charge Point (StatusNotification.req Available after the boot); the harness plays the Charge Point and sends it so: there is nothing of the Central System to judge in it' },
-  ],
-  detects: ['ignores-trigger', 'reset-wrong-type'],
+  detects: ['ignores-trigger', 'reset-wrong-type', 'boot-always-pending'],
   async run(ctx) {
-    await ctx.step('1-2. Reset with type Hard → Accepted', async () => {
-      const sent = answerWith(ctx, 'Reset', () => ({ status: 'Accepted' }));
-      await ctx.dut('triggerReset', { type: 'Hard' });
-      const call = await ctx.expectCall('Reset');
-      ctx.check('Reset.req type', call.payload.type === 'Hard', { expected: 'Hard', actual: call.payload.type ?? 'absent', frames: call.frameSeq === undefined ? [] : [call.frameSeq] });
-      await answered(ctx, sent);
+    await generalPreconditions(ctx);
+    await ctx.step('Steps 1-2: Reset.req type Hard → Reset.conf Accepted', async () => {
+      // OCPP 1.6 §5.14: a Charge Point accepts a Reset of either type (Hard, Soft) when it can restart.
+      const call = await triggeredCall(ctx, { action: 'Reset', trigger: 'triggerReset', params: { type: 'Hard' }, answer: (c) => ({ status: c.payload.type === 'Hard' || c.payload.type === 'Soft' ? 'Accepted' : 'Rejected' }), step: 1 });
+      ctx.check('Reset.req type', call.payload.type === 'Hard', { expected: 'Hard', actual: call.payload.type ?? 'absent', frames: call.frames, step: 1 });
+      checkReply(ctx, 'Reset', call.reply, 'Accepted', call.frames, 2);
     });
-    await ctx.step('3. The Charge Point restarts: connection closed and opened again', async () => {
+    await ctx.step('The Charge Point restarts: the connection closes and opens again', async () => {
       await reboot(ctx, 'Hard reset');
     });
-    await ctx.step('4-5. BootNotification → Accepted', async () => {
-      await bootNotification(ctx);
+    await ctx.step('Steps 3-4: BootNotification.req → BootNotification.conf status Accepted', async () => {
+      await bootNotification(ctx, { step: 4 });
     });
-    await ctx.step('6-7. StatusNotification for connector 0 and every connector → acknowledged', async () => {
-      await reportAllConnectors(ctx);
+    await ctx.step('Steps 5-6: StatusNotification.req Available per connector and connectorId 0 → answered', async () => {
+      await reportAllConnectors(ctx, { step: 5 });
     });
   },
 });

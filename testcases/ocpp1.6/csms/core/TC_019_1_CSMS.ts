@@ -1,13 +1,39 @@
 /**
- * TC_019_1_CSMS Retrieve all configuration keys (OCPP 1.6 edition 2 §5.8 GetConfiguration; shape
- * of the 2.0.1 Part 6 GetVariables / GetBaseReport CSMS cases TC_B_06_CSMS, TC_B_13_CSMS).
+ * TC_019_1_CSMS Retrieve all configuration keys (OCTT 1.6 document §3.7.1, Table 133; OCPP 1.6
+ * §5.8 GetConfiguration, §9.1 Core profile keys).
  *
- * The operator asks the Central System for the Charge Point's whole configuration. §5.8: a
- * GetConfiguration.req whose key list is empty or missing asks for every key, so the request must
- * not name any key. The harness answers with all its Core keys.
+ * The operator makes the Central System read the Charge Point's whole configuration: the
+ * GetConfiguration.req names no key (step 1), so the answer lists every key; for this Core-only
+ * Charge Point the Core keys of the document's table with their accessibility (step 2).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { answered, answerWith, getConfigurationAnswer } from '../_shared/charge-point.js';
+import type { JsonObject } from '../../../../src/engine/authoring.js';
+import { generalPreconditions, getConfigurationAnswer, triggeredCall } from '../_shared/charge-point.js';
+
+/** The Core keys of the document's step 2 table and whether each is read-only (undefined: R or RW). */
+const coreKeys: ReadonlyArray<[string, boolean | undefined]> = [
+  ['AuthorizeRemoteTxRequests', undefined],
+  ['ClockAlignedDataInterval', false],
+  ['ConnectionTimeOut', false],
+  ['ConnectorPhaseRotation', false],
+  ['GetConfigurationMaxKeys', true],
+  ['HeartbeatInterval', false],
+  ['LocalAuthorizeOffline', false],
+  ['LocalPreAuthorize', false],
+  ['MeterValuesAlignedData', false],
+  ['MeterValuesSampledData', false],
+  ['MeterValueSampleInterval', false],
+  ['NumberOfConnectors', true],
+  ['ResetRetries', false],
+  ['StopTransactionOnEVSideDisconnect', false],
+  ['StopTransactionOnInvalidId', false],
+  ['StopTxnAlignedData', false],
+  ['StopTxnSampledData', false],
+  ['SupportedFeatureProfiles', true],
+  ['TransactionMessageAttempts', false],
+  ['TransactionMessageRetryInterval', false],
+  ['UnlockConnectorOnEVSideDisconnect', false],
+];
 
 export default defineTestCase({
   id: 'TC_019_1_CSMS',
@@ -15,25 +41,22 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core Profile - Configuration Happy flow',
   title: 'Retrieve all configuration keys',
+  requirements: ['OCPP 1.6 §5.8', 'OCPP 1.6 §9.1'],
   certification: [{ profile: 'Core', need: 'M' }],
-  states: ['Booted'],
   validations: [
-    { step: 1, checks: 'GetConfiguration for all keys → every configuration key' },
-    { step: 2, checks: 'GetConfiguration for all keys → every configuration key' },
+    { step: 1, checks: 'GetConfiguration.req key empty or absent' },
+    { step: 2, checks: 'the answer to that request lists every Core key of the table with its accessibility' },
   ],
   detects: ['ignores-trigger', 'get-configuration-fixed-keys'],
   async run(ctx) {
-    await ctx.step('1-2. GetConfiguration for all keys → every configuration key', async () => {
-      const sent = answerWith(ctx, 'GetConfiguration', (call) => getConfigurationAnswer(ctx, call.payload));
-      await ctx.dut('triggerGetVariables', {});
-      const call = await ctx.expectCall('GetConfiguration');
+    await generalPreconditions(ctx);
+    await ctx.step('Steps 1-2: GetConfiguration.req for all keys → GetConfiguration.conf with every key', async () => {
+      const call = await triggeredCall(ctx, { action: 'GetConfiguration', trigger: 'triggerGetVariables', answer: (c) => getConfigurationAnswer(ctx, c.payload), step: 1 });
       const key = call.payload.key;
-      ctx.check('GetConfiguration.req key is missing or empty (all keys, §5.8)', key === undefined || (Array.isArray(key) && key.length === 0), {
-        expected: 'no key list, or an empty one',
-        actual: key ?? 'absent',
-        frames: call.frameSeq === undefined ? [] : [call.frameSeq],
-      });
-      await answered(ctx, sent);
+      ctx.check('GetConfiguration.req key is empty (all keys, §5.8)', key === undefined || (Array.isArray(key) && key.length === 0), { expected: 'no key list, or an empty one', actual: key ?? 'absent', frames: call.frames, step: 1 });
+      const listed = new Map((Array.isArray(call.reply.configurationKey) ? call.reply.configurationKey : []).map((k) => [String((k as JsonObject).key), (k as JsonObject).readonly]));
+      const wrong = coreKeys.filter(([name, readonly]) => !listed.has(name) || (readonly !== undefined && listed.get(name) !== readonly)).map(([name]) => name);
+      ctx.check('GetConfiguration.conf lists every Core key with its accessibility', wrong.length === 0, { expected: 'all 21 Core keys of the table', actual: wrong.length === 0 ? 'all listed' : `missing or other accessibility: ${wrong.join(', ')}`, frames: call.frames, step: 2 });
     });
   },
 });

@@ -1,17 +1,16 @@
 /**
- * TC_021_CSMS Change/set Configuration (OCPP 1.6 edition 2 §5.3 ChangeConfiguration, §9.1.19
- * MeterValueSampleInterval; shape of 2.0.1 Part 6 TC_B_09_CSMS).
+ * TC_021_CSMS Change/set Configuration (OCTT 1.6 document §3.7.3, Table 135; OCPP 1.6 §5.3
+ * ChangeConfiguration, §9.1.19 MeterValueSampleInterval).
  *
- * The operator makes the Central System set a read-write Core key of the Charge Point. The
- * request must carry exactly the standard key name and the value asked for; the harness applies
- * it and answers Accepted. (The harness's own keys are put back by the general restore.)
+ * The operator makes the Central System set MeterValueSampleInterval to 60: the request carries
+ * exactly that key and value (step 1), which the Charge Point applies and answers Accepted
+ * (step 2). The general restore puts the harness's keys back.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { answered, answerWith, changeConfigurationAnswer, chargePoint } from '../_shared/charge-point.js';
+import { changeConfigurationAnswer, checkReply, generalPreconditions, triggeredCall } from '../_shared/charge-point.js';
 
-/** A read-write Core key every Charge Point has, and a value other than our default. */
 const key = 'MeterValueSampleInterval';
-const value = '30';
+const value = '60';
 
 export default defineTestCase({
   id: 'TC_021_CSMS',
@@ -19,24 +18,20 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core Profile - Configuration Happy flow',
   title: 'Change/set Configuration',
+  requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §9.1.19'],
   certification: [{ profile: 'Core', need: 'M' }],
-  states: ['Booted'],
   validations: [
-    { step: 1, checks: 'ChangeConfiguration … = … → Accepted' },
-    { step: 2, checks: 'ChangeConfiguration … = … → Accepted' },
+    { step: 1, checks: 'ChangeConfiguration.req key MeterValueSampleInterval, value 60' },
+    { step: 2, checks: 'the Charge Point applies it and answers Accepted' },
   ],
   detects: ['ignores-trigger', 'config-key-wrong-case'],
   async run(ctx) {
-    await ctx.step(`1-2. ChangeConfiguration ${key} = ${value} → Accepted`, async () => {
-      const sent = answerWith(ctx, 'ChangeConfiguration', (call) => changeConfigurationAnswer(ctx, call.payload));
-      await ctx.dut('triggerSetVariables', { key, value });
-      const call = await ctx.expectCall('ChangeConfiguration');
-      const frames = call.frameSeq === undefined ? [] : [call.frameSeq];
-      ctx.check('ChangeConfiguration.req key is the standard key name', call.payload.key === key, { expected: key, actual: call.payload.key ?? 'absent', frames });
-      ctx.check('ChangeConfiguration.req value is the value asked for', call.payload.value === value, { expected: value, actual: call.payload.value ?? 'absent', frames });
-      await answered(ctx, sent);
-      const applied = chargePoint(ctx).configuration.get(key)?.value;
-      ctx.check(`the harness applied ${key} (answered Accepted)`, applied === value, { expected: value, actual: applied ?? 'absent' });
+    await generalPreconditions(ctx);
+    await ctx.step(`Steps 1-2: ChangeConfiguration.req ${key} = ${value} → Accepted`, async () => {
+      const call = await triggeredCall(ctx, { action: 'ChangeConfiguration', trigger: 'triggerSetVariables', params: { key, value }, answer: (c) => changeConfigurationAnswer(ctx, c.payload), step: 1 });
+      ctx.check('ChangeConfiguration.req key', call.payload.key === key, { expected: key, actual: call.payload.key ?? 'absent', frames: call.frames, step: 1 });
+      ctx.check('ChangeConfiguration.req value', call.payload.value === value, { expected: value, actual: call.payload.value ?? 'absent', frames: call.frames, step: 1 });
+      checkReply(ctx, 'ChangeConfiguration', call.reply, 'Accepted', call.frames, 2);
     });
   },
 });

@@ -1,13 +1,12 @@
 /**
- * TC_040_1_CSMS Configuration keys - NotSupported (OCPP 1.6 edition 2 §5.3 ChangeConfiguration:
- * a key the Charge Point does not have is answered NotSupported).
+ * TC_040_1_CSMS Configuration Keys - NotSupported (OCTT 1.6 document §3.13.1, Table 148; OCPP
+ * 1.6 §5.3 ChangeConfiguration: NotSupported for a key the Charge Point does not have).
  *
- * The operator makes the Central System set a key this Charge Point does not know. The request
- * must carry the key and value exactly as asked for; the harness answers NotSupported, which the
- * Central System must take as an answer (the exchange completes without an error from it).
+ * The operator makes the Central System set a key this Charge Point does not have; the request
+ * must carry that key, so the Charge Point answers NotSupported (step 2).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { answered, answerWith, changeConfigurationAnswer } from '../_shared/charge-point.js';
+import { changeConfigurationAnswer, checkReply, generalPreconditions, triggeredCall } from '../_shared/charge-point.js';
 
 /** A vendor-style key no Charge Point implements, in the CamelCase of OCPP keys. */
 const key = 'OcppConformUnknownKey';
@@ -19,27 +18,16 @@ export default defineTestCase({
   sut: 'csms',
   block: 'Core Profile - Configuration Keys Non-Happy Flow',
   title: 'Configuration keys',
+  requirements: ['OCPP 1.6 §5.3'],
   certification: [{ profile: 'Core', need: 'M' }],
-  states: ['Booted'],
-  validations: [
-    { step: 2, checks: 'ChangeConfiguration … = … → NotSupported' },
-  ],
+  validations: [{ step: 2, checks: 'ChangeConfiguration.req for the unknown key, so the Charge Point answers NotSupported' }],
   detects: ['ignores-trigger', 'config-key-wrong-case'],
   async run(ctx) {
-    await ctx.step(`1-2. ChangeConfiguration ${key} = ${value} → NotSupported`, async () => {
-      let status: unknown;
-      const sent = answerWith(ctx, 'ChangeConfiguration', (call) => {
-        const answer = changeConfigurationAnswer(ctx, call.payload);
-        status = answer.status;
-        return answer;
-      });
-      await ctx.dut('triggerSetVariables', { key, value });
-      const call = await ctx.expectCall('ChangeConfiguration');
-      const frames = call.frameSeq === undefined ? [] : [call.frameSeq];
-      ctx.check('ChangeConfiguration.req key is the key asked for', call.payload.key === key, { expected: key, actual: call.payload.key ?? 'absent', frames });
-      ctx.check('ChangeConfiguration.req value is the value asked for', call.payload.value === value, { expected: value, actual: call.payload.value ?? 'absent', frames });
-      await answered(ctx, sent);
-      ctx.check('the harness answered NotSupported', status === 'NotSupported', { expected: 'NotSupported', actual: status ?? 'no answer' });
+    await generalPreconditions(ctx);
+    await ctx.step(`Steps 1-2: ChangeConfiguration.req ${key} = ${value} → NotSupported`, async () => {
+      const call = await triggeredCall(ctx, { action: 'ChangeConfiguration', trigger: 'triggerSetVariables', params: { key, value }, answer: (c) => changeConfigurationAnswer(ctx, c.payload), step: 2 });
+      ctx.check('ChangeConfiguration.req key is the key asked for', call.payload.key === key, { expected: key, actual: call.payload.key ?? 'absent', frames: call.frames, step: 2 });
+      checkReply(ctx, 'ChangeConfiguration', call.reply, 'NotSupported', call.frames, 2);
     });
   },
 });

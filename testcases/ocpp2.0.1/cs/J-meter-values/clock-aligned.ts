@@ -6,7 +6,6 @@
  * timestamps on the clock-aligned grid, one interval apart, identical within one interval.
  */
 import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
-import { getVariables } from '../_shared/case-support.js';
 
 interface SampledValue {
   value?: number;
@@ -50,11 +49,26 @@ async function nextOf(ctx: TestContext, fits: (action: string, p: JsonObject) =>
 }
 
 export async function collectClockAligned(ctx: TestContext, options: ClockAlignedOptions): Promise<ObservedCall[]> {
-  const [measurandList, supplyPhases] = await getVariables(ctx, [
-    { component: 'AlignedDataCtrlr', variable: 'Measurands' },
-    { component: 'ChargingStation', variable: 'SupplyPhases' },
-  ]);
-  const measurands = (measurandList ?? '').split(',').map((m) => m.trim()).filter((m) => m !== '');
+  // The first aligned tick the station must cover: the first one a tolerance after now (a tick
+  // that falls while the case starts listening may come just before or just after it).
+  const startWallMs = ctx.clock.wallMs();
+  // The configured measurands are what step 1/3 hold the values to: read from the station, never
+  // assumed. An unanswered GetVariables fails (a CALL must be answered); an unreadable value is
+  // inconclusive. SupplyPhases only gates a warning, so one phase is assumed when it is not known.
+  const answer = await ctx.callExpect('GetVariables', {
+    getVariableData: [
+      { component: { name: 'AlignedDataCtrlr' }, variable: { name: 'Measurands' } },
+      { component: { name: 'ChargingStation' }, variable: { name: 'SupplyPhases' } },
+    ],
+  });
+  const valueOf = (component: string, variable: string): string | undefined => {
+    const hit = ((answer['getVariableResult'] as JsonObject[] | undefined) ?? []).find((r) => (r['component'] as JsonObject | undefined)?.['name'] === component && (r['variable'] as JsonObject | undefined)?.['name'] === variable);
+    return hit?.['attributeStatus'] === 'Accepted' && typeof hit['attributeValue'] === 'string' ? hit['attributeValue'] : undefined;
+  };
+  const measurandList = valueOf('AlignedDataCtrlr', 'Measurands');
+  const supplyPhases = valueOf('ChargingStation', 'SupplyPhases');
+  if (measurandList === undefined) ctx.inconclusive('AlignedDataCtrlr.Measurands could not be read (GetVariables): the configured measurands the values are judged against are not known');
+  const measurands = measurandList.split(',').map((m) => m.trim()).filter((m) => m !== '');
   const phases = Number(supplyPhases ?? '1');
   const intervalMs = options.intervalS * 1000;
   const tolerance = ctx.toleranceMs;
@@ -106,6 +120,15 @@ export async function collectClockAligned(ctx: TestContext, options: ClockAligne
       expected: `a multiple of ${options.intervalS} s past midnight (± ${tolerance} ms)`,
       actual: `${off} ms off the grid`,
       frames: s.frame === undefined ? [] : [s.frame],
+    });
+  }
+  const first = distinct[0];
+  if (first) {
+    const firstTick = Math.ceil((startWallMs + tolerance) / intervalMs) * intervalMs;
+    ctx.check('no clock-aligned interval skipped at the start', first.ms <= firstTick + tolerance, {
+      expected: `values stamped ${new Date(firstTick).toISOString()} (the first aligned tick, ± ${tolerance} ms)`,
+      actual: `first values stamped ${first.text}`,
+      frames: first.frame === undefined ? [] : [first.frame],
     });
   }
   for (let i = 1; i < distinct.length; i++) {

@@ -50,7 +50,8 @@ export async function restore(ctx: TestContext): Promise<void> {
   let entries = ctx.journal();
 
   // 1. Accepted by the CSMS: a reboot still under way, or a registration left Pending/Rejected.
-  const resets = callsOut(entries, 'Reset').filter((c) => ['Accepted', 'Scheduled'].includes(str(resultOf(entries, c.messageId, 'resultIn')?.['status']) ?? ''));
+  // A Reset of one EVSE (evseId given, Part 2 B11.FR.08) reboots that EVSE, not the station: no new boot to wait for.
+  const resets = callsOut(entries, 'Reset').filter((c) => c.payload['evseId'] === undefined && ['Accepted', 'Scheduled'].includes(str(resultOf(entries, c.messageId, 'resultIn')?.['status']) ?? ''));
   const boot = bootAccepted(entries);
   const rebootPending = resets.some((r) => r.index > (boot.lastBoot?.index ?? -1)) && resets.some((r) => resultOf(entries, r.messageId, 'resultIn')?.['status'] === 'Accepted');
   if (!boot.accepted || rebootPending) {

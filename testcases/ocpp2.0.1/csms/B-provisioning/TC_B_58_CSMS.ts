@@ -18,7 +18,7 @@ export default defineTestCase({
   useCases: ['Part 4 (OCPP-J)'],
   certification: [{ profile: 'Core', need: 'M' }],
   states: ['Idle'],
-  detects: ['subprotocol-first-offered-only'],
+  detects: ['subprotocol-first-offered-only', 'keeps-connection-without-subprotocol'],
   async run(ctx) {
     for (const offered of [['ocpp1.6', 'ocpp2.0.1'], ['ocpp2.0.1', 'ocpp1.6']]) {
       await ctx.step(`Offer "${offered.join(', ')}": the CSMS agrees on ocpp2.0.1 and accepts the boot`, async () => {
@@ -31,11 +31,25 @@ export default defineTestCase({
         await reportAllConnectors(ctx);
       });
     }
-    await ctx.step('Offer only "ocpp1.5": the CSMS does not agree on a subprotocol', async () => {
-      const outcome = await ctx.reconnect({ subprotocols: ['ocpp1.5'] });
-      ctx.check('no subprotocol agreed (handshake without Sec-WebSocket-Protocol, then closed, or refused)', !outcome.connected || outcome.subprotocol === null, {
-        expected: 'not connected with a subprotocol',
-        actual: outcome.connected ? `connected, subprotocol ${String(outcome.subprotocol)}` : outcome.reason,
+    await ctx.step('Offer only "ocpp1.5": the CSMS completes the handshake without a subprotocol, then closes', async () => {
+      // Part 4 §3.2: complete the handshake with no Sec-WebSocket-Protocol header, then close at once.
+      // A bare handshake (raw.upgrade) sees both halves, which a WebSocket library hides.
+      const probe = await ctx.raw.upgrade({ identity: ctx.config.stationId, subprotocols: ['ocpp1.5'] });
+      if (!probe.upgraded) {
+        ctx.check('the handshake is completed (then closed) rather than refused', false, {
+          expected: 'HTTP 101 without Sec-WebSocket-Protocol, then a close',
+          actual: `not upgraded: ${probe.reason}`,
+          severity: 'warning',
+        });
+        return;
+      }
+      ctx.check('no subprotocol agreed: the 101 answer carries no Sec-WebSocket-Protocol', probe.subprotocol === null, {
+        expected: 'no Sec-WebSocket-Protocol header',
+        actual: probe.subprotocol === null ? 'absent' : `Sec-WebSocket-Protocol ${probe.subprotocol}`,
+      });
+      ctx.check('then the CSMS closes the connection at once', probe.closedAfterMs !== undefined, {
+        expected: `closed within ${ctx.config.messageTimeoutMs} ms of the handshake`,
+        actual: probe.closedAfterMs === undefined ? 'still open' : `closed after ${probe.closedAfterMs} ms${probe.closeCode === undefined ? '' : ` (code ${probe.closeCode})`}`,
       });
     });
   },

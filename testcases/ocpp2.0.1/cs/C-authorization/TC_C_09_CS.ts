@@ -1,0 +1,25 @@
+/**
+ * OCPP 2.0.1 Part 6 §2.4 (C Authorization), TC_C_09_CS — Authorization through authorization cache,
+ * Invalid: a token the cache holds as Invalid is not refused on the cache's word alone; with
+ * DisablePostAuthorize off the station asks the CSMS (Part 2 C10.FR.03 / C12.FR.05).
+ */
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { withCache } from './auth-support.js';
+import { cachedRefusedScenario } from './cache-refused.js';
+
+export default defineTestCase({
+  id: 'TC_C_09_CS',
+  version: '2.0.1',
+  sut: 'cs',
+  block: 'C',
+  title: 'Authorization through authorization cache - Invalid & Not Accepted',
+  useCases: ['C12'],
+  requirements: ['C12.FR.05', 'C10.FR.03'],
+  certification: [{ profile: 'Core', need: 'C' }],
+  applies: withCache,
+  validations: [{ step: 1, checks: 'AuthorizeRequest idToken.idToken and idToken.type are the configured invalid idToken' }],
+  detects: ['cache-status-ignored', 'cache-no-post-authorize'],
+  async run(ctx) {
+    await cachedRefusedScenario(ctx, 'invalid');
+  },
+});

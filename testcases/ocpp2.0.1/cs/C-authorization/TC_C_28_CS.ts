@@ -1,0 +1,35 @@
+/**
+ * OCPP 2.0.1 Part 6 §2.4 (C Authorization), TC_C_28_CS — online, LocalPreAuthorize true and
+ * DisablePostAuthorize false: the configured invalid idToken is in the Local Authorization List as
+ * Invalid; presented, the station still asks the CSMS with an AuthorizeRequest (Part 2 C14.FR.03)
+ * and, answered Invalid, starts nothing.
+ */
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { idTokenOf, journalMark, ready } from '../_shared/case-support.js';
+import { emptyListAfter, listEnabled, listWith, noTransactionFor, postAuthorize, preAuthorize, presentAndAuthorize } from './local-list-auth.js';
+
+export default defineTestCase({
+  id: 'TC_C_28_CS',
+  version: '2.0.1',
+  sut: 'cs',
+  block: 'C',
+  title: 'Online authorization through local authorization list - Invalid & Not Accepted',
+  useCases: ['C14'],
+  requirements: ['C14.FR.03'],
+  certification: [{ profile: 'LAL', need: 'M' }],
+  // Part 5: one of the local start authorization options C-30 (ISO 14443), C-31 (ISO 15693), C-32 (key code).
+  applies: { any: [{ item: 'C-30' }, { item: 'C-31' }, { item: 'C-32' }] },
+  validations: [
+    { step: 1, checks: 'AuthorizeRequest idToken.idToken and idToken.type are the configured invalid idToken' },
+  ],
+  detects: ['local-list-all-accepted', 'local-list-no-post-authorize'],
+  async run(ctx) {
+    await ready(ctx);
+    const token = idTokenOf(ctx, 'invalid');
+    await listWith(ctx, [listEnabled, preAuthorize, postAuthorize], token, 'Invalid');
+    const since = journalMark(ctx);
+    await ctx.step('Manual action and steps 1-2: present the invalid idToken, AuthorizeRequest answered Invalid', () => presentAndAuthorize(ctx, token, { status: 'Invalid' }, 1));
+    await ctx.step('After the Invalid answer: no transaction starts (C14.FR.03, not an official validation)', () => noTransactionFor(ctx, token, since));
+    await emptyListAfter(ctx);
+  },
+});

@@ -1,0 +1,45 @@
+/**
+ * OCPP 2.0.1 Part 6 §2.4 (C Authorization), TC_C_52_CS — ISO 15118 contract certificate, central
+ * validation Accepted (Part 2 C07.FR.01/02/06): the station cannot validate the EV's contract
+ * certificate itself, sends it to the CSMS in an AuthorizeRequest (eMAID), and on Accepted starts:
+ * a TransactionEvent with triggerReason Authorized, then energy transfer.
+ */
+import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { ready } from '../_shared/case-support.js';
+import { frames, obj, sessionOf } from '../_shared/journal.js';
+import { centralContractAuthorize } from './contract-auth.js';
+
+export default defineTestCase({
+  id: 'TC_C_52_CS',
+  version: '2.0.1',
+  sut: 'cs',
+  block: 'C',
+  title: 'Authorization using Contract Certificates 15118 - Online - Central contract certificate validation - Accepted',
+  useCases: ['C07'],
+  requirements: ['C07.FR.01', 'C07.FR.02', 'C07.FR.06'],
+  certification: [{ profile: 'ISO15118', need: 'C' }],
+  // Part 5: the station supports central contract validation (ISO-5).
+  applies: { item: 'ISO-5' },
+  validations: [
+    { step: 1, checks: 'AuthorizeRequest idToken.type eMAID, the contract certificate provided' },
+    { step: 3, checks: 'TransactionEventRequest triggerReason Authorized' },
+  ],
+  detects: ['pnc-authorize-without-certificate'],
+  async run(ctx) {
+    await ready(ctx);
+    const { auth } = await centralContractAuthorize(ctx, { idTokenInfo: { status: 'Accepted' }, certificateStatus: 'Accepted' }, 1);
+    const emaid = obj(auth.payload['idToken']);
+    ctx.respond('TransactionEvent', (call) => (call.payload['idToken'] === undefined ? {} : { idTokenInfo: { status: 'Accepted' } }));
+    await ctx.step('Steps 3-4: TransactionEvent triggerReason Authorized', async () => {
+      // The EV is connected (EVConnectedPreSession): the authorization starts or updates the transaction.
+      const te = await ctx.expectCall('TransactionEvent', { from: auth.index, match: (p) => obj(p['idToken']) !== undefined, describe: 'the TransactionEvent with the eMAID', step: 3 });
+      ctx.check('TransactionEventRequest triggerReason', te.payload['triggerReason'] === 'Authorized', { expected: 'Authorized', actual: te.payload['triggerReason'] ?? 'absent', frames: frames(te), step: 3 });
+      const s = sessionOf(ctx, ctx.config.evseId);
+      s.authorized = true;
+      s.method = 'local';
+      if (typeof emaid?.['idToken'] === 'string') s.idToken = { idToken: emaid['idToken'], type: 'eMAID' };
+      if (obj(te.payload['transactionInfo'])?.['chargingState'] === 'Charging') s.chargingIndex = te.index;
+    });
+    await ctx.step('Step 5: EnergyTransferStarted', () => ctx.state('EnergyTransferStarted'));
+  },
+});
