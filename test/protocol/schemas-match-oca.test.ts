@@ -202,6 +202,8 @@ const verdict = (set: SchemaSet, action: string, kind: MessageKind, payload: unk
 // ---------------------------------------------------------------------------------------------
 
 describe('loaded schemas validate exactly like the OCA originals', function () {
+  // CPU-bound (schema compiles and generated instances): a busy 2-core machine needs more than the default.
+  this.timeout(60_000);
   before(function () {
     if (!specPresent()) {
       console.warn(`      ${specMissingMessage}`);

@@ -63,8 +63,9 @@ export interface DemoOptions {
   logger?: Logger;
   /**
    * At most this many harness/simulator pairs per version and side (src/cli/demo-shards.ts).
-   * Default 1: one run per version and side, in which every case follows the one before (the
-   * catalogue proofs rely on that); the `demo` command passes `defaultDemoShards`.
+   * Default 1: one run per version and side, in which every case follows the one before; the
+   * `demo` command passes `defaultDemoShards`, the catalogue proofs 4 (each shard is still one
+   * run in which a case follows the one before it).
    */
   maxShards?: number;
   /** `--catalogue official|robustness|all` (issue #16; default official). */

@@ -4,6 +4,7 @@
  * differs in the way the defect describes.
  */
 import { expect } from 'chai';
+import { probeUpgrade } from '../../../src/transport/upgrade-probe.js';
 import { csmsDefects, CsmsSimulator, type CsmsSimulatorOptions } from '../../../src/sim/csms/index.js';
 import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { OcppVersion } from '../../../src/protocol/versions.js';
@@ -73,6 +74,15 @@ const cases: DefectCase[] = [
     version: '1.6',
     observe: (_sim, url) => connects(url, '1.6', { identity: 'STRANGER' }),
     expected: ['refused', 'connected'],
+  },
+  {
+    defect: 'keeps-connection-without-subprotocol',
+    version: '2.0.1',
+    observe: async (_sim, url) => {
+      const probe = await probeUpgrade({ url: `${url}/CP001`, subprotocols: ['ocpp1.5'], withinMs: 500 });
+      return probe.upgraded ? (probe.closedAfterMs === undefined ? 'kept open' : 'closed') : 'refused';
+    },
+    expected: ['closed', 'kept open'],
   },
   {
     defect: 'subprotocol-first-offered-only',

@@ -17,7 +17,7 @@ export default defineTestCase({
   title: 'Offline authorization through local authorization list - Accepted',
   useCases: ['C13'],
   requirements: ['C13.FR.02'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   // Part 5: one of the local start authorization options C-30 (ISO 14443), C-31 (ISO 15693), C-32 (key code).
   applies: { any: [{ item: 'C-30' }, { item: 'C-31' }, { item: 'C-32' }] },
   validations: [

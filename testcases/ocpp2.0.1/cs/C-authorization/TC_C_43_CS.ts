@@ -18,7 +18,7 @@ export default defineTestCase({
   title: 'Authorization by GroupId - Invalid status with Local Authorization List',
   useCases: ['C09'],
   requirements: ['C09.FR.02', 'C09.FR.03', 'C09.FR.07'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   // Part 5: one of the local start authorization options C-30 (ISO 14443), C-31 (ISO 15693), C-32 (key code).
   applies: { any: [{ item: 'C-30' }, { item: 'C-31' }, { item: 'C-32' }] },
   validations: [

@@ -17,7 +17,7 @@ export default defineTestCase({
   title: 'Authorization using Contract Certificates 15118 - Online - Central contract certificate validation - Accepted',
   useCases: ['C07'],
   requirements: ['C07.FR.01', 'C07.FR.02', 'C07.FR.06'],
-  certification: [{ profile: 'ISO15118', need: 'C' }],
+  certification: [{ profile: 'ISO 15118 Support', need: 'C' }],
   // Part 5: the station supports central contract validation (ISO-5).
   applies: { item: 'ISO-5' },
   validations: [

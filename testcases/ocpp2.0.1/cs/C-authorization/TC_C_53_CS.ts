@@ -17,7 +17,7 @@ export default defineTestCase({
   block: 'C',
   title: 'Authorization using Contract Certificates 15118 - Online - Central contract validation fails',
   useCases: ['C07'],
-  certification: [{ profile: 'ISO15118', need: 'C' }],
+  certification: [{ profile: 'ISO 15118 Support', need: 'C' }],
   // Part 5: the station supports central contract validation (ISO-5).
   applies: { item: 'ISO-5' },
   validations: [

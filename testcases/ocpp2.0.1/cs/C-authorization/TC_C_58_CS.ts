@@ -16,7 +16,7 @@ export default defineTestCase({
   title: 'Online authorization through local authorization list - LocalAuthListDisablePostAuthorize',
   useCases: ['C14'],
   requirements: ['C14.FR.03'],
-  certification: [{ profile: 'LAL', need: 'C' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'C' }],
   // Part 5: LA-3 (DisablePostAuthorize) and one of the local start options C-30, C-31, C-32.
   applies: { all: [{ item: 'LA-3' }, { any: [{ item: 'C-30' }, { item: 'C-31' }, { item: 'C-32' }] }] },
   validations: [

@@ -16,7 +16,7 @@ export default defineTestCase({
   title: 'Send Local Authorization List - Differential Remove',
   useCases: ['D01'],
   requirements: ['D01.FR.02', 'D01.FR.17'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   validations: [
     { step: 2, checks: 'SendLocalListResponse status Accepted' },
     { step: 3, checks: 'GetLocalListVersionResponse versionNumber equals the version of step 1 (printed as step 3)' },

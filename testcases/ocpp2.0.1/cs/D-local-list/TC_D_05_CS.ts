@@ -15,7 +15,7 @@ export default defineTestCase({
   title: 'Send Local Authorization List - Differential with empty list',
   useCases: ['D01'],
   requirements: ['D01.FR.02', 'D01.FR.05'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   validations: [
     { step: 2, checks: 'SendLocalListResponse status Accepted' },
     { step: 4, checks: 'GetLocalListVersionResponse versionNumber equals the version of step 1' },

@@ -15,7 +15,7 @@ export default defineTestCase({
   title: 'Send Local Authorization List - VersionMismatch',
   useCases: ['D01'],
   requirements: ['D01.FR.19'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   validations: [
     { step: 2, checks: 'SendLocalListResponse status VersionMismatch' },
     { step: 4, checks: 'GetLocalListVersionResponse versionNumber is the configured versionNumber' },

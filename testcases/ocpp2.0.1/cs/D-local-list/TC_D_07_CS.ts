@@ -15,7 +15,7 @@ export default defineTestCase({
   title: 'Send Local Authorization List - Persistent over reboot',
   useCases: ['D01'],
   requirements: ['D01.FR.10'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   validations: [
     { step: 2, checks: 'GetLocalListVersionResponse versionNumber is the configured versionNumber after the reboot' },
   ],

@@ -14,7 +14,7 @@ export default defineTestCase({
   title: 'Get Local List Version - Success',
   useCases: ['D02'],
   requirements: ['D02.FR.01'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   validations: [
     { step: 2, checks: 'GetLocalListVersionResponse versionNumber is the configured versionNumber' },
   ],

@@ -15,7 +15,7 @@ export default defineTestCase({
   title: 'Get Local List Version - Function disabled',
   useCases: ['D02'],
   requirements: ['D02.FR.03'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   validations: [
     { step: 2, checks: 'GetLocalListVersionResponse versionNumber 0' },
   ],

@@ -15,7 +15,7 @@ export default defineTestCase({
   title: 'Authorization by GroupId - Success with Local Authorization List',
   useCases: ['C09'],
   requirements: ['C09.FR.02', 'C09.FR.03'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   states: ['EVConnectedPreSession'],
   validations: [
     { step: 2, checks: 'TransactionEventResponse (Authorized, valid idToken): status Accepted, groupIdToken the configured GroupId' },

@@ -16,7 +16,7 @@ export default defineTestCase({
   title: 'Send Local Authorization List - Full',
   useCases: ['D01'],
   requirements: ['D01.FR.01', 'D01.FR.06', 'D01.FR.18'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   states: ['Idle'],
   validations: [
     { step: 1, checks: 'SendLocalListRequest updateType Full, versionNumber > 0, localAuthorizationList not empty' },

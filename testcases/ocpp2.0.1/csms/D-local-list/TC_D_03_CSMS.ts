@@ -15,7 +15,7 @@ export default defineTestCase({
   title: 'Send Local Authorization List - Differential Remove',
   useCases: ['D01'],
   requirements: ['D01.FR.01', 'D01.FR.06', 'D01.FR.18', 'D01.FR.17'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   states: ['Idle'],
   validations: [
     { step: 1, checks: 'SendLocalListRequest updateType Differential, versionNumber above the held one, AuthorizationData without idTokenInfo' },

@@ -14,7 +14,7 @@ export default defineTestCase({
   title: 'Send Local Authorization List - Full with empy list',
   useCases: ['D01'],
   requirements: ['D01.FR.01', 'D01.FR.06', 'D01.FR.18'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   states: ['Idle'],
   validations: [
     { step: 1, checks: 'SendLocalListRequest updateType Full, localAuthorizationList empty' },

@@ -13,7 +13,7 @@ export default defineTestCase({
   block: 'D',
   title: 'Get Local List Version - Success',
   useCases: ['D02'],
-  certification: [{ profile: 'LAL', need: 'C' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'C' }],
   // Part 5: only for a CSMS that supports GetLocalListVersion (LA-2).
   applies: { item: 'LA-2' },
   states: ['Idle'],

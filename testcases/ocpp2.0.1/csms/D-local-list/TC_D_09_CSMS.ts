@@ -13,7 +13,7 @@ export default defineTestCase({
   block: 'D',
   title: 'Get Local List Version - No list available',
   useCases: ['D02'],
-  certification: [{ profile: 'LAL', need: 'M' }],
+  certification: [{ profile: 'Local Authorization List Management', need: 'M' }],
   states: ['Idle'],
   detects: ['ignores-trigger'],
   async run(ctx) {
