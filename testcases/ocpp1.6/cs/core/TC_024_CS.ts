@@ -8,7 +8,7 @@
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import type { KeyValue } from '../_shared/charge-point.js';
 import { framesOf, fromNow, journalMark } from '../_shared/charge-point.js';
-import { expectNoTransactionStarted, transactionDurationMs } from './_states-extra.js';
+import { callFrames, expectNoTransactionStarted, transactionDurationMs } from './_states-extra.js';
 
 export default defineTestCase({
   id: 'TC_024_CS',
@@ -36,9 +36,11 @@ export default defineTestCase({
     const connectorId = ctx.config.connectorId;
     const idTag = ctx.config.idTokens.valid.idToken;
     const authorizeRemote = await ctx.step('Steps 1-2: GetConfiguration.req AuthorizeRemoteTxRequests', async () => {
-      const res = await ctx.callExpect('GetConfiguration', { key: ['AuthorizeRemoteTxRequests'] });
-      const entry = ((res['configurationKey'] as KeyValue[] | undefined) ?? []).find((k) => k.key === 'AuthorizeRemoteTxRequests');
-      ctx.check('configurationKey.key is AuthorizeRemoteTxRequests', entry !== undefined, { expected: 'AuthorizeRemoteTxRequests', actual: entry ? entry.key : 'not listed', step: 2 });
+      const res = await ctx.call('GetConfiguration', { key: ['AuthorizeRemoteTxRequests'] });
+      const keys = res.status === 'result' ? ((res.payload['configurationKey'] as KeyValue[] | undefined) ?? []) : [];
+      const entry = keys.find((k) => k.key === 'AuthorizeRemoteTxRequests');
+      const actual = res.status === 'result' ? (entry ? entry.key : 'not listed') : res.status;
+      ctx.check('configurationKey.key is AuthorizeRemoteTxRequests', entry !== undefined, { expected: 'AuthorizeRemoteTxRequests', actual, frames: callFrames(ctx, res.messageId), step: 2 });
       return entry?.value === 'true';
     });
     await ctx.step('Steps 3-4: RemoteStartTransaction.req: Accepted', async () => {

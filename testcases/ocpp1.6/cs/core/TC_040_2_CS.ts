@@ -6,6 +6,7 @@
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { getConfiguration, noteConfigurationChange } from '../_shared/charge-point.js';
+import { callFrames } from './_states-extra.js';
 
 export default defineTestCase({
   id: 'TC_040_2_CS',
@@ -31,7 +32,7 @@ export default defineTestCase({
       // An accepted -1 is put back after the case.
       if (res.status === 'result' && res.payload['status'] !== 'Rejected' && before !== undefined) noteConfigurationChange(ctx, key, before);
       const ok = (res.status === 'result' && res.payload['status'] === 'Rejected') || (res.status === 'error' && res.errorCode === 'PropertyConstraintViolation');
-      ctx.check('the invalid value is refused', ok, { expected: 'status Rejected, or CALLERROR PropertyConstraintViolation', actual: answer, step: 2 });
+      ctx.check('the invalid value is refused', ok, { expected: 'status Rejected, or CALLERROR PropertyConstraintViolation', actual: answer, frames: callFrames(ctx, res.messageId), step: 2 });
     });
   },
 });

@@ -5,6 +5,7 @@
  * allowed but the document says to warn the vendor about it.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
+import { callFrames } from './_states-extra.js';
 
 const refusals = ['Rejected', 'UnknownMessageId', 'UnknownVendorId'];
 
@@ -27,8 +28,8 @@ export default defineTestCase({
       const res = await ctx.call('DataTransfer', { vendorId, messageId: 'TestMessage' });
       const status = res.status === 'result' ? String(res.payload['status']) : undefined;
       const actual = res.status === 'result' ? `status ${status}` : res.status === 'error' ? `CALLERROR ${res.errorCode}` : res.status;
-      ctx.check('DataTransfer.conf status', status !== undefined && (refusals.includes(status) || status === 'Accepted'), { expected: `DataTransfer.conf status ${refusals.join(', ')} (or Accepted)`, actual, step: 2 });
-      if (status === 'Accepted') ctx.check('the vendor-specific message is not accepted', false, { expected: refusals.join(' or '), actual, severity: 'warning', step: 2 });
+      ctx.check('DataTransfer.conf status', status !== undefined && (refusals.includes(status) || status === 'Accepted'), { expected: `DataTransfer.conf status ${refusals.join(', ')} (or Accepted)`, actual, frames: callFrames(ctx, res.messageId), step: 2 });
+      if (status === 'Accepted') ctx.check('the vendor-specific message is not accepted', false, { expected: refusals.join(' or '), actual, severity: 'warning', frames: callFrames(ctx, res.messageId), step: 2 });
     });
   },
 });

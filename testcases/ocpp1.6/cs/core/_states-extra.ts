@@ -159,3 +159,8 @@ export async function offlineMemoryStates(ctx: TestContext, answers: Record<stri
     ctx.inconclusive('the charge point has no local authorization list, no authorization cache for this idTag and no AllowOfflineTxForUnknownId: it cannot authorize the idTag offline as the case needs');
   }
 }
+
+/** The frames of one CALL the harness sent and its answer (for the evidence of a check on the answer). */
+export function callFrames(ctx: TestContext, messageId: string): number[] {
+  return ctx.journal().flatMap((e) => ('messageId' in e && e.messageId === messageId && e.frameSeq !== undefined ? [e.frameSeq] : []));
+}
