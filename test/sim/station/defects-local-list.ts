@@ -97,6 +97,14 @@ export function localList201Scenarios(h: Helpers): Record<string, Scenario> {
         return h.answer(csms, 'GetLocalListVersion', {});
       },
     },
+    localListDisabled201: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        await h.answer(csms, 'SendLocalList', { versionNumber: 3, updateType: 'Full', localAuthorizationList: [entry(valid, 'Accepted')] });
+        await h.answer(csms, 'SetVariables', { setVariableData: [set('Enabled', 'false', 'LocalAuthListCtrlr')] });
+        return h.answer(csms, 'GetLocalListVersion', {});
+      },
+    },
     pncCentral201: {
       run: async (csms, st) => {
         await booted(csms, st);
@@ -146,6 +154,7 @@ export const localList201Proofs: Record<string, string> = {
   'local-list-rejects-empty-differential': 'localList201',
   'local-list-no-version-mismatch': 'localList201',
   'local-list-version-zero': 'localList201',
+  'local-list-version-when-disabled': 'localListDisabled201',
   'local-list-not-stored': 'localList201',
   'local-list-all-accepted': 'localListAuth201',
   'local-list-drops-group': 'localListAuth201',
