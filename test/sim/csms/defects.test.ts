@@ -11,6 +11,7 @@ import type { OcppVersion } from '../../../src/protocol/versions.js';
 import type { CallOutcome } from '../../../src/session/endpoint.js';
 import { bootOf, cleanup, connectStation, startCsms, type TestStation } from './support.js';
 import { provisioningAuthorizationCases } from './defects-provisioning-authorization.js';
+import { localListCases } from './defects-local-list.js';
 
 interface DefectCase {
   defect: string;
@@ -370,6 +371,7 @@ const cases: DefectCase[] = [
     expected: [{ action: 'TriggerMessage', payload: { requestedMessage: 'Heartbeat' } }, { action: 'TriggerMessage', payload: { requestedMessage: 'StatusNotification' } }],
   },
   ...provisioningAuthorizationCases,
+  ...localListCases,
 ];
 
 describe('CSMS simulator defects', () => {

@@ -7,9 +7,11 @@ import type { JsonObject } from '../../../src/protocol/frames.js';
 import { stationDefects } from '../../../src/sim/station/defects.js';
 import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
+import { authProofs, authScenarios } from './auth-defect-scenarios.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
+import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
 
 type Version = '1.6' | '2.0.1';
 interface Scenario {
@@ -56,7 +58,7 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
-    ...(is16 ? core16Scenarios({ wire, answer }) : {}),
+    ...(is16 ? core16Scenarios({ wire, answer }) : { ...authScenarios(), ...localList201Scenarios({ wire, answer }) }),
     ...(is16 ? core16MoreScenarios({ wire, answer }) : {}),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
@@ -445,6 +447,7 @@ function scenarios(v: Version): Record<string, Scenario> {
 /** Which scenario proves each defect, per version. */
 const proofs: Record<Version, Record<string, string>> = {
   '2.0.1': {
+    ...localList201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',
@@ -496,6 +499,7 @@ const proofs: Record<Version, Record<string, string>> = {
     'no-remote-start-trigger': 'remote',
     'report-omits-required-variables': 'reportContent',
     'config-inventory-omits-required': 'reportContent',
+    ...authProofs,
     'summary-omits-evse': 'customReports',
     'criteria-ignored': 'customReports',
     'criteria-unsupported-accepted': 'customReports',

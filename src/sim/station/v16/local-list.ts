@@ -57,8 +57,7 @@ export const localList16: Block16 = {
 /** 1.6 §5.10: -1 when the list is not supported (here: disabled), 0 when it is empty, else its version. */
 function listVersion({ core, config }: Context16): number {
   if (!config.bool('LocalAuthListEnabled') && !core.has('local-list-version-when-disabled')) return -1;
-  const empty = Object.keys(core.auth.snapshot().localList).length === 0;
-  return empty && !core.has('local-list-version-of-empty-list') ? 0 : core.auth.localListVersion;
+  return core.auth.localListSize === 0 && !core.has('local-list-version-of-empty-list') ? 0 : core.auth.localListVersion;
 }
 
 function sendLocalList(ctx: Context16, call: InboundCall, storageFails: boolean): JsonObject {
@@ -76,18 +75,17 @@ function sendLocalList(ctx: Context16, call: InboundCall, storageFails: boolean)
   // SendLocalListMaxLength bounds one request, LocalAuthListMaxLength the list it leaves (§9.2).
   if (entries.length > config.int('SendLocalListMaxLength')) return failed;
   if (sizeAfter(ctx, updateType, entries) > config.int('LocalAuthListMaxLength')) return failed;
-  if (updateType === 'Differential' && version <= core.auth.localListVersion && core.auth.localListVersion !== 0) {
-    // Only with local-list-no-version-check: the old update is applied as if it were the next one.
-    return { status: core.auth.updateLocalList(core.auth.localListVersion + 1, 'Differential', entries) };
-  }
-  return { status: core.auth.updateLocalList(version, updateType, entries) };
+  // With local-list-no-version-check an older Differential update is applied (and its version taken).
+  return { status: core.auth.updateLocalList(version, updateType, entries, { checkVersion: !core.has('local-list-no-version-check') }) };
 }
 
 function sizeAfter({ core }: Context16, updateType: 'Full' | 'Differential', entries: ReadonlyArray<{ idToken: string; info?: TokenInfo }>): number {
-  const list = new Set(updateType === 'Full' ? [] : Object.keys(core.auth.snapshot().localList));
-  for (const e of entries) {
-    if (e.info) list.add(e.idToken);
-    else list.delete(e.idToken);
+  if (updateType === 'Full') return new Set(entries.filter((e) => e.info).map((e) => e.idToken)).size;
+  let size = core.auth.localListSize;
+  for (const e of new Map(entries.map((x) => [x.idToken, x])).values()) {
+    const listed = core.auth.localListEntry(e.idToken) !== undefined;
+    if (e.info && !listed) size++;
+    if (!e.info && listed) size--;
   }
-  return list.size;
+  return size;
 }

@@ -58,7 +58,7 @@ export const authCache: Block201 = {
   },
 };
 
-class AuthCache implements AuthCacheApi {
+export class AuthCache implements AuthCacheApi {
   /** In least-recently-used order: a use moves the entry to the end. */
   private readonly entries = new Map<string, CacheEntry>();
 

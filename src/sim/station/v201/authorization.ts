@@ -44,6 +44,7 @@ export const authorization: Block201 = {
     { name: 'master-pass-starts-tx', description: 'starts a transaction for an idToken of the MasterPassGroupId' },
     { name: 'master-pass-ignored', description: 'an idToken of the MasterPassGroupId does not stop the ongoing transactions' },
     { name: 'ignores-local-authorize-offline', description: 'offline, refuses an idToken the cache holds as Accepted although AuthCtrlr.LocalAuthorizeOffline is true' },
+    { name: 'offline-unknown-id-refused', description: 'offline, refuses an unknown idToken although AuthCtrlr.OfflineTxForUnknownIdEnabled is true' },
     { name: 'ignores-stop-tx-on-invalid-id-false', description: 'ends the transaction of an idToken the CSMS later says is invalid although TxCtrlr.StopTxOnInvalidId is false' },
     { name: 'max-energy-on-invalid-ignored', description: 'stops the energy at once for an idToken the CSMS later says is invalid although TxCtrlr.MaxEnergyOnInvalidId allows more' },
     { name: 'master-pass-wrong-reason', description: 'stops the transactions for a master pass with stoppedReason Local instead of MasterPass' },
@@ -111,7 +112,8 @@ class Authorization implements AuthorizationApi {
       }
     }
     if (local && deviceModel.bool('AuthCtrlr', 'LocalAuthorizeOffline') && !core.has('ignores-local-authorize-offline')) return local;
-    if (!local && deviceModel.bool('AuthCtrlr', 'OfflineTxForUnknownIdEnabled')) return { status: 'Accepted' };
+    // C15.FR.02: offline, an idToken neither the list nor the cache knows may start a transaction.
+    if (!local && deviceModel.bool('AuthCtrlr', 'OfflineTxForUnknownIdEnabled') && !core.has('offline-unknown-id-refused')) return { status: 'Accepted' };
     // Offline without LocalAuthorizeOffline a known token is not taken on the local word (C12 / C13).
     return { status: local && local.status !== 'Accepted' ? local.status : 'Invalid' };
   }

@@ -15,7 +15,7 @@ import type { Evse, EvseModel, EvseTarget, IdToken } from './evse.js';
 export interface TransactionsApi {
   /** Build (now, so seqNo and offline are those of the event) and queue one TransactionEvent. */
   txEvent(evse: Evse, eventType: 'Started' | 'Updated' | 'Ended', trigger: string, extra?: { idToken?: IdToken; stoppedReason?: string; meterValue?: JsonObject[]; force?: boolean }): void;
-  endTx(evse: Evse, trigger: string, stoppedReason: string): void;
+  endTx(evse: Evse, trigger: string, stoppedReason: string, idToken?: IdToken): void;
   /** Energy flows when the cable is in, the session authorized, the EV willing and the EVSE usable. */
   updateFlow(evse: Evse): void;
   /** An idToken (local or remote start) authorized this EVSE: start or update the transaction. */

@@ -37,3 +37,12 @@ export const contractLeafPem = [
   'LUorJg==',
   '-----END CERTIFICATE-----',
 ].join('\n');
+
+/** Its OCSPRequestDataType (Part 2 C07: iso15118CertificateHashData), computed once from the chain above. */
+export const contractHashData = {
+  hashAlgorithm: 'SHA256',
+  issuerNameHash: '8d9882a63d92f46450dea8e2c3e874ae06cfebc1a68a35b8cf5543c7632012b1',
+  issuerKeyHash: 'bf7268a5035eedf68a6d39195619ada80a5a4003e98e0f319ec1e8512555a67a',
+  serialNumber: '2495ca7e74c150affb415f3989771b5d',
+  responderURL: 'http://ocsp.ocpp-conform.invalid/',
+};

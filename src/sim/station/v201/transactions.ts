@@ -215,7 +215,8 @@ class Transactions implements TransactionsApi {
     const stops = this.stopPoints();
     tx.chargingState = evse.outlet.cableConnected ? 'EVConnected' : 'Idle';
     const ends = stops.includes('Authorized') || stops.includes('PowerPathClosed') || !evse.outlet.cableConnected;
-    if (ends && this.core.has('stop-authorized-ends')) return this.endTx(evse, 'StopAuthorized', reason);
+    // Part 6 §2.1: the event that follows an accepted Authorize (a group or master pass stop) carries the idToken.
+    if (ends && this.core.has('stop-authorized-ends')) return this.endTx(evse, 'StopAuthorized', reason, idToken);
     // Part 6 reusable state StopAuthorized (local): StopAuthorized, then ChargingStateChanged (Ended).
     this.txEvent(evse, 'Updated', 'StopAuthorized', { idToken });
     if (stops.includes('Authorized') || stops.includes('PowerPathClosed') || !evse.outlet.cableConnected) this.endTx(evse, 'ChargingStateChanged', reason);
@@ -302,14 +303,14 @@ class Transactions implements TransactionsApi {
     this.ctx.meterValues.restartMeter(evse);
   }
 
-  endTx(evse: Evse, trigger: string, stoppedReason: string): void {
+  endTx(evse: Evse, trigger: string, stoppedReason: string, idToken?: IdToken): void {
     const tx = evse.tx;
     if (!tx || tx.ended) return;
     tx.meterAbort?.abort();
     tx.ended = true;
     if (!this.core.has('no-transaction-event-ended')) {
       const reason = this.core.has('wrong-stop-reason') ? 'Other' : stoppedReason;
-      this.txEvent(evse, 'Ended', trigger, { stoppedReason: reason, force: true });
+      this.txEvent(evse, 'Ended', trigger, { stoppedReason: reason, force: true, ...(idToken ? { idToken } : {}) });
       if (this.core.has('event-after-ended')) this.txEvent(evse, 'Updated', 'Trigger', { force: true });
     }
     evse.tx = undefined;

@@ -44,8 +44,11 @@ export async function checkMeterValues(ctx: TestContext, options: { start: Obser
   const connectorId = start.payload['connectorId'];
   const periodMs = intervalS * 1000;
   const untilMs = start.monoMs + 3 * periodMs + ctx.toleranceMs;
-  await ctx.sleep(Math.max(0, untilMs - ctx.clock.monoMs()));
-  const calls = ctx.journal().flatMap((e) => (e.index > start.index && e.kind === 'callIn' && e.action === 'MeterValues' && e.payload['connectorId'] === connectorId ? [{ action: e.action, messageId: e.messageId, payload: e.payload, monoMs: e.monoMs, index: e.index, ...(e.frameSeq === undefined ? {} : { frameSeq: e.frameSeq }) }] : []));
+  const collect = (): ObservedCall[] =>
+    ctx.journal().flatMap((e) => (e.index > start.index && e.kind === 'callIn' && e.action === 'MeterValues' && e.payload['connectorId'] === connectorId ? [{ action: e.action, messageId: e.messageId, payload: e.payload, monoMs: e.monoMs, index: e.index, ...(e.frameSeq === undefined ? {} : { frameSeq: e.frameSeq }) }] : []));
+  // Three intervals give three readings; the wait ends with the third or at the deadline.
+  while (ctx.clock.monoMs() < untilMs && collect().length < 3) await ctx.sleep(50);
+  const calls = collect();
   const readings = calls.flatMap((c) => readingOf(c) ?? []);
   ctx.check(`MeterValues.req during three intervals of ${intervalS} s`, readings.length >= 2, { expected: 'at least 2 (about 3)', actual: `${readings.length}`, frames: framesOf(...calls), step: 3 });
   for (let i = 1; i < readings.length; i++) {

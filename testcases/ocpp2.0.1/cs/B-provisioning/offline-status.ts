@@ -9,17 +9,19 @@ import { prepareVariables } from '../_shared/expect.js';
 import { journalEnd } from '../_shared/journal.js';
 
 /**
- * Part 6 "<Configured offlineThreshold>" in seconds: config `extra.offlineThresholdS`. Default 3,
- * the smallest that leaves TC_B_52_CS's RetryBackOffWaitMinimum (threshold − 2 s) above zero.
+ * Part 6 "<Configured offlineThreshold>" in seconds: config `extra.offlineThresholdS`. Without it the
+ * shortest the case allows: 1 s for TC_B_51_CS (the station then stays away 3 s), 3 s for TC_B_52_CS
+ * (the least that leaves its RetryBackOffWaitMinimum, threshold − 2 s, above zero).
  */
-export function offlineThresholdS(ctx: TestContext): number {
+export function offlineThresholdS(ctx: TestContext, longer: boolean): number {
+  const least = longer ? 1 : 3;
   const configured = ctx.config.extra['offlineThresholdS'];
-  return typeof configured === 'number' && configured >= 3 ? Math.round(configured) : 3;
+  return typeof configured === 'number' && configured >= least ? Math.round(configured) : least;
 }
 
 /** Before, steps 1-3: returns the journal index from which the reconnection's reports count. */
 export async function offlinePeriod(ctx: TestContext, longer: boolean): Promise<number> {
-  const thresholdS = offlineThresholdS(ctx);
+  const thresholdS = offlineThresholdS(ctx, longer);
   const waitS = longer ? thresholdS + 2 : thresholdS - 2;
   await ctx.step(`Before: OfflineThreshold ${thresholdS}, RetryBackOffWaitMinimum ${waitS}, RetryBackOffRandomRange 0`, () =>
     prepareVariables(ctx, [

@@ -8,6 +8,7 @@
 import type { TestContext } from '../../../../src/engine/authoring.js';
 import { configure, ready, type Setting } from '../_shared/case-support.js';
 import { type CallInEntry, callsIn, frames, journalEnd, num, obj } from '../_shared/journal.js';
+import { goOffline } from '../_shared/offline.js';
 import { answerTokens, cached, cacheSettings, observed, present, tokenOf, type Token } from './auth-support.js';
 
 export interface OfflineInvalidOptions {
@@ -60,11 +61,8 @@ export async function offlineInvalidScenario(ctx: TestContext, o: OfflineInvalid
   answerTokens(ctx, { [token.idToken]: { status: 'Invalid' } });
   let from = 0;
   await ctx.step('Step 1: the OCTT closes the connection and refuses reconnects; the cached valid idToken is presented', async () => {
-    const closing = journalEnd(ctx);
-    await ctx.closeConnection({ refuse: true, reason: 'Part 6: the station is offline while the idToken is presented' });
     // The token is presented once the connection is really down (the manual action follows the close).
-    const until = ctx.clock.monoMs() + ctx.config.messageTimeoutMs;
-    while (!ctx.journal().some((e) => e.index >= closing && e.kind === 'disconnected') && ctx.clock.monoMs() < until) await ctx.sleep(20);
+    await goOffline(ctx, 'Part 6: the station is offline while the idToken is presented');
     await ctx.sleep(100);
     from = journalEnd(ctx);
     await present(ctx, token);
