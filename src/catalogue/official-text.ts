@@ -18,18 +18,31 @@ const caseStart = /^Test case Id\s+(TC_[A-Z0-9_]+)\s*$/;
 /** The next case (or a reusable state) ends the current one. */
 const tableStart = /^Table \d+\. (?:Test Case Id|Reusable State)/;
 
-/** Every case id in the text with the lines of its table (from "Test case Id" to the next table). */
+/** The id in a table caption ("Table 87. Test Case Id: TC_C_58_CS"). */
+const captionId = /^Table \d+\. Test Case Id: (TC_[A-Z0-9_]+)/;
+
+/**
+ * Every case id in the text with the lines of its table (from "Test case Id" to the next table).
+ * The caption's id wins over the table's cell: Part 6 Table 87 is captioned TC_C_58_CS while its
+ * cell repeats TC_C_28_CS (the only case where the two differ in either document).
+ */
 export function caseSections(text: string): Map<string, string[]> {
   const sections = new Map<string, string[]>();
   let current: string[] | undefined;
+  let caption: string | undefined;
   for (const line of text.split(/\r?\n/)) {
     const start = caseStart.exec(line);
     if (start?.[1]) {
+      const id = caption ?? start[1];
+      caption = undefined;
       current = [];
-      if (!sections.has(start[1])) sections.set(start[1], current);
+      if (!sections.has(id)) sections.set(id, current);
       continue;
     }
-    if (tableStart.test(line)) current = undefined;
+    if (tableStart.test(line)) {
+      current = undefined;
+      caption = captionId.exec(line)?.[1];
+    }
     current?.push(line);
   }
   return sections;
