@@ -3,7 +3,7 @@
  * if not, why (not selected by the flags, or not applicable per the PICS).
  */
 import type { CertificationEntry, TestCase } from '../engine/define.js';
-import type { Applicability, Pics } from '../engine/pics-condition.js';
+import { conditionText, type Applicability, type Pics } from '../engine/pics-condition.js';
 import { applicabilityOf } from '../engine/runner.js';
 import type { OcppVersion, Role } from '../protocol/versions.js';
 import { compareCases, type Selection } from './select.js';
@@ -16,6 +16,8 @@ export interface ListEntry {
   sut: Role;
   certification: CertificationEntry[];
   applicability: Applicability;
+  /** The case's PICS condition in words (`applies`), absent when it has none. */
+  condition?: string;
   selected: boolean;
   excludedBecause?: string;
   detects: string[];
@@ -52,6 +54,7 @@ export function describeCases(selection: Pick<Selection, 'selected' | 'excluded'
       catalogue: tc.robustness === undefined ? 'official' : 'robustness',
       ...(tc.robustness ? { ib: tc.robustness.ib } : {}),
     };
+    if (tc.applies) entry.condition = conditionText(tc.applies);
     if (excludedBecause !== undefined) entry.excludedBecause = excludedBecause;
     if (tc.validationSummary) entry.validations = { ...tc.validationSummary };
     return entry;

@@ -66,3 +66,12 @@ export function itemsOf(condition: PicsCondition | undefined): string[] {
   if ('any' in condition) return condition.any.flatMap(itemsOf);
   return itemsOf(condition.not);
 }
+
+/** A condition in words for `list`: "not HW-FixedCable", "C-13 and (AQ-2 or AQ-3)". */
+export function conditionText(c: PicsCondition): string {
+  const inner = (x: PicsCondition): string => ('all' in x || 'any' in x ? `(${conditionText(x)})` : conditionText(x));
+  if ('item' in c) return c.includes !== undefined ? `${c.item} includes ${c.includes}` : c.equals !== undefined ? `${c.item} = ${JSON.stringify(c.equals)}` : c.item;
+  if ('all' in c) return c.all.map(inner).join(' and ');
+  if ('any' in c) return c.any.map(inner).join(' or ');
+  return `not ${inner(c.not)}`;
+}

@@ -56,11 +56,15 @@ describe('catalogue/list', () => {
   it('formats an aligned table and a count line', () => {
     const lines = formatListTable(entries).split('\n');
     expect(lines).to.have.length(5);
-    expect(lines[0]).to.match(/^ID\s+STATUS\s+TITLE$/);
+    // A PICS column, since TC_E_01_CS has a condition: the condition in words.
+    expect(lines[0]).to.match(/^ID\s+STATUS\s+TITLE\s+PICS$/);
+    expect(lines[3]).to.match(/\sC-09\.1$/);
+    expect(entries[2]!.condition).to.equal('C-09.1');
+    expect(entries[0]).to.not.have.property('condition');
     // The title column starts at the same place on every line.
     const titleAt = lines[0]!.indexOf('TITLE');
-    expect(lines[1]!.slice(titleAt)).to.equal('Cold Boot Charging Station - Accepted');
-    expect(lines[3]!.slice(titleAt)).to.equal('Start transaction options - PowerPathClosed');
+    expect(lines[1]!.slice(titleAt).trimEnd()).to.equal('Cold Boot Charging Station - Accepted');
+    expect(lines[3]!.slice(titleAt).trimEnd()).to.match(/^Start transaction options - PowerPathClosed\s+C-09\.1$/);
     expect(lines[1]!.indexOf('runs')).to.equal(lines[0]!.indexOf('STATUS'));
     expect(formatListCount(entries)).to.equal('1 of 4 cases run; 2 not applicable; 1 not selected');
   });

@@ -97,8 +97,10 @@ async function listCases(options: ListOptions, io: CliIo, deps: ListCommandDeps)
   if (sides.includes('csms')) for (const line of provisioningLines(defaultConfiguredValues, options.ocpp)) io.out(line);
 }
 
-/** An aligned text table for people: id, verdict-to-be, title; wrapped to `width` when given. */
+/** An aligned text table for people: id, verdict-to-be, title and PICS condition; wrapped to `width` when given. */
 export function formatListTable(entries: readonly ListEntry[], width?: number): string {
-  const rows = [['ID', 'STATUS', 'TITLE'], ...entries.map((e) => [e.id, verdictToBe(e), e.title])];
+  // The PICS column only when some case has a condition (most 2.0.1 Core cases have none).
+  const pics = entries.some((e) => e.condition !== undefined);
+  const rows = [['ID', 'STATUS', 'TITLE', ...(pics ? ['PICS'] : [])], ...entries.map((e) => [e.id, verdictToBe(e), e.title, ...(pics ? [e.condition ?? ''] : [])])];
   return formatTable(rows, width === undefined ? {} : { width, maxColumn: 44 });
 }
