@@ -9,6 +9,7 @@
  */
 import type { InboundCall, JsonObject, TestContext } from '../../../../src/engine/authoring.js';
 import { chargePoint, connectorIds, type ConnectorStatus16, type StopReason16, type Transaction16 } from './cp-model.js';
+import { remoteStartAnswer } from './cp-answers.js';
 
 export * from './cp-model.js';
 export * from './cp-answers.js';
@@ -295,4 +296,16 @@ export function checkRemoteStart(ctx: TestContext, payload: JsonObject, frames: 
     const purpose = (profile as JsonObject).chargingProfilePurpose;
     ctx.check('RemoteStartTransaction.req chargingProfile purpose is TxProfile (§5.11)', purpose === 'TxProfile', { expected: 'TxProfile', actual: purpose ?? 'absent', frames, ...stepOf(options) });
   }
+}
+
+/**
+ * The Central System, asked by its operator, sends RemoteStartTransaction.req for the configured
+ * valid idTag and connector; the Charge Point answers it (Accepted when it is right). `step` is
+ * the document's validation step of the request (TC_010: 4, TC_011_1/011_2: 2).
+ */
+export async function expectRemoteStart(ctx: TestContext, step: number): Promise<void> {
+  const params = { connectorId: ctx.config.connectorId, idTag: ctx.config.idTokens.valid.idToken };
+  const call = await triggeredCall(ctx, { action: 'RemoteStartTransaction', trigger: 'triggerRequestStartTransaction', params, answer: (c) => remoteStartAnswer(ctx, c.payload), step });
+  checkRemoteStart(ctx, call.payload, call.frames, { step });
+  checkReply(ctx, 'RemoteStartTransaction', call.reply, 'Accepted', call.frames, step);
 }

@@ -8,7 +8,7 @@
  * authorizes the idTag (step 6 Accepted), starts the transaction (step 8 Accepted) and charges (step 9).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { authorizeValid, checkRemoteStart, checkReply, generalPreconditions, remoteStartAnswer, startTransaction, statusNotification, triggeredCall } from '../_shared/charge-point.js';
+import { authorizeValid, expectRemoteStart, generalPreconditions, startTransaction, statusNotification } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_010_CSMS',
@@ -34,9 +34,7 @@ export default defineTestCase({
       await statusNotification(ctx, connectorId, 'Preparing', 'NoError', { step: 1 });
     });
     await ctx.step('Steps 3-4: RemoteStartTransaction.req for the configured valid idTag → Accepted', async () => {
-      const call = await triggeredCall(ctx, { action: 'RemoteStartTransaction', trigger: 'triggerRequestStartTransaction', params: { connectorId, idTag }, answer: (c) => remoteStartAnswer(ctx, c.payload), step: 4 });
-      checkRemoteStart(ctx, call.payload, call.frames, { step: 4 });
-      checkReply(ctx, 'RemoteStartTransaction', call.reply, 'Accepted', call.frames, 4);
+      await expectRemoteStart(ctx, 4);
     });
     await ctx.step('Steps 5-6: Authorize.req (AuthorizeRemoteTxRequests = true) → Accepted', async () => {
       await authorizeValid(ctx, { step: 6 });

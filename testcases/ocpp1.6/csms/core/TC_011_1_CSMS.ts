@@ -8,7 +8,7 @@
  * Preparing (step 5), the cable comes, the transaction starts (step 8) and charges (step 9).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { authorizeValid, checkRemoteStart, checkReply, generalPreconditions, remoteStartAnswer, startTransaction, statusNotification, triggeredCall } from '../_shared/charge-point.js';
+import { authorizeValid, expectRemoteStart, generalPreconditions, startTransaction, statusNotification } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_011_1_CSMS',
@@ -31,9 +31,7 @@ export default defineTestCase({
     const connectorId = ctx.config.connectorId;
     const idTag = ctx.config.idTokens.valid.idToken;
     await ctx.step('Steps 1-2: RemoteStartTransaction.req for the configured valid idTag → Accepted', async () => {
-      const call = await triggeredCall(ctx, { action: 'RemoteStartTransaction', trigger: 'triggerRequestStartTransaction', params: { connectorId, idTag }, answer: (c) => remoteStartAnswer(ctx, c.payload), step: 2 });
-      checkRemoteStart(ctx, call.payload, call.frames, { step: 2 });
-      checkReply(ctx, 'RemoteStartTransaction', call.reply, 'Accepted', call.frames, 2);
+      await expectRemoteStart(ctx, 2);
     });
     await ctx.step('Steps 3-4: Authorize.req (AuthorizeRemoteTxRequests = true) → Accepted', async () => {
       await authorizeValid(ctx, { step: 6 });

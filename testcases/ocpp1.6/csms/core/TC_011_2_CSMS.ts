@@ -8,7 +8,7 @@
  * Available again (step 7) and no transaction starts. The Central System must take that.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
-import { authorizeValid, chargePoint, checkRemoteStart, checkReply, generalPreconditions, remoteStartAnswer, statusNotification, triggeredCall } from '../_shared/charge-point.js';
+import { authorizeValid, chargePoint, expectRemoteStart, generalPreconditions, statusNotification } from '../_shared/charge-point.js';
 
 export default defineTestCase({
   id: 'TC_011_2_CSMS',
@@ -28,11 +28,8 @@ export default defineTestCase({
   async run(ctx) {
     await generalPreconditions(ctx);
     const connectorId = ctx.config.connectorId;
-    const idTag = ctx.config.idTokens.valid.idToken;
     await ctx.step('Steps 1-2: RemoteStartTransaction.req for the configured valid idTag → Accepted', async () => {
-      const call = await triggeredCall(ctx, { action: 'RemoteStartTransaction', trigger: 'triggerRequestStartTransaction', params: { connectorId, idTag }, answer: (c) => remoteStartAnswer(ctx, c.payload), step: 2 });
-      checkRemoteStart(ctx, call.payload, call.frames, { step: 2 });
-      checkReply(ctx, 'RemoteStartTransaction', call.reply, 'Accepted', call.frames, 2);
+      await expectRemoteStart(ctx, 2);
     });
     await ctx.step('Steps 3-4: Authorize.req (AuthorizeRemoteTxRequests = true) → Accepted', async () => {
       await authorizeValid(ctx, { step: 4 });
