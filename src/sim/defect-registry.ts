@@ -5,12 +5,14 @@
  */
 import { HarnessError } from '../errors.js';
 import type { OcppVersion, Role } from '../protocol/versions.js';
-import type { DefectInfo } from './types.js';
+import type { DefectInfo, SimPicsValue } from './types.js';
 
 /** A defect a block declares: the version is the version of the block list it is in. */
 export interface DefectDecl {
   name: string;
   description: string;
+  /** Quirks that are hardware variants: the PICS answers they change (DefectInfo.pics). */
+  pics?: Readonly<Record<string, SimPicsValue>>;
 }
 
 export interface DeclaringBlock {
@@ -26,11 +28,11 @@ export function collectDefects(
   core: readonly DefectInfo[],
   perVersion: ReadonlyArray<{ version: OcppVersion; blocks: readonly DeclaringBlock[] }>,
 ): DefectInfo[] {
-  const byName = new Map<string, { versions: OcppVersion[]; description: string; declaredIn: string }>();
+  const byName = new Map<string, { versions: OcppVersion[]; description: string; declaredIn: string; pics?: DefectDecl['pics'] }>();
   const add = (decl: DefectDecl, versions: readonly OcppVersion[], where: string): void => {
     const known = byName.get(decl.name);
     if (!known) {
-      byName.set(decl.name, { versions: [...versions], description: decl.description, declaredIn: where });
+      byName.set(decl.name, { versions: [...versions], description: decl.description, declaredIn: where, ...(decl.pics ? { pics: decl.pics } : {}) });
       return;
     }
     if (known.description !== decl.description) {
@@ -40,5 +42,5 @@ export function collectDefects(
   };
   for (const d of core) add(d, d.versions, 'the core');
   for (const { version, blocks } of perVersion) for (const block of blocks) for (const d of block.defects) add(d, [version], `${version} ${block.name}`);
-  return [...byName.entries()].map(([name, { versions, description }]) => ({ name, side, versions: versionOrder.filter((v) => versions.includes(v)), description }));
+  return [...byName.entries()].map(([name, { versions, description, pics }]) => ({ name, side, versions: versionOrder.filter((v) => versions.includes(v)), description, ...(pics ? { pics } : {}) }));
 }

@@ -15,7 +15,16 @@ export interface DefectInfo {
   versions: readonly OcppVersion[];
   /** One line: what the simulator does wrong. */
   description: string;
+  /**
+   * Quirks only: a hardware variant (fixed cable, back-up power, a user interface …) changes the
+   * simulator's answers to these PICS items (src/sim/pics.ts); the demo runs the cases that only
+   * apply to that hardware with the variant switched on.
+   */
+  pics?: Readonly<Record<string, SimPicsValue>>;
 }
+
+/** A PICS answer a simulator gives about itself (the values of engine/pics-condition.ts, without importing it). */
+export type SimPicsValue = boolean | number | string | string[];
 
 export type ControlResult = { done: true; detail?: string } | { done: false; reason: string };
 

@@ -28,6 +28,8 @@ import { createReporters } from '../reporters.js';
 import { maxShards, mergeShardRuns, planShards } from '../demo-shards.js';
 import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { selectCases } from '../../catalogue/select.js';
+import { simulatorPics } from '../../sim/pics.js';
+import { markVariant, planVariants, variantWords } from '../demo-variants.js';
 
 /**
  * Short simulator timers (with the shards of demo-shards.ts the demo takes under 30 s), with a tolerance tight
@@ -146,24 +148,35 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     io.out(`\n== OCPP ${version}, SUT = ${sut === 'cs' ? 'charging station (station simulator)' : 'CSMS (CSMS simulator)'}${defects.length ? `, defects: ${defects.join(', ')}` : ''}${quirks.length ? `, quirks: ${quirks.join(', ')}` : ''}`);
     const reporters = options.reporters ?? ['console', 'json', 'junit', 'html', 'traces'];
     const ids = selection.selected.map((tc) => tc.id);
-    const shards = planShards(ids, options.maxShards ?? 1);
-    if (shards.length <= 1) {
+    // The simulator's PICS decides what applies; cases for other hardware run against its variants (demo-variants.ts).
+    const plan = planVariants(selection.selected, sut, version, quirks);
+    const shards = planShards(plan.base, options.maxShards ?? 1);
+    if (shards.length <= 1 && plan.variants.length === 0) {
       const { exitCode, result } = await runPair(version, sut, defects, quirks, { ...(options.only ? { only: options.only } : {}), reportDir, reporters, progress: !concurrent }, io);
       return { version, sut, defects, exitCode, reportDir, ...(result ? { run: result } : {}) };
     }
+    for (const v of plan.variants) io.out(`hardware variant ${v.quirk} (${variantWords(sut, version, v.quirk)}): ${v.ids.join(', ')}`);
     // Issue #14: several harness/simulator pairs at once, one report folder in the end. Each
     // shard keeps its own report.json and wire.jsonl under shards/<n>/ (seqs are per shard).
     const shardRoot = path.join(path.resolve(io.cwd, reportDir), 'shards');
     await rm(shardRoot, { recursive: true, force: true });
     const quiet: CliIo = { ...io, out: () => undefined, isTty: false };
+    const pairs = [
+      ...shards.map((only, i) => ({ only, quirks, name: String(i + 1), variant: undefined })),
+      ...plan.variants.map((v) => ({ only: v.ids, quirks: [...quirks, v.quirk], name: `variant-${v.quirk}`, variant: v.quirk })),
+    ];
     const outcomes = await Promise.all(
-      shards.map((only, i) => runPair(version, sut, defects, quirks, { only, reportDir: path.join(shardRoot, String(i + 1)), reporters: ['json'], progress: false }, quiet)),
+      pairs.map(async (p) => {
+        const outcome = await runPair(version, sut, defects, p.quirks, { only: p.only, reportDir: path.join(shardRoot, p.name), reporters: ['json'], progress: false }, quiet);
+        return p.variant === undefined || !outcome.result ? outcome : { ...outcome, result: markVariant(outcome.result, sut, version, p.variant) };
+      }),
     );
     const runs = outcomes.flatMap((o) => (o.result ? [o.result] : []));
     const shardExit = Math.max(...outcomes.map((o) => o.exitCode));
     if (runs.length < outcomes.length) return { version, sut, defects, exitCode: Math.max(shardExit, ExitCode.harness), reportDir };
-    const merged = mergeShardRuns(runs, ids, options.only ?? []);
-    await writeMergedReports(merged, reporters, reportDir, io, shards.length);
+    // The PICS of the report is the simulator's own (a variant's answers are in its cases' applicability).
+    const merged = { ...mergeShardRuns(runs, ids, options.only ?? []), pics: { items: simulatorPics(sut, version, quirks), claimAll: true } };
+    await writeMergedReports(merged, reporters, reportDir, io, pairs.length);
     return { version, sut, defects, exitCode: Math.max(shardExit, exitCodeFor(merged)), reportDir, run: merged };
   }
 
@@ -198,6 +211,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       const control = new LateSimControl('cs', version);
       try {
         exitCode = await runAgainst({ ...common, sut }, {
+          pics: { items: simulatorPics(sut, version, quirks), claimAll: true },
           simAdapter: new SimAdapter(control),
           configOverrides: demoTimings,
           progress: pair.progress,
@@ -227,6 +241,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       const url = options.via ? await options.via(started.url, sut) : started.url;
       try {
         exitCode = await runAgainst({ ...common, sut, csmsUrl: url }, {
+          pics: { items: simulatorPics(sut, version, quirks), claimAll: true },
           simAdapter: new SimAdapter(csms),
           configOverrides: demoTimings,
           progress: pair.progress,
@@ -259,7 +274,7 @@ async function writeMergedReports(run: RunResult, names: readonly string[], repo
   const show = (f: string): string => (path.isAbsolute(reportDir) ? f : path.relative(io.cwd, f) || f);
   const shown = written.filter((f) => !f.includes(`${path.sep}traces${path.sep}`)).map(show);
   if (written.length > shown.length) shown.push(`${show(path.join(dir, 'traces'))}/ (${written.length - shown.length} files)`);
-  io.out(`report: ${shown.join(', ')} (${shardCount} harness/simulator pairs in parallel; theirs in ${show(path.join(dir, 'shards'))}/)`);
+  io.out(`report: ${shown.join(', ')} (${shardCount} harness/simulator pair${shardCount === 1 ? '' : 's'} in parallel; theirs in ${show(path.join(dir, 'shards'))}/)`);
 }
 
 

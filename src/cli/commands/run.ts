@@ -33,7 +33,7 @@ import { startLiveUi } from '../live-ui.js';
 import { runConfigNames } from '../run-config.js';
 import { combinedExitCode, runInvocations, type ProjectFlags } from '../run-projects.js';
 import { addLogOptions, openLogFor } from '../log-options.js';
-import { loadPics } from '../pics-file.js';
+import { loadPics, type LoadedPics } from '../pics-file.js';
 import { loadSchemaDir } from '../schema-dir.js';
 import { createReporters, parseReporterNames, reportFiles, reporterNames } from '../reporters.js';
 import { createProgress } from '../progress.js';
@@ -101,6 +101,8 @@ export interface RunDeps {
   signal?: AbortSignal;
   /** Live progress on the console (default: with the console reporter); the demo's parallel runs go without. */
   progress?: boolean;
+  /** The DUT's PICS when no file gives it: the demo's simulator describes itself (src/sim/pics.ts). */
+  pics?: LoadedPics;
 }
 
 function intOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
@@ -209,7 +211,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     ...(toleranceMs === undefined ? {} : { toleranceMs }),
     ...deps.configOverrides,
   }, io.env);
-  const pics = await loadPics(options.pics, { ocpp: version, sut });
+  const pics = options.pics === undefined && deps.pics ? deps.pics : await loadPics(options.pics, { ocpp: version, sut });
   if ((config.securityProfile === 1 || config.securityProfile === 2) && !config.basicAuthPassword) {
     throw new HarnessError('E_CONFIG', `security profile ${config.securityProfile} needs a Basic auth password`, { hint: 'set OCPP_CONFORM_PASSWORD, --password, or basicAuthPassword in the config file' });
   }

@@ -7,6 +7,8 @@
 export interface StationEvents {
   /** BootNotification Accepted and the connector statuses sent (Part 6 reusable state Booted). */
   bootAccepted: undefined;
+  /** A power cut starts (before powerDown): a station with back-up power may still send now (awaited). */
+  powerFailing: undefined;
   /** Before a reboot or a power loss: transactions end, authorizations drop. */
   powerDown: { kind: 'reset' | 'powerLoss'; resetType?: string };
   /** Power is off: every block stops its own timers. */

@@ -151,8 +151,11 @@ export abstract class StationCore implements SimControl {
   async perform(action: string, params: Record<string, unknown>): Promise<ControlResult> {
     if (!this.actions.includes(action)) return { done: false, reason: `the ${this.version} station simulator does not implement ${action}` };
     if (action === 'powerCycle') {
-      this.bus.emit('powerDown', { kind: 'powerLoss' });
-      void this.reboot('PowerUp');
+      // Blocks with back-up power finish their business first (bus powerFailing), then the power goes.
+      void this.bus.emitSerial('powerFailing', undefined).then(() => {
+        this.bus.emit('powerDown', { kind: 'powerLoss' });
+        return this.reboot('PowerUp');
+      });
     } else if (action === 'goOffline') this.link.goOffline();
     else if (action === 'goOnline') this.link.goOnline();
     else return this.performAction(action, params);

@@ -4,7 +4,9 @@
  * UnlockCommand) and answers Unlocked, or UnlockFailed when the lock will not open; an unknown
  * connectorId is NotSupported. The lock can be made to fail both ways for the tests: jammed (it
  * will not open) and a cable plugged in only halfway (it cannot close: the connector goes Faulted
- * with ConnectorLockFailure and no transaction starts).
+ * with ConnectorLockFailure and no transaction starts). The `fixed-cable` hardware variant has a
+ * tethered cable and no lock to open: every UnlockConnector is NotSupported (1.6 §7.46 "Charge
+ * Point has no connector lock"; OCTT 1.6 TC_017_2_CS, TC_018_2_CS) and no transaction stops.
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { InboundCall } from '../../../session/endpoint.js';
@@ -20,6 +22,10 @@ export const connectorLock16: Block16 = {
     { name: 'unlock-failure-hidden', description: 'answers UnlockConnector Unlocked although its connector lock is jammed' },
     { name: 'lock-failure-starts-transaction', description: 'starts the transaction although the connector lock could not close (cable in halfway)' },
     { name: 'lock-failure-wrong-error-code', description: 'reports a connector lock failure with errorCode OtherError instead of ConnectorLockFailure' },
+    { name: 'unlocks-fixed-cable', description: 'with a fixed cable, answers UnlockConnector Unlocked (stopping a running transaction) instead of NotSupported' },
+  ],
+  quirks: [
+    { name: 'fixed-cable', description: 'hardware variant: a fixed (tethered) cable, no connector lock to open (UnlockConnector NotSupported)', pics: { 'HW-FixedCable': true } },
   ],
   create: (ctx) => new ConnectorLock16(ctx).instance(),
 };
@@ -51,6 +57,8 @@ class ConnectorLock16 {
     const { core, connectors, transactions } = this.ctx;
     const c = connectors.byId(Number(call.payload['connectorId']));
     if (!c) return { status: core.has('unlock-unknown-connector-failed') ? 'UnlockFailed' : 'NotSupported' };
+    // A tethered cable: nothing to unlock, the transaction goes on.
+    if (core.has('fixed-cable') && !core.has('unlocks-fixed-cable')) return { status: 'NotSupported' };
     // 1.6 §5.18: a transaction on the connector is finished first, as a Stop Transaction (§4.10).
     if (c.tx && !c.tx.stopped && !core.has('unlock-keeps-transaction')) {
       call.after(async () => {

@@ -31,9 +31,13 @@ export const localList16: Block16 = {
     { name: 'local-list-version-of-empty-list', description: 'GetLocalListVersion answers the version of the last update even when the list is empty (instead of 0)' },
     { name: 'local-list-differential-failed', description: 'answers every Differential SendLocalList with Failed' },
     { name: 'local-list-entries-refused', description: 'answers a SendLocalList that carries entries with Failed (only empty lists are taken)' },
-    { name: 'local-list-update-when-disabled', description: 'accepts SendLocalList while LocalAuthListEnabled is false' },
+    { name: 'local-list-update-when-disabled', description: 'accepts SendLocalList while LocalAuthListEnabled is false or the local list is not supported' },
     { name: 'local-list-no-version-check', description: 'accepts a Differential SendLocalList with a version older than the installed one' },
     { name: 'local-list-failure-hidden', description: 'answers SendLocalList Accepted even when it could not store the list' },
+  ],
+  quirks: [
+    // OCTT 1.6 TC_043_1_CS: a charge point without the profile answers NotSupported (§7.42) and version -1 (§5.10).
+    { name: 'no-local-auth-list', description: 'variant without the Local Auth List Management profile: SendLocalList NotSupported, GetLocalListVersion -1', pics: { 'FP-LocalAuthListManagement': false } },
   ],
   create: (ctx) => {
     // Set by the failLocalListUpdate control action: the list storage cannot be written (OCTT 1.6
@@ -54,15 +58,19 @@ export const localList16: Block16 = {
   },
 };
 
+/** Whether the list can be used: the profile is there (not the `no-local-auth-list` variant) and enabled. */
+const usable = ({ core, config }: Context16): boolean => config.bool('LocalAuthListEnabled') && !core.has('no-local-auth-list');
+
 /** 1.6 §5.10: -1 when the list is not supported (here: disabled), 0 when it is empty, else its version. */
-function listVersion({ core, config }: Context16): number {
-  if (!config.bool('LocalAuthListEnabled') && !core.has('local-list-version-when-disabled')) return -1;
+function listVersion(ctx: Context16): number {
+  const { core } = ctx;
+  if (!usable(ctx) && !core.has('local-list-version-when-disabled')) return -1;
   return core.auth.localListSize === 0 && !core.has('local-list-version-of-empty-list') ? 0 : core.auth.localListVersion;
 }
 
 function sendLocalList(ctx: Context16, call: InboundCall, storageFails: boolean): JsonObject {
   const { core, config, authorization } = ctx;
-  if (!config.bool('LocalAuthListEnabled') && !core.has('local-list-update-when-disabled')) return { status: 'NotSupported' };
+  if (!usable(ctx) && !core.has('local-list-update-when-disabled')) return { status: 'NotSupported' };
   const version = Number(call.payload['listVersion']);
   const updateType = call.payload['updateType'] === 'Differential' ? 'Differential' : 'Full';
   const list = (call.payload['localAuthorizationList'] as Entry[] | undefined) ?? [];

@@ -43,6 +43,11 @@ export const deviceModelReports: Block201 = {
     { name: 'report-evse-needs-id', description: 'GetReport for an EVSE component without evse.id matches no EVSE' },
     { name: 'custom-report-no-characteristics', description: 'NotifyReport after GetReport leaves out variableCharacteristics' },
     { name: 'report-option-value-not-listed', description: 'NotifyReport gives AvailabilityState values in lower case, outside their valuesList' },
+    { name: 'accepts-unsupported-summary-inventory', description: 'cannot provide the SummaryInventory, yet answers GetBaseReport SummaryInventory Accepted and sends a report' },
+  ],
+  quirks: [
+    // Part 5 C-56 is optional; Part 2 B07.FR.02: an unsupported reportBase is NotSupported (TC_B_15_CS).
+    { name: 'no-summary-inventory', description: 'variant without the optional SummaryInventory base report (GetBaseReport SummaryInventory is NotSupported)', pics: { 'C-56': false } },
   ],
   create: (ctx) => ({
     handlers: {
@@ -60,7 +65,7 @@ function getBaseReport(ctx: Context201, call: InboundCall): JsonObject {
   if (base === 'ConfigurationInventory') {
     data = deviceModel.report((s) => s.mutability !== 'ReadOnly');
     if (core.has('config-inventory-omits-required')) data = data.filter((d) => !['TxStartPoint', 'TxStopPoint', 'AuthorizeRemoteStart', 'NetworkConfigurationPriority'].includes(String(variableOf(d)['name'])));
-  } else if (base === 'SummaryInventory') {
+  } else if (base === 'SummaryInventory' && (!core.has('no-summary-inventory') || core.has('accepts-unsupported-summary-inventory'))) {
     data = deviceModel.report((s) => s.variable === 'AvailabilityState' || problemVariables.includes(s.variable)).filter((d) => variableOf(d)['name'] === 'AvailabilityState' || valueOf(d) === 'true');
     if (core.has('summary-omits-evse')) data = data.filter((d) => componentOf(d)['name'] !== 'EVSE');
   } else if (base === 'FullInventory') {

@@ -19,6 +19,11 @@ export const reset: Block201 = {
     { name: 'reset-evse-rejected', description: 'answers Rejected to a Reset of one EVSE although it can reset EVSEs one by one' },
     { name: 'reset-evse-onidle-interrupts-tx', description: 'a Reset OnIdle of an EVSE with a transaction ends that transaction at once and answers Accepted instead of Scheduled' },
     { name: 'reset-evse-immediate-keeps-tx', description: 'a Reset Immediate of an EVSE with a transaction is Accepted but the transaction goes on' },
+    { name: 'accepts-unsupported-evse-reset', description: 'cannot reset single EVSEs, yet answers a Reset of one EVSE Accepted (and resets it)' },
+  ],
+  quirks: [
+    // Part 5 C-13 is optional; Part 2 B11.FR.09 / B12.FR.09: such a station answers Rejected (TC_B_28_CS, TC_B_29_CS).
+    { name: 'no-evse-reset', description: 'hardware variant: cannot reset a single EVSE (a Reset with evseId is Rejected)', pics: { 'C-13': false } },
   ],
   create: (ctx) => {
     const state = new ResetState(ctx);
@@ -76,6 +81,7 @@ class ResetState {
     const { core } = this.ctx;
     const evse = this.ctx.evses.byId(evseId);
     if (!evse || evseId <= 0 || core.has('reset-evse-rejected')) return { status: 'Rejected' };
+    if (core.has('no-evse-reset') && !core.has('accepts-unsupported-evse-reset')) return { status: 'Rejected' };
     const tx = activeTx(evse);
     if (tx && type === 'OnIdle' && !core.has('reset-evse-onidle-interrupts-tx')) {
       this.pendingEvses.add(evseId);

@@ -43,6 +43,8 @@ export const transactions: Block201 = {
     { name: 'merged-transaction-events', description: 'reports chargingState Charging in the event that starts or authorizes the transaction (no separate ChargingStateChanged event)' },
     // Part 2 E06 / TxStopPoint Authorized: the stop authorization itself may end the transaction.
     { name: 'stop-authorized-ends', description: 'a local stop ends the transaction with one event: Ended, triggerReason StopAuthorized, stoppedReason Local' },
+    // Part 5 appendix A AQ-2 (TC_C_05_CS): a cable lock keeps the EV driver from connecting before authorization.
+    { name: 'cable-lock', description: 'hardware variant: a cable lock that lets the cable in only after an authorization', pics: { 'AQ-2': true } },
   ],
   create: (ctx) => new Transactions(ctx).instance(),
 };
@@ -79,7 +81,9 @@ class Transactions implements TransactionsApi {
         },
       },
       actions: {
-        plugIn: async (_p, { evse, connectorId }) => done(await this.cableIn(evse, connectorId, true, true)),
+        plugIn: async (_p, { evse, connectorId }) =>
+          // The `cable-lock` variant (Part 5 AQ-2): the socket lets the cable in only after an authorization.
+          this.core.has('cable-lock') && !evse.authorized ? { done: false, reason: 'the cable lock keeps the cable out until an idToken is authorized' } : done(await this.cableIn(evse, connectorId, true, true)),
         plugInStationSide: async (_p, { evse, connectorId }) => done(await this.cableIn(evse, connectorId, evse.outlet.evSide, true)),
         unplug: async (_p, { evse }) => done(await this.cableOut(evse, false, false)),
         unplugStationSide: async (_p, { evse }) => done(await this.cableOut(evse, evse.outlet.evSide, false)),

@@ -1,0 +1,35 @@
+/**
+ * What the reference CSMS says about itself: its answers to the PICS items the catalogue's
+ * conditions ask (2.0.1 Part 5 items of the CSMS side; 1.6 feature profiles). Facts of the
+ * simulator, held against every case condition by test/sim/pics.test.ts (see station/pics.ts).
+ */
+import type { SimPicsValue } from '../types.js';
+
+type Answers = Readonly<Record<string, SimPicsValue>>;
+
+const csms16: Answers = {
+  'FP-Core': true,
+  'FP-LocalAuthListManagement': true,
+  'FP-RemoteTrigger': true,
+  'FP-Reservation': true,
+  'FP-FirmwareManagement': true,
+  'FP-SmartCharging': true,
+};
+
+const csms201: Answers = {
+  'C-13': true,
+  'C-17': true,
+  // The boot policy can be set to Pending first (setBootPolicy); unknown identities are refused at the upgrade.
+  'C-44': true,
+  'AQ-6': true,
+  'C-45': true,
+  'C-46': true,
+  'C-50.2': true,
+  'C-56': true,
+  'LA-2': true,
+};
+
+/** The reference CSMS's own PICS answers for an OCPP version (a copy). */
+export function csmsPics(version: string): Record<string, SimPicsValue> {
+  return { ...(version === '1.6' ? csms16 : csms201) };
+}

@@ -1,0 +1,68 @@
+/**
+ * What the reference station says about itself: its answers to the PICS items the catalogue's
+ * conditions ask (2.0.1 Part 5 items and appendices, our 1.6 items for the OCTT 1.6 prerequisites).
+ * These are facts of the simulator, not wishes: a case whose condition they fail does not apply to
+ * it (the demo says so), and a hardware variant (a quirk with `pics`, e.g. `fixed-cable`) changes
+ * the answers it is about. test/sim/pics.test.ts holds every item a case condition names to an
+ * answer here, so a new condition cannot silently drop a case from the demo.
+ */
+import type { SimPicsValue } from '../types.js';
+
+type Answers = Readonly<Record<string, SimPicsValue>>;
+
+const station16: Answers = {
+  // The feature profiles the simulator implements (1.6 §3: Core and the optional profiles).
+  'FP-Core': true,
+  'FP-LocalAuthListManagement': true,
+  'FP-RemoteTrigger': true,
+  'FP-Reservation': true,
+  'FP-FirmwareManagement': true,
+  'FP-SmartCharging': true,
+  // Hardware: a socket (detachable cable), no back-up power, one RFID reader per connector, a local stop button.
+  'HW-FixedCable': false,
+  'HW-BackupPower': false,
+  'HW-SharedRfidReader': false,
+  'HW-LocalStop': true,
+  // Configuration keys (v16/core.ts): the cache exists, and these keys are read-write.
+  'CFG-AuthorizationCacheEnabled': true,
+  'CFG-LocalAuthorizeOffline': true,
+  'CFG-ReserveConnectorZeroSupported': true,
+  'CFG-AuthorizeRemoteTxRequestsSettable': true,
+  'CFG-StopTransactionOnEVSideDisconnectSettable': true,
+};
+
+const station201: Answers = {
+  // Part 5 core options the simulator implements.
+  'C-02': true,
+  'C-03': true,
+  // Master Pass without a user interface (C-08); `master-pass-ui` is the variant with one (C-07).
+  'C-07': false,
+  'C-08': true,
+  'C-13': true,
+  // Local start authorization: ISO 14443 / ISO 15693 cards, key codes; remote start (C-33 … C-36, C-39).
+  'C-30': true,
+  'C-31': true,
+  'C-32': true,
+  'C-33': true,
+  'C-34': true,
+  'C-35': true,
+  'C-36': true,
+  'C-39': true,
+  'C-49': true,
+  'C-53': true,
+  'C-56': true,
+  'C-59': true,
+  'ISO-5': true,
+  'LA-3': true,
+  // Appendix A: no cable lock keeping the EV out before authorization (`cable-lock` is the variant with one).
+  'AQ-2': false,
+  // Appendix B: one EVSE with a detachable cable.
+  'HFS-1': true,
+  'HFS-2': false,
+  'HFS-8': 1,
+};
+
+/** The reference station's own PICS answers for an OCPP version (a copy: callers may add to it). */
+export function stationPics(version: string): Record<string, SimPicsValue> {
+  return { ...(version === '1.6' ? station16 : station201) };
+}
