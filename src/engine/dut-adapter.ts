@@ -17,6 +17,8 @@ export const dutActions = {
   presentIdToken: 'Present an idToken (card) at the station',
   /** ISO 15118 Plug & Charge (Part 2 C07): the connected EV authorizes with its contract certificate. */
   presentContractCertificate: 'Let the connected ISO 15118 EV authorize with its contract certificate (Plug & Charge)',
+  /** Part 2 C16.FR.01 (a station with a user interface): params.all = true, or the EVSE of params.evseId. */
+  selectMasterPassStop: 'After presenting the master pass: select at the user interface the transactions to stop (all of them, or the one of the given EVSE)',
   driveIn: 'Drive the EV into the parking bay',
   driveOut: 'Drive the EV out of the parking bay',
   suspendEnergyTransfer: 'Let the EV suspend the energy transfer',

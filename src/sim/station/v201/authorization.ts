@@ -5,7 +5,9 @@
  * post-authorization of a cached non-Accepted token unless AuthCacheCtrlr.DisablePostAuthorize),
  * C12/C13/C15 (offline). A second presentation of the same token, or an Accepted one of the same
  * GroupId (C09), stops the transaction; a token of the MasterPassGroupId never starts one and
- * stops every ongoing transaction (C16, a station without a user interface).
+ * stops every ongoing transaction (C16.FR.02, a station without a user interface). The
+ * `master-pass-ui` variant has a user interface: after the master pass the user selects what to
+ * stop, all transactions or the one of an EVSE (C16.FR.01, control action selectMasterPassStop).
  */
 import type { AuthStatus, TokenInfo } from '../auth.js';
 import type { BlockInstance } from '../core/block.js';
@@ -49,10 +51,17 @@ export const authorization: Block201 = {
     { name: 'max-energy-on-invalid-ignored', description: 'stops the energy at once for an idToken the CSMS later says is invalid although TxCtrlr.MaxEnergyOnInvalidId allows more' },
     { name: 'master-pass-wrong-reason', description: 'stops the transactions for a master pass with stoppedReason Local instead of MasterPass' },
   ],
+  quirks: [
+    // Part 5 C-07 (TC_C_47_CS, TC_C_48_CS): a Master Pass at a station with a user interface.
+    { name: 'master-pass-ui', description: 'hardware variant: a user interface, so after a master pass the user selects which transactions to stop', pics: { 'C-07': true, 'C-08': false } },
+  ],
   create: (ctx) => new Authorization(ctx).instance(),
 };
 
 class Authorization implements AuthorizationApi {
+  /** `master-pass-ui`: the master pass presented, waiting for the user's selection at the user interface. */
+  private masterPass: IdToken | undefined;
+
   constructor(private readonly ctx: Context201) {}
 
   instance(): BlockInstance<EvseTarget, Services201> {
@@ -62,6 +71,16 @@ class Authorization implements AuthorizationApi {
         presentIdToken: async (params, { evse }) => {
           const idToken = { idToken: typeof params['idToken'] === 'string' ? params['idToken'] : '04A1B2C3D4E5F6', type: typeof params['type'] === 'string' ? params['type'] : 'ISO14443' };
           return { done: true, detail: await this.presentToken(evse, idToken) };
+        },
+        selectMasterPassStop: async (params, { evse }) => {
+          const idToken = this.masterPass;
+          if (idToken === undefined) return { done: false, reason: 'no master pass was presented at the user interface' };
+          this.masterPass = undefined;
+          if (this.ctx.core.has('master-pass-ignored')) return { done: true, detail: 'selection ignored' };
+          const targets = params['all'] === true ? this.ctx.evses.all : [evse];
+          const running = targets.filter((e) => activeTx(e) && e.tx?.stopReason === undefined);
+          for (const e of running) this.ctx.transactions.stopAuthorized(e, idToken, this.ctx.core.has('master-pass-wrong-reason') ? 'Local' : 'MasterPass');
+          return running.length > 0 ? { done: true, detail: `stopping ${running.length} transaction(s)` } : { done: false, reason: 'no transaction runs on the selected EVSE(s)' };
         },
       },
     };
@@ -174,6 +193,11 @@ class Authorization implements AuthorizationApi {
     }
     const info = await this.authorize(idToken);
     if (this.isMasterPass(info)) {
+      // With a user interface (C16.FR.01) the user selects what to stop next (selectMasterPassStop).
+      if (this.ctx.core.has('master-pass-ui') && this.ctx.evses.all.some((e) => activeTx(e))) {
+        this.masterPass = idToken;
+        return 'MasterPass';
+      }
       if (this.stopAllForMasterPass(idToken)) return 'StopAuthorized';
       // C12.FR.09 / C16.FR.03: a master pass is not for charging.
       if (!this.ctx.core.has('master-pass-starts-tx')) return 'MasterPass';
