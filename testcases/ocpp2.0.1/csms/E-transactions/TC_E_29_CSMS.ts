@@ -6,7 +6,7 @@
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { sendTransactionEvent, stationOf, transactionDurationMs } from '../_shared/station.js';
-import { loseConnection, sampledEnergy, transactionStatusAsked } from './support.js';
+import { answerTransactionStatus, loseConnection, sampledEnergy, transactionStatusAsked } from './support.js';
 
 export default defineTestCase({
   id: 'TC_E_29_CSMS',
@@ -25,9 +25,12 @@ export default defineTestCase({
   async run(ctx) {
     const transactionId = stationOf(ctx).transaction?.transactionId;
     if (transactionId === undefined) ctx.inconclusive('no transaction is open after the before state EnergyTransferStarted');
+    const answer = { ongoingIndicator: true, messagesInQueue: true };
+    answerTransactionStatus(ctx, answer);
+    const since = ctx.journal().length;
     await ctx.step('The connection is lost and comes back after the transaction duration (steps 1-2)', () => loseConnection(ctx, transactionDurationMs(ctx)));
     await ctx.step('The CSMS sends GetTransactionStatusRequest; ongoing, messages queued (steps 3-4)', async () => {
-      await transactionStatusAsked(ctx, { transactionId, answer: { ongoingIndicator: true, messagesInQueue: true }, step: 3 });
+      await transactionStatusAsked(ctx, { transactionId, answer, since, step: 3 });
     });
     await ctx.step('The queued TransactionEvent Updated, offline, with meter values (steps 5-6)', async () => {
       await sendTransactionEvent(ctx, { eventType: 'Updated', triggerReason: 'MeterValuePeriodic', offline: true, meterValue: sampledEnergy(ctx, 1200) });

@@ -8,7 +8,7 @@
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { reportStatus, stationOf, transactionDurationMs } from '../_shared/station.js';
-import { loseConnection, sendQueuedEvent, transactionStatusAsked } from './support.js';
+import { answerTransactionStatus, loseConnection, sendQueuedEvent, transactionStatusAsked } from './support.js';
 
 export default defineTestCase({
   id: 'TC_E_31_CSMS',
@@ -31,6 +31,9 @@ export default defineTestCase({
     const offlineAt = ctx.clock.wallMs();
     const at = (ms: number): string => new Date(offlineAt + ms).toISOString();
     const first = tx.seqNo;
+    const answer = { ongoingIndicator: false, messagesInQueue: true };
+    answerTransactionStatus(ctx, answer);
+    const since = ctx.journal().length;
     await ctx.step('The connection is lost and comes back after the transaction duration (steps 1-2)', () => loseConnection(ctx, transactionDurationMs(ctx)));
     await ctx.step('The connector is Available (steps 3-4)', async () => {
       station.evConnected = false;
@@ -41,7 +44,7 @@ export default defineTestCase({
       station.transaction = undefined;
     });
     await ctx.step('The CSMS sends GetTransactionStatusRequest; ended, messages queued (steps 7-8)', async () => {
-      await transactionStatusAsked(ctx, { transactionId: tx.transactionId, answer: { ongoingIndicator: false, messagesInQueue: true } });
+      await transactionStatusAsked(ctx, { transactionId: tx.transactionId, answer, since });
     });
     await ctx.step('The queued TransactionEvent Updated, StopAuthorized, first skipped seqNo (steps 9-10)', async () => {
       await sendQueuedEvent(ctx, tx, { seqNo: first, eventType: 'Updated', triggerReason: 'StopAuthorized', timestamp: at(1) });

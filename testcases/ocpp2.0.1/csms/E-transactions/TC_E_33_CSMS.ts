@@ -7,7 +7,7 @@
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { sendTransactionEvent, transactionDurationMs } from '../_shared/station.js';
-import { loseConnection, sampledEnergy, transactionStatusAsked } from './support.js';
+import { answerTransactionStatus, loseConnection, sampledEnergy, transactionStatusAsked } from './support.js';
 
 export default defineTestCase({
   id: 'TC_E_33_CSMS',
@@ -24,9 +24,12 @@ export default defineTestCase({
   validations: [{ step: 3, checks: 'GetTransactionStatusRequest.transactionId is omitted' }],
   detects: ['transaction-status-with-id', 'offline-event-error'],
   async run(ctx) {
+    const answer = { messagesInQueue: true };
+    answerTransactionStatus(ctx, answer);
+    const since = ctx.journal().length;
     await ctx.step('The connection is lost and comes back after the transaction duration (steps 1-2)', () => loseConnection(ctx, transactionDurationMs(ctx)));
     await ctx.step('The CSMS sends GetTransactionStatusRequest without transactionId; messages queued (steps 3-4)', async () => {
-      await transactionStatusAsked(ctx, { transactionId: undefined, answer: { messagesInQueue: true }, step: 3 });
+      await transactionStatusAsked(ctx, { transactionId: undefined, answer, since, step: 3 });
     });
     await ctx.step('The queued TransactionEvent Updated, offline, with meter values (steps 5-6)', async () => {
       await sendTransactionEvent(ctx, { eventType: 'Updated', triggerReason: 'MeterValuePeriodic', offline: true, meterValue: sampledEnergy(ctx, 1200) });

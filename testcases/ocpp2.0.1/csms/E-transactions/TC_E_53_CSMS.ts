@@ -25,13 +25,13 @@ export default defineTestCase({
     let from = ctx.journal().length;
     await ctx.step('A first transaction: reusable state EnergyTransferStarted (step 1)', async () => {
       await ctx.state('EnergyTransferStarted');
-      checkStartedAnswered(ctx, from, 1);
+      checkStartedAnswered(ctx, { from, step: 1 });
     });
     await ctx.step('It ends: reusable state EVDisconnected (step 2)', () => ctx.state('EVDisconnected'));
     from = ctx.journal().length;
     await ctx.step('A second transaction: reusable state EnergyTransferStarted (step 3)', async () => {
       await ctx.state('EnergyTransferStarted');
-      checkStartedAnswered(ctx, from, 3);
+      checkStartedAnswered(ctx, { from, step: 3 });
     });
     await ctx.step('It ends: reusable state EVDisconnected (step 4)', () => ctx.state('EVDisconnected'));
   },

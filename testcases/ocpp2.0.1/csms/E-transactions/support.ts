@@ -22,16 +22,30 @@ export async function loseConnection(ctx: TestContext, awayMs: number): Promise<
 }
 
 /**
- * E14: make the CSMS send GetTransactionStatus (about `transactionId`, or about queued messages in
- * general when undefined), answer it with `answer` and check which transaction it asked about.
+ * E14 with a lost connection: our answer to any GetTransactionStatus of the case, set before the
+ * connection drops, since Part 6 (TC_E_29/31/33_CSMS) names no operator action: a CSMS may ask on
+ * its own once the station is back.
  */
-export async function transactionStatusAsked(ctx: TestContext, o: { transactionId: string | undefined; answer: JsonObject; step?: number }): Promise<ObservedCall> {
-  const call = await triggered(ctx, {
-    action: 'GetTransactionStatus',
-    trigger: 'triggerGetTransactionStatus',
-    params: o.transactionId === undefined ? {} : { transactionId: o.transactionId },
-    respond: () => o.answer,
-  });
+export function answerTransactionStatus(ctx: TestContext, answer: JsonObject): void {
+  ctx.respond('GetTransactionStatus', () => answer);
+}
+
+/**
+ * E14: the CSMS's GetTransactionStatusRequest (about `transactionId`, or about queued messages in
+ * general when undefined), answered with `answer`: the one it sent on its own since journal index
+ * `since`, else the one the DUT adapter makes it send. Checks which transaction it asked about.
+ */
+export async function transactionStatusAsked(ctx: TestContext, o: { transactionId: string | undefined; answer: JsonObject; step?: number; since?: number }): Promise<ObservedCall> {
+  const since = o.since;
+  const unasked = since !== undefined && ctx.journal().slice(since).some((e) => e.kind === 'callIn' && e.action === 'GetTransactionStatus');
+  const call = unasked
+    ? await ctx.expectCall('GetTransactionStatus', { from: since })
+    : await triggered(ctx, {
+        action: 'GetTransactionStatus',
+        trigger: 'triggerGetTransactionStatus',
+        params: o.transactionId === undefined ? {} : { transactionId: o.transactionId },
+        respond: () => o.answer,
+      });
   const asked = call.payload['transactionId'];
   const label = o.transactionId === undefined ? 'GetTransactionStatusRequest.transactionId is omitted' : `GetTransactionStatusRequest.transactionId is ${o.transactionId} (the transaction of the before state)`;
   ctx.check(label, asked === o.transactionId, { expected: o.transactionId ?? 'absent', actual: asked ?? 'absent', frames: framesOf(call), ...(o.step === undefined ? {} : { step: o.step }) });
@@ -53,7 +67,8 @@ export const sampledEnergy = (ctx: TestContext, wh: number): JsonObject[] => [en
  * The validated step of TC_E_53_CSMS: since `from` the station sent a TransactionEvent Started with
  * seqNo 0 and the CSMS answered it with a CALLRESULT.
  */
-export function checkStartedAnswered(ctx: TestContext, from: number, step: number): void {
+export function checkStartedAnswered(ctx: TestContext, o: { from: number; step: number }): void {
+  const { from, step } = o;
   const entries = ctx.journal().slice(from);
   let started: { messageId: string; seqNo: unknown; frameSeq: number | undefined } | undefined;
   for (const e of entries) {
