@@ -53,6 +53,7 @@ export const dutActions = {
   triggerGetLocalListVersion: 'Make the CSMS send GetLocalListVersion',
   triggerDataTransfer: 'Make the CSMS send DataTransfer',
   triggerSetNetworkProfile: 'Make the CSMS send SetNetworkProfile',
+  triggerGetTransactionStatus: 'Make the CSMS send GetTransactionStatus (params.transactionId, or none)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

@@ -35,6 +35,14 @@ const rows: Row[] = [
   { version: '1.6', sut: 'cs', quirk: 'early-heartbeat', cases: ['TC_001_CS', 'TC_002_CS'], why: 'a Heartbeat 0.1 s after the Accepted boot' },
   { version: '2.0.1', sut: 'cs', quirk: 'slow-reboot', cases: ['TC_B_11_CS', 'TC_B_21_CS'], why: 'a station that takes seconds to come back after Reset' },
   { version: '1.6', sut: 'cs', quirk: 'slow-reboot', cases: ['TC_013_CS', 'TC_014_CS'], why: 'a charge point that takes seconds to come back after Reset' },
+  {
+    version: '2.0.1',
+    sut: 'csms',
+    quirk: 'tx-response-extras',
+    cases: ['TC_E_09_CSMS', 'TC_E_10_CSMS', 'TC_E_15_CSMS', 'TC_E_16_CSMS', 'TC_E_26_CSMS', 'TC_E_31_CSMS', 'TC_E_53_CSMS'],
+    why: 'TransactionEventResponse with chargingPriority, updatedPersonalMessage, totalCost and idTokenInfo on events without idToken',
+  },
+  { version: '2.0.1', sut: 'csms', quirk: 'invalid-token-unknown', cases: ['TC_E_16_CSMS'], why: 'idTokenInfo.status Unknown for the invalid idToken (Part 6 allows Invalid or Unknown)' },
 ];
 
 describe('catalogue quirk proofs: cases pass against compliant-but-different simulators', function () {

@@ -17,6 +17,8 @@ export interface ResponderHost {
   state: CsmsState;
   tokens: TokenBook;
   has(defect: string): boolean;
+  /** A compliant-but-different behaviour switched on (src/sim/quirk-registry.ts). */
+  hasQuirk?(quirk: string): boolean;
   /** The boot status for the station's next BootNotification (the boot policy). */
   bootStatusFor(station: StationRecord): BootStatus;
   heartbeatIntervalS: number;

@@ -94,6 +94,7 @@ export class CsmsSimulator implements SimControl {
       state: this.state,
       tokens: this.tokens,
       has: (defect) => this.has(defect),
+      hasQuirk: (quirk) => this.quirks.has(quirk),
       bootStatusFor: (station) => this.bootPolicy[Math.min(station.bootCount, this.bootPolicy.length - 1)] ?? 'Accepted',
       ...intervals(),
       acceptedVendorIds: options.acceptedVendorIds ?? [],

@@ -33,6 +33,7 @@ export const csmsTriggerActions = [
   'triggerGetLocalListVersion',
   'triggerDataTransfer',
   'triggerSetNetworkProfile',
+  'triggerGetTransactionStatus',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];

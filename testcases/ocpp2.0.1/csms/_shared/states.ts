@@ -66,12 +66,26 @@ async function evConnectedPostSession(ctx: TestContext): Promise<void> {
   await sendTransactionEvent(ctx, { eventType: 'Updated', triggerReason: 'ChargingStateChanged', chargingState: 'EVConnected' });
 }
 
-async function evDisconnected(ctx: TestContext): Promise<void> {
+async function evDisconnected(ctx: TestContext, params: Record<string, unknown> = {}): Promise<void> {
   const station = stationOf(ctx);
   if (station.transaction?.chargingState !== 'EVConnected' || station.transaction.authorized) await ctx.state('EVConnectedPostSession');
   station.evConnected = false;
   await reportStatus(ctx, ctx.config.evseId, ctx.config.connectorId, 'Available');
+  // params.transactionGoesOn (TxStopPoint ParkingBayOccupancy, E06.FR.01): the unplugged cable does not end the transaction yet.
+  if (params['transactionGoesOn'] === true) {
+    await sendTransactionEvent(ctx, { eventType: 'Updated', triggerReason: 'EVCommunicationLost', chargingState: 'Idle' });
+    return;
+  }
   await sendTransactionEvent(ctx, { eventType: 'Ended', triggerReason: 'EVCommunicationLost', chargingState: 'Idle', stoppedReason: 'EVDisconnected' });
+}
+
+/** Table 704: after the configured transaction duration the EV suspends the energy transfer (SuspendedEV). */
+async function energyTransferSuspended(ctx: TestContext): Promise<void> {
+  const station = stationOf(ctx);
+  if (station.transaction?.chargingState !== 'Charging') await ctx.state('EnergyTransferStarted');
+  const durationMs = transactionDurationMs(ctx);
+  if (durationMs > 0) await ctx.sleep(durationMs);
+  await sendTransactionEvent(ctx, { eventType: 'Updated', triggerReason: 'ChargingStateChanged', chargingState: 'SuspendedEV' });
 }
 
 export default defineStates({
@@ -93,6 +107,7 @@ export default defineStates({
     EVConnectedPreSession: evConnectedPreSession,
     Authorized: authorized,
     EnergyTransferStarted: energyTransferStarted,
+    EnergyTransferSuspended: energyTransferSuspended,
     StopAuthorized: stopAuthorized,
     EVConnectedPostSession: evConnectedPostSession,
     EVDisconnected: evDisconnected,

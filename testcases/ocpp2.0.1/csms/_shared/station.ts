@@ -202,6 +202,8 @@ export interface TransactionEventOptions {
   /** Include evse (always on Started). */
   withEvse?: boolean;
   meterValue?: JsonObject[];
+  /** offline true: the event was queued while the connection was down (E14). */
+  offline?: boolean;
   /** Requirement on the CSMS's TransactionEventResponse. */
   match?: PayloadMatch;
   describe?: string;
@@ -232,6 +234,7 @@ export async function sendTransactionEvent(ctx: TestContext, o: TransactionEvent
     ...(eventType === 'Started' || o.withEvse ? { evse: { id: tx.evseId, connectorId: tx.connectorId } } : {}),
     ...(o.idToken ? { idToken: idTokenOf(o.idToken) } : {}),
     ...(o.meterValue ? { meterValue: o.meterValue } : {}),
+    ...(o.offline ? { offline: true } : {}),
   };
   tx.seqNo += 1;
   if (o.chargingState !== undefined) tx.chargingState = o.chargingState;
