@@ -13,6 +13,7 @@ import { core16Proofs, core16Scenarios } from './defects-core16.js';
 import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
+import { f201Proofs, f201Scenarios } from './defects-f.js';
 
 type Version = '1.6' | '2.0.1';
 interface Scenario {
@@ -59,7 +60,7 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
-    ...(is16 ? { ...core16Scenarios({ wire, answer }), ...core16MoreScenarios({ wire, answer }), ...variant16Scenarios({ wire, answer }) } : { ...authScenarios(), ...localList201Scenarios({ wire, answer }), ...variant201Scenarios({ wire, answer }) }),
+    ...(is16 ? { ...core16Scenarios({ wire, answer }), ...core16MoreScenarios({ wire, answer }), ...variant16Scenarios({ wire, answer }) } : { ...authScenarios(), ...localList201Scenarios({ wire, answer }), ...f201Scenarios({ wire, answer }), ...variant201Scenarios({ wire, answer }) }),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -449,6 +450,7 @@ const proofs: Record<Version, Record<string, string>> = {
   '2.0.1': {
     ...localList201Proofs,
     ...variant201Proofs,
+    ...f201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',

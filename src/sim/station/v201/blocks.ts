@@ -10,8 +10,10 @@ import { availability } from './availability.js';
 import type { Block201 } from './context.js';
 import { dataTransfer } from './data-transfer.js';
 import { deviceModelReports } from './device-model-reports.js';
+import { firmwareStatus } from './firmware-status.js';
 import { iso15118Authorization } from './iso15118-authorization.js';
 import { localList } from './local-list.js';
+import { logStatus } from './log-status.js';
 import { meterValues } from './meter-values.js';
 import { networkProfiles } from './network-profiles.js';
 import { notYetImplementedBlock } from './not-yet-implemented.js';
@@ -36,5 +38,7 @@ export const blocks201: readonly Block201[] = [
   remoteControl,
   meterValues,
   dataTransfer,
+  logStatus,
+  firmwareStatus,
   notYetImplementedBlock,
 ];

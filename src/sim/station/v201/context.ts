@@ -55,11 +55,25 @@ export interface MeterValuesApi {
   restartMeter(evse: Evse): void;
 }
 
+/** Block N (diagnostics, log-status.ts): the log upload a GetLog started. */
+export interface LogStatusApi {
+  /** What a triggered LogStatusNotification says now: Uploading with the requestId while an upload runs, else Idle (Part 2 F06.FR.14/15). */
+  triggeredStatus(): JsonObject;
+}
+
+/** Block L (firmware, firmware-status.ts): the firmware update an UpdateFirmware started. */
+export interface FirmwareStatusApi {
+  /** What a triggered FirmwareStatusNotification says now: the ongoing update's status and requestId, else Idle (Part 2 F06.FR.16, L01.FR.25/26). */
+  triggeredStatus(): JsonObject;
+}
+
 export interface Services201 {
   transactions: TransactionsApi;
   authorization: AuthorizationApi;
   authCache: AuthCacheApi;
   meterValues: MeterValuesApi;
+  logStatus: LogStatusApi;
+  firmwareStatus: FirmwareStatusApi;
 }
 
 export interface Context201 extends Readonly<Services201> {

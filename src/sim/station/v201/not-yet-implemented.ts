@@ -14,9 +14,8 @@ const answers: Record<string, Record<string, JsonObject>> = {
     GetCompositeSchedule: { status: 'Rejected' },
   },
   reservation: { ReserveNow: { status: 'Rejected' }, CancelReservation: { status: 'Rejected' } },
-  firmware: { UpdateFirmware: { status: 'Rejected' }, PublishFirmware: { status: 'Rejected' }, UnpublishFirmware: { status: 'NoFirmware' } },
+  firmware: { PublishFirmware: { status: 'Rejected' }, UnpublishFirmware: { status: 'NoFirmware' } },
   diagnostics: {
-    GetLog: { status: 'Rejected' },
     SetMonitoringBase: { status: 'Rejected' },
     SetMonitoringLevel: { status: 'Rejected' },
     GetMonitoringReport: { status: 'NotSupported' },

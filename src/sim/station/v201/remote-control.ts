@@ -1,11 +1,14 @@
 /**
  * Block F, remote control: RequestStartTransaction (F01/F02, with AuthCtrlr.AuthorizeRemoteStart),
- * RequestStopTransaction (F03), UnlockConnector (F05) and TriggerMessage (F06).
+ * RequestStopTransaction (F03), UnlockConnector (F05, unlock-connector.ts) and TriggerMessage (F06,
+ * trigger-message.ts).
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { InboundCall } from '../../../session/endpoint.js';
 import type { Block201, Context201 } from './context.js';
 import type { IdToken } from './evse.js';
+import { triggerDefects, triggerMessage } from './trigger-message.js';
+import { unlockConnector, unlockDefects } from './unlock-connector.js';
 
 /** Quirk late-responses: longer than the demo harness's message timeout (4 s) plus the rest of its cleanup. */
 const lateReplyMs = 7_000;
@@ -15,10 +18,12 @@ export const remoteControl: Block201 = {
   defects: [
     { name: 'accepts-remote-start-while-pending', description: 'accepts RequestStartTransaction while its registration is still Pending' },
     { name: 'remote-start-ignored', description: 'accepts a remote start but never starts' },
+    { name: 'remote-start-skips-authorize', description: 'starts a remote start without authorizing its idToken although AuthCtrlr.AuthorizeRemoteStart is true' },
+    { name: 'remote-start-authorizes-anyway', description: 'sends Authorize for the idToken of a remote start although AuthCtrlr.AuthorizeRemoteStart is false' },
     { name: 'rejects-remote-stop', description: 'rejects every remote stop, even of its own ongoing transaction' },
     { name: 'accepts-remote-stop-unknown-tx', description: 'accepts a remote stop of a transaction it does not know' },
-    { name: 'trigger-message-ignored', description: 'accepts TriggerMessage but sends nothing' },
-    { name: 'unlock-fails', description: 'answers every UnlockConnector with UnlockFailed' },
+    ...triggerDefects,
+    ...unlockDefects,
   ],
   quirks: [
     // OCPP-J Part 4 §4.1.3: a reply may come after the CSMS stopped waiting; real stations stop first, answer later.
@@ -29,13 +34,7 @@ export const remoteControl: Block201 = {
       RequestStartTransaction: (call) => requestStart(ctx, call),
       RequestStopTransaction: (call) => requestStop(ctx, call),
       TriggerMessage: (call) => triggerMessage(ctx, call),
-      UnlockConnector: (call) => {
-        const evse = ctx.evses.byId(Number(call.payload['evseId']));
-        const connectorId = Number(call.payload['connectorId']);
-        if (!evse || !evse.outlet.connectorIds.includes(connectorId)) return { status: 'UnknownConnector' };
-        if (evse.tx && !evse.tx.ended) return { status: 'OngoingAuthorizedTransaction' };
-        return { status: ctx.core.has('unlock-fails') ? 'UnlockFailed' : 'Unlocked' };
-      },
+      UnlockConnector: (call) => unlockConnector(ctx, call),
     },
   }),
 };
@@ -52,7 +51,9 @@ function requestStart(ctx: Context201, call: InboundCall): JsonObject {
   const transactionId = evse.tx && !evse.tx.ended ? evse.tx.id : undefined;
   if (!core.has('remote-start-ignored')) {
     call.after(async () => {
-      if (ctx.deviceModel.bool('AuthCtrlr', 'AuthorizeRemoteStart')) {
+      // Part 2 F01.FR.01/02: authorize first exactly when AuthorizeRemoteStart is true.
+      const authorizeFirst = ctx.deviceModel.bool('AuthCtrlr', 'AuthorizeRemoteStart') ? !core.has('remote-start-skips-authorize') : core.has('remote-start-authorizes-anyway');
+      if (authorizeFirst) {
         const info = await ctx.authorization.authorize(idToken);
         if (info.status !== 'Accepted') return;
       }
@@ -73,59 +74,4 @@ function requestStop(ctx: Context201, call: InboundCall): JsonObject | Promise<J
   }
   call.after(() => ctx.transactions.remoteStop(evse));
   return { status: 'Accepted' };
-}
-
-
-function triggerMessage(ctx: Context201, call: InboundCall): JsonObject {
-  const { core, evses } = ctx;
-  const requested = String(call.payload['requestedMessage']);
-  const target = call.payload['evse'] as { id: number; connectorId?: number } | undefined;
-  const chosen = target ? evses.all.filter((e) => e.outlet.id === target.id) : evses.all;
-  if (target && chosen.length === 0) return { status: 'Rejected' };
-  const ignore = core.has('trigger-message-ignored');
-  const go = (fn: () => Promise<unknown> | void): JsonObject => {
-    if (!ignore) call.after(async () => void (await fn()));
-    return { status: 'Accepted' };
-  };
-  switch (requested) {
-    case 'BootNotification':
-      // Part 2 F06.FR.17: not after an Accepted registration.
-      if (core.accepted) return { status: 'Rejected' };
-      return go(() => {
-        // Part 6 TC_B_02_CS step 15: the triggered BootNotification says reason Triggered.
-        core.setBootReason('Triggered');
-        void core.triggerBoot();
-      });
-    case 'Heartbeat':
-      return go(() => core.send('Heartbeat', {}, { anyState: true }));
-    case 'StatusNotification':
-      return go(async () => {
-        for (const evse of chosen) {
-          for (const c of evse.outlet.connectorIds) {
-            if (target?.connectorId !== undefined && target.connectorId !== c) continue;
-            await core.send('StatusNotification', { timestamp: core.nowIso(), connectorStatus: evses.statusOf(evse, c), evseId: evse.outlet.id, connectorId: c }, { anyState: true });
-          }
-        }
-      });
-    case 'MeterValues':
-      return go(async () => {
-        for (const evse of chosen) {
-          const meterValue = ctx.meterValues.sampled(evse, ctx.deviceModel.list('AlignedDataCtrlr', 'Measurands'), 'Trigger');
-          if (meterValue.length > 0) await core.send('MeterValues', { evseId: evse.outlet.id, meterValue }, { anyState: true });
-        }
-      });
-    case 'TransactionEvent': {
-      const withTx = chosen.filter((e) => e.tx && !e.tx.ended);
-      if (withTx.length === 0) return { status: 'Rejected' };
-      return go(() => {
-        for (const evse of withTx) ctx.transactions.txEvent(evse, 'Updated', 'Trigger');
-      });
-    }
-    case 'LogStatusNotification':
-      return go(() => core.send('LogStatusNotification', { status: 'Idle' }, { anyState: true }));
-    case 'FirmwareStatusNotification':
-      return go(() => core.send('FirmwareStatusNotification', { status: 'Idle' }, { anyState: true }));
-    default:
-      return { status: 'NotImplemented' };
-  }
 }

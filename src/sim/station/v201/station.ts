@@ -15,7 +15,7 @@ import { coreVariables, inReportOrder, layoutVariables, type VariableSpec } from
 import { DeviceModel } from '../device-model.js';
 import { Outlet } from '../outlet.js';
 import { blocks201 } from './blocks.js';
-import type { AuthCacheApi, AuthorizationApi, Context201, MeterValuesApi, Services201, TransactionsApi } from './context.js';
+import type { AuthCacheApi, AuthorizationApi, Context201, FirmwareStatusApi, LogStatusApi, MeterValuesApi, Services201, TransactionsApi } from './context.js';
 import { EvseModel, type EvseTarget } from './evse.js';
 
 /**
@@ -57,6 +57,12 @@ class BlockContext201 implements Context201 {
   }
   get meterValues(): MeterValuesApi {
     return serviceOf(this.services, 'meterValues');
+  }
+  get logStatus(): LogStatusApi {
+    return serviceOf(this.services, 'logStatus');
+  }
+  get firmwareStatus(): FirmwareStatusApi {
+    return serviceOf(this.services, 'firmwareStatus');
   }
 }
 
