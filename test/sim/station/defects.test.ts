@@ -11,6 +11,7 @@ import { authProofs, authScenarios } from './auth-defect-scenarios.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
 import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
+import { eOffline201Proofs, eOffline201Scenarios } from './defects-e-offline.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
 import { f201Proofs, f201Scenarios } from './defects-f.js';
@@ -60,7 +61,20 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
-    ...(is16 ? { ...core16Scenarios({ wire, answer }), ...core16MoreScenarios({ wire, answer }), ...variant16Scenarios({ wire, answer }) } : { ...authScenarios(), ...localList201Scenarios({ wire, answer }), ...f201Scenarios({ wire, answer }), ...variant201Scenarios({ wire, answer }) }),
+    // One block's scenarios per line (helpers add theirs without touching the others).
+    ...(is16
+      ? {
+          ...core16Scenarios({ wire, answer }),
+          ...core16MoreScenarios({ wire, answer }),
+          ...variant16Scenarios({ wire, answer }),
+        }
+      : {
+          ...authScenarios(),
+          ...localList201Scenarios({ wire, answer }),
+          ...eOffline201Scenarios({ answer }),
+          ...f201Scenarios({ wire, answer }),
+          ...variant201Scenarios({ wire, answer }),
+        }),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -451,6 +465,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...localList201Proofs,
     ...variant201Proofs,
     ...f201Proofs,
+    ...eOffline201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',

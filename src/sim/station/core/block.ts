@@ -12,7 +12,7 @@ import type { DefectDecl } from '../../defect-registry.js';
 import type { ControlResult } from '../../types.js';
 import type { AuthStore } from '../auth.js';
 import type { EventBus, StationEvents } from './bus.js';
-import type { QueuedMessage } from './message-queue.js';
+import type { QueueFilter, QueuedMessage } from './message-queue.js';
 import type { StationOptions, StationTimers, StationVersion } from './options.js';
 
 
@@ -42,6 +42,8 @@ export interface StationContext {
   /** A transaction message: queued, kept offline, retried. */
   enqueue(message: Omit<QueuedMessage, 'attempts'>): void;
   hasQueued(txId: string): boolean;
+  /** Watch (or, for a defect, change or drop) every transaction message before it is queued. */
+  interceptQueue(filter: QueueFilter): void;
   drainQueue(maxMs: number): Promise<void>;
   /** Retry the boot now (TriggerMessage BootNotification while not Accepted); false when not booting. */
   triggerBoot(): boolean;

@@ -16,6 +16,12 @@ export interface QueuedMessage {
   txId?: string;
 }
 
+/**
+ * A block's look at each transaction message before it is queued: return it (possibly changed,
+ * for a defect) or undefined to drop it (a defect). Filters run in registration order.
+ */
+export type QueueFilter = (message: Omit<QueuedMessage, 'attempts'>) => Omit<QueuedMessage, 'attempts'> | undefined;
+
 export interface QueueHost {
   endpoint(): OcppEndpoint | undefined;
   accepted(): boolean;

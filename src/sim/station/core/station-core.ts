@@ -20,7 +20,7 @@ import type { StationContext } from './block.js';
 import { bootLoop } from './boot.js';
 import { EventBus, type StationEvents } from './bus.js';
 import { StationLink } from './link.js';
-import { MessageQueue } from './message-queue.js';
+import { MessageQueue, type QueueFilter } from './message-queue.js';
 import type { BootState, ConnectionState, StationOptions, StationTimers, StationVersion } from './options.js';
 
 const resolved = Promise.resolve();
@@ -53,6 +53,8 @@ export abstract class StationCore implements SimControl {
   private powerAbort: AbortController | undefined;
   private powerLoop: Promise<void> = resolved;
   private readonly link: StationLink;
+  /** Blocks' looks at each transaction message before it is queued (StationContext.interceptQueue). */
+  private readonly queueFilters: QueueFilter[] = [];
   private bootTrigger: (() => void) | undefined;
   private heartbeatAbort: AbortController | undefined;
   /** Whether the heartbeat timer ran since the last accepted boot (quirk early-heartbeat). */
@@ -297,8 +299,13 @@ export abstract class StationCore implements SimControl {
     newId(): string { return randomUUID(); }
     sleep(ms: number, signal?: AbortSignal): Promise<boolean> { return this.core.sleep(ms, signal); }
     send(action: string, payload: JsonObject, options?: { anyState?: boolean }): Promise<CallOutcome | undefined> { return this.core.send(action, payload, options); }
-    enqueue(message: Parameters<StationContext['enqueue']>[0]): void { this.core.queue.push(message); }
+    enqueue(message: Parameters<StationContext['enqueue']>[0]): void {
+      let m: typeof message | undefined = message;
+      for (const filter of this.core.queueFilters) if (m) m = filter(m);
+      if (m) this.core.queue.push(m);
+    }
     hasQueued(txId: string): boolean { return this.core.queue.hasTx(txId); }
+    interceptQueue(filter: QueueFilter): void { this.core.queueFilters.push(filter); }
     drainQueue(maxMs: number): Promise<void> { return this.core.drainQueue(maxMs); }
     triggerBoot(): boolean {
       if (!this.core.bootTrigger) return false;

@@ -17,10 +17,12 @@ import { logStatus } from './log-status.js';
 import { meterValues } from './meter-values.js';
 import { networkProfiles } from './network-profiles.js';
 import { notYetImplementedBlock } from './not-yet-implemented.js';
+import { offlineTransactions } from './offline-transactions.js';
 import { provisioning } from './provisioning.js';
 import { remoteControl } from './remote-control.js';
 import { reset } from './reset.js';
 import { security } from './security.js';
+import { transactionStatus } from './transaction-status.js';
 import { transactions } from './transactions.js';
 
 export const blocks201: readonly Block201[] = [
@@ -35,6 +37,8 @@ export const blocks201: readonly Block201[] = [
   localList,
   iso15118Authorization,
   transactions,
+  transactionStatus,
+  offlineTransactions,
   remoteControl,
   meterValues,
   dataTransfer,

@@ -29,7 +29,6 @@ export const transactions: Block201 = {
     { name: 'wrong-stop-reason', description: 'reports the stop reason as Other instead of the real one' },
     { name: 'no-status-on-plug', description: 'sends no StatusNotification when the cable is plugged in or unplugged' },
     { name: 'ignores-ev-connection-timeout', description: 'keeps an authorization forever when the cable is not plugged in (EVConnectionTimeOut / ConnectionTimeOut ignored)' },
-    { name: 'wrong-transaction-status', description: 'GetTransactionStatus reports an unknown transaction as ongoing' },
     { name: 'first-event-updated', description: 'the first TransactionEvent of a transaction says eventType Updated instead of Started' },
     { name: 'event-after-ended', description: 'sends one more TransactionEvent Updated after the Ended event of a transaction' },
     { name: 'reuses-transaction-id', description: 'starts a new transaction with the transactionId of the previous one' },
@@ -72,14 +71,6 @@ class Transactions implements TransactionsApi {
   instance(): BlockInstance<EvseTarget, Services201> {
     return {
       provides: { transactions: this },
-      handlers: {
-        GetTransactionStatus: (call) => {
-          const id = call.payload['transactionId'] as string | undefined;
-          if (id === undefined) return { messagesInQueue: this.core.queueLength > 0 };
-          const ongoing = this.ctx.evses.all.some((e) => e.tx && !e.tx.ended && e.tx.id === id);
-          return { ongoingIndicator: ongoing || this.core.has('wrong-transaction-status'), messagesInQueue: this.core.hasQueued(id) };
-        },
-      },
       actions: {
         plugIn: async (_p, { evse, connectorId }) =>
           // The `cable-lock` variant (Part 5 AQ-2): the socket lets the cable in only after an authorization.

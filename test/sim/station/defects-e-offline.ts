@@ -1,0 +1,80 @@
+/**
+ * Proof scenarios of the 2.0.1 station defects of GetTransactionStatus (v201/transaction-status.ts)
+ * and of transactions while offline (v201/offline-transactions.ts): each one's wire differs from the
+ * compliant run. Used by ./defects.test.ts.
+ */
+import type { JsonObject } from '../../../src/protocol/frames.js';
+import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
+import { booted, sleep, type CsmsOptions, type TestCsms } from './support.js';
+
+interface Scenario {
+  csms?: CsmsOptions;
+  station?: Partial<StationOptions>;
+  run(csms: TestCsms, st: StationSimulator): Promise<string>;
+}
+
+interface Helpers {
+  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
+}
+
+const valid = { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' };
+const txIdOf = (csms: TestCsms): string => {
+  const id = (csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'];
+  return typeof id === 'string' ? id : 'none';
+};
+/** The TransactionEvents as eventType:triggerReason:offline. */
+const events = (csms: TestCsms): string =>
+  csms.calls
+    .filter((c) => c.action === 'TransactionEvent')
+    .map((c) => `${String(c.payload['eventType'])}:${String(c.payload['triggerReason'])}:${JSON.stringify(c.payload['offline'] ?? '-')}`)
+    .join('|');
+
+export function eOffline201Scenarios(h: Helpers): Record<string, Scenario> {
+  return {
+    transactionStatus201: {
+      // Each TransactionEvent answered late, so a GetTransactionStatus right after an event finds it queued.
+      csms: { handlers: { TransactionEvent: async () => (await sleep(300), {}) } },
+      run: async (csms, st) => {
+        await booted(csms, st);
+        await st.perform('plugIn', { evseId: 1, connectorId: 1 });
+        await st.perform('presentIdToken', valid);
+        await sleep(1_200);
+        const transactionId = txIdOf(csms);
+        const out = [
+          await h.answer(csms, 'GetTransactionStatus', { transactionId }),
+          await h.answer(csms, 'GetTransactionStatus', {}),
+          await h.answer(csms, 'GetTransactionStatus', { transactionId: 'never-issued' }),
+        ];
+        await st.perform('presentIdToken', valid);
+        out.push(await h.answer(csms, 'GetTransactionStatus', { transactionId }), await h.answer(csms, 'GetTransactionStatus', {}));
+        await sleep(1_200);
+        out.push(await h.answer(csms, 'GetTransactionStatus', { transactionId }));
+        return out.join(' ');
+      },
+    },
+    offlineSession201: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        await st.perform('plugIn', { evseId: 1, connectorId: 1 });
+        await st.perform('presentIdToken', valid);
+        await sleep(200);
+        await st.perform('goOffline', {});
+        await sleep(100);
+        await st.perform('presentIdToken', valid);
+        await st.perform('unplug', { evseId: 1, connectorId: 1 });
+        await st.perform('goOnline', {});
+        await sleep(800);
+        return events(csms);
+      },
+    },
+  };
+}
+
+export const eOffline201Proofs: Record<string, string> = {
+  'queue-not-reported': 'transactionStatus201',
+  'ended-reported-ongoing': 'transactionStatus201',
+  'ongoing-reported-ended': 'transactionStatus201',
+  'ongoing-indicator-without-id': 'transactionStatus201',
+  'no-offline-flag': 'offlineSession201',
+  'drops-offline-transaction-events': 'offlineSession201',
+};
