@@ -22,6 +22,8 @@ export { formatDuration, outcomeWords } from './outcome-words.js';
 export type { JsonObject } from '../protocol/frames.js';
 /** RFC 3339 date-time check with the OCPP profile (the same one the format layer uses). */
 export { checkDateTime } from '../protocol/formats.js';
+/** RFC 6960 OCSP messages, for a case that plays the OCSP responder of a contract certificate (Part 2 C07). */
+export { decodeOcspRequest, encodeOcspError, encodeOcspResponse, publicKeyBits, sameCertId, type OcspCertId, type OcspCertStatus } from '../protocol/ocsp.js';
 
 /**
  * The DUT's endpoint as `ctx.peer()` returns it, and a DUT CALL as `ctx.respond` handlers get it.
