@@ -51,3 +51,19 @@ describe('protocol/ocsp: RFC 6960 messages over our DER', () => {
     expect(sameCertId(id, { ...id, hashAlgorithm: 'SHA384' })).to.be.false;
   });
 });
+
+describe('TC_C_52_CSMS contract certificate: made for the run', () => {
+  it('parses as X.509, is issued by the test contract signer, and names the responder in its AIA', async () => {
+    const { contractCertificateFor, testContractRootPem } = await import('../../testcases/ocpp2.0.1/csms/C-authorization/contract-certificate.js');
+    const ctx = { config: { extra: {} }, clock: { wallMs: () => Date.now() } } as never;
+    const { pem, certId } = contractCertificateFor(ctx, 'NLOCPC000000001', 'http://127.0.0.1:4567/');
+    const leaf = new X509Certificate(pem);
+    const root = new X509Certificate(testContractRootPem);
+    expect(leaf.checkIssued(root) && leaf.verify(root.publicKey)).to.be.true;
+    expect(leaf.subject).to.include('CN=NLOCPC000000001');
+    const parts = certificateParts(leaf.raw);
+    expect(parts.ocspUrls).to.deep.equal(['http://127.0.0.1:4567/']);
+    expect(parts.serialNumber).to.equal(certId.serialNumber);
+    expect(certId.issuerNameHash).to.equal(createHash('sha256').update(certificateParts(root.raw).subjectName).digest('hex'));
+  });
+});

@@ -11,7 +11,7 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { request } from 'node:http';
 import type { JsonObject } from '../../../protocol/frames.js';
 import { certificateParts, decodeOcspResponse, encodeOcspRequest, sameCertId, type OcspCertId } from '../../../protocol/ocsp.js';
-import { moRootPem } from '../../station/v201/contract-certificate.js';
+import { trustedContractRoots } from './contract-roots.js';
 import { obj, str } from '../block.js';
 
 export const contractValidationDefects = [
@@ -74,8 +74,10 @@ function centralLookup(pem: string): Lookup[] {
     const chain = (pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((p) => new X509Certificate(p));
     const leaf = chain[0];
     if (leaf === undefined) return [];
-    // The issuer comes with the chain or is a root this CSMS knows (the MO root of the reference EV's contract).
-    const issuer = [...chain.slice(1), new X509Certificate(moRootPem)].find((c) => leaf.checkIssued(c) && leaf.verify(c.publicKey));
+    // The issuer is a root this CSMS trusts; a sub-CA sent along in the chain must itself come from one.
+    const roots = trustedContractRoots.map((p) => new X509Certificate(p));
+    const trusted = (c: X509Certificate): boolean => roots.some((r) => r.raw.equals(c.raw) || (c.checkIssued(r) && c.verify(r.publicKey)));
+    const issuer = [...chain.slice(1), ...roots].find((c) => leaf.checkIssued(c) && leaf.verify(c.publicKey) && trusted(c));
     if (issuer === undefined) return [];
     const leafParts = certificateParts(leaf.raw);
     const url = leafParts.ocspUrls[0];
