@@ -22,6 +22,10 @@ export { formatDuration, outcomeWords } from './outcome-words.js';
 export type { JsonObject } from '../protocol/frames.js';
 /** RFC 3339 date-time check with the OCPP profile (the same one the format layer uses). */
 export { checkDateTime } from '../protocol/formats.js';
+/** RFC 6960 OCSP messages, for a case that plays the OCSP responder of a contract certificate (Part 2 C07). */
+export { certificateParts, decodeOcspRequest, encodeOcspError, encodeOcspResponse, publicKeyBits, sameCertId, type OcspCertId, type OcspCertStatus } from '../protocol/ocsp.js';
+/** A small DER writer (X.690), for a case that builds the certificate it presents (TC_C_52_CSMS). */
+export { contextTag, der, integerFromHex, oid, seq, tags } from '../protocol/der.js';
 
 /**
  * The DUT's endpoint as `ctx.peer()` returns it, and a DUT CALL as `ctx.respond` handlers get it.

@@ -28,7 +28,7 @@ export interface ResponderHost {
   wallMs(): number;
 }
 
-export type Responder = (station: StationRecord, payload: JsonObject) => JsonObject;
+export type Responder = (station: StationRecord, payload: JsonObject) => JsonObject | Promise<JsonObject>;
 
 export { currentTime } from './registration.js';
 

@@ -33,6 +33,12 @@ export const defaultTokens: readonly TokenRecord[] = [
   { idToken: '04E0E1E2E3E4E5', type: 'ISO14443', status: 'Expired' },
 ];
 
+/**
+ * The eMAIDs of ISO 15118 contracts this CSMS knows (Part 6 TC_C_50_CSMS prerequisite: the
+ * configured eMAID is known as valid): the reference EV's. Not in the local list it sends.
+ */
+export const contractTokens: readonly TokenRecord[] = [{ idToken: 'NLOCPC000000001', type: 'eMAID', status: 'Accepted' }];
+
 export interface TokenDefects {
   rejectsValid: boolean;
   acceptsInvalid: boolean;
@@ -67,7 +73,7 @@ export class TokenBook {
   }
 
   find(idToken: string): TokenRecord | undefined {
-    return this.tokens.find((t) => t.idToken === idToken);
+    return this.tokens.find((t) => t.idToken === idToken) ?? contractTokens.find((t) => t.idToken === idToken);
   }
 
   /**

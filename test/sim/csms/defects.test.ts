@@ -13,6 +13,7 @@ import { bootOf, cleanup, connectStation, startCsms, type TestStation } from './
 import { provisioningAuthorizationCases } from './defects-provisioning-authorization.js';
 import { localListCases } from './defects-local-list.js';
 import { eCsmsCases } from './defects-e-csms.js';
+import { contractOcspCases } from './defects-c-ocsp.js';
 
 interface DefectCase {
   defect: string;
@@ -374,6 +375,7 @@ const cases: DefectCase[] = [
   ...provisioningAuthorizationCases,
   ...localListCases,
   ...eCsmsCases,
+  ...contractOcspCases,
 ];
 
 describe('CSMS simulator defects', () => {

@@ -22,14 +22,14 @@ const host = (version: OcppVersion, defects: string[] = []): Parameters<typeof c
 
 describe('CSMS simulator responses', () => {
   for (const version of ['1.6', '2.0.1'] as const) {
-    it(`answers every station → CSMS action of OCPP ${version} with a schema-valid response`, () => {
+    it(`answers every station → CSMS action of OCPP ${version} with a schema-valid response`, async () => {
       const responders = csmsResponders(host(version));
       const stationSent = actionCatalogue(version).filter((a) => a.sender !== 'csms').map((a) => a.action);
       expect(stationSent.filter((a) => responders[a] === undefined)).to.deep.equal([]);
       const check = messageCheckFor(version);
       const state = new CsmsState();
       for (const action of stationSent) {
-        const response = responders[action]?.(state.station('CP001'), {}) ?? {};
+        const response = (await responders[action]?.(state.station('CP001'), {})) ?? {};
         const result = check(action, 'response', response, 'm1');
         expect(result.findings.filter((f) => f.severity === 'error'), `${action} → ${JSON.stringify(response)}`).to.deep.equal([]);
       }

@@ -8,7 +8,7 @@ import type { IdTokenValue, JsonObject, TestContext } from '../../../../src/engi
 import { extraNumber, idTokenOf, newTransactionId, nowIso, obj, reportStatus, sendTransactionEvent, stationOf, type TransactionEventOptions } from '../_shared/station.js';
 
 /** The frame of the latest answer to a CALL of `action` sent since journal index `from`. */
-function answerFrames(ctx: TestContext, from: number, action: string): number[] {
+export function answerFrames(ctx: TestContext, from: number, action: string): number[] {
   const entries = ctx.journal().slice(from);
   const call = entries.filter((e) => e.kind === 'callOut' && e.action === action).at(-1);
   const id = call?.kind === 'callOut' ? call.messageId : undefined;
