@@ -18,7 +18,17 @@ const csms16: Answers = {
 
 const csms201: Answers = {
   'C-13': true,
+  // GetTransactionStatus when asked (block E triggers).
+  'C-16': true,
   'C-17': true,
+  // TriggerMessage for every message the station side may be asked for.
+  'C-29': true,
+  'C-29.1': true,
+  'C-29.2': true,
+  'C-29.3': true,
+  'C-29.4': true,
+  'C-29.5': true,
+  'ISO-3': false,
   // The boot policy can be set to Pending first (setBootPolicy); unknown identities are refused at the upgrade.
   'C-44': true,
   'AQ-6': true,

@@ -35,10 +35,40 @@ const station201: Answers = {
   // Part 5 core options the simulator implements.
   'C-02': true,
   'C-03': true,
+  // Both EV-side disconnect behaviours (TxCtrlr.StopTxOnEVSideDisconnect is ReadWrite).
+  'C-06': true,
+  'C-06.1': true,
+  'C-06.2': true,
   // Master Pass without a user interface (C-08); `master-pass-ui` is the variant with one (C-07).
   'C-07': false,
   'C-08': true,
+  // Every transaction start and stop point (TxCtrlr.TxStartPoint / TxStopPoint, block E).
+  'C-09': true,
+  'C-09.1': true,
+  'C-09.2': true,
+  'C-09.3': true,
+  'C-09.4': true,
+  'C-09.5': true,
+  'C-09.6': true,
+  'C-10': true,
+  'C-10.1': true,
+  'C-10.2': true,
+  'C-10.3': true,
+  'C-10.4': true,
+  'C-10.5': true,
+  // Both unlock behaviours after an EV-side disconnect (OCPPCommCtrlr.UnlockOnEVSideDisconnect, block E).
+  'C-12': true,
+  'C-12.1': true,
+  'C-12.2': true,
   'C-13': true,
+  // TriggerMessage for every message of Part 2 F06 but SignCombinedCertificate (ISO-3 below).
+  'C-29': true,
+  'C-29.1': true,
+  'C-29.2': true,
+  'C-29.3': true,
+  'C-29.4': true,
+  'C-29.5': true,
+  'C-29.6': true,
   // Local start authorization: ISO 14443 / ISO 15693 cards, key codes; remote start (C-33 … C-36, C-39).
   'C-30': true,
   'C-31': true,
@@ -48,17 +78,27 @@ const station201: Answers = {
   'C-35': true,
   'C-36': true,
   'C-39': true,
+  // Remote starts with and without authorizing the idToken first (AuthCtrlr.AuthorizeRemoteStart is ReadWrite).
+  'C-48': true,
+  'C-48.1': true,
+  'C-48.2': true,
   'C-49': true,
   'C-53': true,
   'C-56': true,
   'C-59': true,
+  // One station certificate for OCPP only; no combined OCPP / ISO 15118 certificate (SignCombinedCertificate is not implemented).
+  'ISO-3': false,
   'ISO-5': true,
   'LA-3': true,
   // Appendix A: no cable lock keeping the EV out before authorization (`cable-lock` is the variant with one).
   'AQ-2': false,
-  // Appendix B: one EVSE with a detachable cable.
+  // The EV charges IEC 61851-1 Mode 3 (AC).
+  'AQ-9': true,
+  // Appendix B: one AC EVSE with a detachable cable.
   'HFS-1': true,
   'HFS-2': false,
+  'HFS-3': true,
+  'HFS-4': false,
   'HFS-8': 1,
 };
 
