@@ -44,7 +44,10 @@ export async function requestReport(ctx: TestContext, action: 'GetReport' | 'Get
   return res;
 }
 
-/** Every NotifyReport of `requestId` until tbc is false: seqNo from 0 up by one, generatedAt a timestamp. */
+/**
+ * Every NotifyReport of `requestId` until tbc is false: seqNo from 0 up by one, generatedAt a
+ * timestamp, and (Part 2's rule for every report) a value on every attribute that is not WriteOnly.
+ */
 export async function collectReport(ctx: TestContext, requestId: number, step?: number): Promise<{ entries: ReportEntry[]; reports: ObservedCall[] }> {
   const entries: ReportEntry[] = [];
   const reports: ObservedCall[] = [];
@@ -85,6 +88,8 @@ export async function collectReport(ctx: TestContext, requestId: number, step?: 
     }
     if (report.payload['tbc'] !== true) break;
   }
+  // Part 2 VariableAttributeType.value: "May only be omitted when mutability is set to 'WriteOnly'".
+  checkEach(ctx, 'NotifyReport attributes that are not WriteOnly carry a value', entries, (e) => (e.attributes.some((a) => a.mutability !== 'WriteOnly' && a.value === undefined) ? 'an attribute that is not WriteOnly without a value' : undefined), 'a value unless WriteOnly (Part 2 VariableAttributeType)', step);
   return { entries, reports };
 }
 
