@@ -29,7 +29,7 @@ export default defineTestCase({
     { step: 2, checks: 'GetReport componentCriteria { Enabled } Accepted, statusInfo absent or NoError' },
     { step: 3, checks: 'NotifyReport: requestId, generatedAt, seqNo 0, 1, …; every entry has characteristics, variable Enabled, value "true"' },
     { step: 6, checks: 'GetVariables of every reported variable: Accepted, value "true"' },
-    { step: 'post', checks: 'every Enabled = "true" of the FullInventory report is in the custom report' },
+    { step: 'post', checks: 'every Enabled = "true" of the FullInventory report is in the custom report (and, FullInventory holding every variable, the converse)' },
   ],
   detects: ['criteria-ignored', 'custom-report-no-characteristics'],
   async run(ctx) {
@@ -66,6 +66,10 @@ export default defineTestCase({
       const reported = new Set(entries.map(nameOf));
       const enabled = full.filter((e) => e.variable === 'Enabled' && actualOf(e) === 'true');
       checkEach(ctx, 'each Enabled = "true" of FullInventory is in the custom report', enabled, (e) => (reported.has(nameOf(e)) ? undefined : 'not in the custom report'), 'all of them');
+      // The same station, moments apart: FullInventory holds every variable (Part 2 B07), so each
+      // custom-reported Enabled = "true" is one of them too (else one of the two reports is wrong).
+      const inFull = new Set(enabled.map(nameOf));
+      checkEach(ctx, 'each variable of the custom report is an Enabled = "true" of FullInventory', entries, (e) => (inFull.has(nameOf(e)) ? undefined : 'not an Enabled = "true" of the FullInventory report'), 'all of them');
     });
   },
 });
