@@ -7,6 +7,7 @@
  */
 export { defineTestCase } from './define.js';
 export type { CertificationEntry, TestCase, TestCaseDefinition } from './define.js';
+export type { PicsCondition } from './pics-condition.js';
 export { defineStates } from './states.js';
 export type { ReusableState, StateModule } from './states.js';
 export type { CheckRecord, ExpectCallOptions, ExpectSpec, ObservedCall, PayloadMatch, TestContext, TimingCheck, TimingPoint } from './context-types.js';

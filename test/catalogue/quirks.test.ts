@@ -32,6 +32,13 @@ const rows: Row[] = [
     why: 'one Started event with chargingState Charging satisfies EVConnected / Authorized and EnergyTransferStarted; E_41/E_50 refuse that Started event (PowerPathClosed)',
   },
   { version: '2.0.1', sut: 'cs', quirk: 'stop-authorized-ends', cases: ['TC_B_21_CS', 'TC_E_06_CS', 'TC_F_08_CS'], why: 'a local stop ending with triggerReason StopAuthorized, stoppedReason Local' },
+  // Issue #19: every transaction state of _shared/states.ts (ParkingBayOccupied … ParkingBayUnoccupied) runs under >= 2 of these quirks.
+  { version: '2.0.1', sut: 'cs', quirk: 'merged-transaction-events', cases: ['TC_E_01_CS', 'TC_E_03_CS', 'TC_E_05_CS', 'TC_E_07_CS', 'TC_E_17_CS', 'TC_E_19_CS'], why: 'merged Charging events through the start and stop option cases (EnergyTransferSuspended, the parking bay states)' },
+  { version: '2.0.1', sut: 'cs', quirk: 'status-after-transaction-event', cases: ['TC_E_03_CS', 'TC_E_06_CS', 'TC_E_09_CS', 'TC_E_14_CS', 'TC_E_17_CS', 'TC_E_19_CS', 'TC_B_21_CS'], why: 'the connector status after the TransactionEvent of the cable event (Part 6 §2.1 "any order")' },
+  { version: '2.0.1', sut: 'cs', quirk: 'evse-in-every-event', cases: ['TC_E_03_CS', 'TC_E_06_CS', 'TC_E_12_CS', 'TC_E_19_CS', 'TC_E_20_CS', 'TC_E_22_CS', 'TC_C_21_CS'], why: 'evse repeated in every TransactionEvent (optional after the first)' },
+  { version: '2.0.1', sut: 'cs', quirk: 'meter-value-in-every-event', cases: ['TC_E_03_CS', 'TC_E_06_CS', 'TC_E_11_CS', 'TC_E_12_CS', 'TC_E_19_CS', 'TC_E_20_CS', 'TC_C_21_CS'], why: 'an energy register in every TransactionEvent (optional meterValue)' },
+  { version: '2.0.1', sut: 'cs', quirk: 'local-stop-reason-omitted', cases: ['TC_E_06_CS', 'TC_E_07_CS', 'TC_E_08_CS', 'TC_E_14_CS', 'TC_E_19_CS', 'TC_C_21_CS'], why: 'stoppedReason left out after a local stop (Part 6 §2.1 "Local OR be omitted"); TC_E_15_CS says "must be Local" and is left out' },
+  { version: '2.0.1', sut: 'cs', quirk: 'stop-authorized-then-ended', cases: ['TC_E_06_CS', 'TC_B_21_CS'], why: 'StopAuthorized (Updated) before the Ended event, as the StopAuthorized state allows; TC_E_15_CS wants one Ended event and is left out' },
   { version: '1.6', sut: 'cs', quirk: 'early-heartbeat', cases: ['TC_001_CS', 'TC_002_CS'], why: 'a Heartbeat 0.1 s after the Accepted boot' },
   { version: '2.0.1', sut: 'cs', quirk: 'slow-reboot', cases: ['TC_B_11_CS', 'TC_B_21_CS'], why: 'a station that takes seconds to come back after Reset' },
   { version: '1.6', sut: 'cs', quirk: 'slow-reboot', cases: ['TC_013_CS', 'TC_014_CS'], why: 'a charge point that takes seconds to come back after Reset' },

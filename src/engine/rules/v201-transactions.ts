@@ -114,6 +114,14 @@ export const idTokenAfterAuthorization: GeneralRule = {
   },
 };
 
+/** The TransactionEvent right before the Occupied report (no other call in between) already gave evse.id and connectorId. */
+function evseReportedJustBefore(entries: readonly JournalEntry[], index: number, evseId: number): boolean {
+  const before = entries.filter((x) => x.index < index && x.kind === 'callIn').at(-1);
+  if (!before || !isTxEvent(before)) return false;
+  const evse = obj(before.payload['evse']);
+  return evse?.['id'] === evseId && typeof evse['connectorId'] === 'number';
+}
+
 /** Connector reported Occupied (StatusNotification, or NotifyEvent Connector.AvailabilityState). */
 function occupiedEvse(e: JournalEntry): number | undefined {
   if (e.kind !== 'callIn') return undefined;
@@ -141,6 +149,8 @@ export const evseAfterPlugIn: GeneralRule = {
       if (evseId === undefined || e.kind !== 'callIn') continue;
       const next = firstTxEventAfter(entries, e.index);
       const evse = next ? obj(next.payload['evse']) : undefined;
+      // Part 6 §2.1: the status and the TransactionEvents of a cable event "are allowed to be sent in any order".
+      if (evseReportedJustBefore(entries, e.index, evseId)) continue;
       if (next && (typeof evse?.['id'] !== 'number' || typeof evse['connectorId'] !== 'number')) {
         breaches.push({ rule: this.id, clause: this.clause, message: `the first TransactionEvent after EVSE ${evseId} reported Occupied lacks evse.id / evse.connectorId`, frames: [...frameOf(e), ...frameOf(next)] });
       }

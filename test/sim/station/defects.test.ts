@@ -15,6 +15,7 @@ import { eOffline201Proofs, eOffline201Scenarios } from './defects-e-offline.js'
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
 import { f201Proofs, f201Scenarios } from './defects-f.js';
+import { ePoints201Proofs, ePoints201Scenarios } from './defects-e-points.js';
 
 type Version = '1.6' | '2.0.1';
 interface Scenario {
@@ -74,6 +75,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...eOffline201Scenarios({ answer }),
           ...f201Scenarios({ wire, answer }),
           ...variant201Scenarios({ wire, answer }),
+          ...ePoints201Scenarios({ wire, answer }),
         }),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
@@ -466,6 +468,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...variant201Proofs,
     ...f201Proofs,
     ...eOffline201Proofs,
+    ...ePoints201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',

@@ -18,6 +18,7 @@ export const meterValues: Block201 = {
     v({ component: 'SampledDataCtrlr', variable: 'TxStartedMeasurands', dataType: 'MemberList', mutability: 'ReadWrite', value: '', valuesList: measurands }),
     v({ component: 'SampledDataCtrlr', variable: 'TxEndedInterval', dataType: 'integer', mutability: 'ReadWrite', value: '0', unit: 's', min: 0 }),
     v({ component: 'SampledDataCtrlr', variable: 'TxEndedMeasurands', dataType: 'MemberList', mutability: 'ReadWrite', value: '', valuesList: measurands }),
+    v({ component: 'SampledDataCtrlr', variable: 'SignReadings', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
     v({ component: 'AlignedDataCtrlr', variable: 'Enabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
     v({ component: 'AlignedDataCtrlr', variable: 'Interval', dataType: 'integer', mutability: 'ReadWrite', value: '0', unit: 's', min: 0 }),
     v({ component: 'AlignedDataCtrlr', variable: 'Measurands', dataType: 'MemberList', mutability: 'ReadWrite', value: 'Energy.Active.Import.Register', valuesList: measurands }),

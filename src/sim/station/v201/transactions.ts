@@ -3,14 +3,18 @@
  * Part 2 E01–E07), TransactionEvent with a per-transaction seqNo from 0, the EV connection
  * timeout, the cable and parking-bay events that drive them, and GetTransactionStatus (E14).
  * Message order follows the Part 6 §2.18 reusable states (StatusNotification before the
- * TransactionEvent of the same cable event; StopAuthorized → ChargingStateChanged Ended; …).
+ * TransactionEvent of the same cable event; StopAuthorized → ChargingStateChanged Ended, or one
+ * Ended StopAuthorized event when TxStopPoint Authorized is reached; …). Which start / stop point
+ * an event reaches is decided in tx-points.ts; the defects and quirks are in transactions-defects.ts.
  */
 import type { JsonObject } from '../../../protocol/frames.js';
-import type { AuthStatus } from '../auth.js';
 import type { BlockInstance } from '../core/block.js';
 import type { Block201, Context201, Services201, TransactionsApi } from './context.js';
 import { activeTx, type ChargingState, type Evse, type EvseTarget, type IdToken, type Tx } from './evse.js';
 import { txPoints, v } from '../device-model-data.js';
+import { transactionDefects, transactionQuirks } from './transactions-defects.js';
+import { applyIdTokenInfo } from './tx-response.js';
+import { cableOutEnds, signedBeginValue, situationOf, startKind, stopAuthorizationEnds, type StartKind } from './tx-points.js';
 
 export const transactions: Block201 = {
   name: 'transactions',
@@ -23,28 +27,8 @@ export const transactions: Block201 = {
     v({ component: 'TxCtrlr', variable: 'TxStopPoint', dataType: 'MemberList', mutability: 'ReadWrite', value: 'EVConnected,Authorized', valuesList: txPoints }),
     v({ component: 'TxCtrlr', variable: 'MaxEnergyOnInvalidId', dataType: 'integer', mutability: 'ReadWrite', value: '0', unit: 'Wh', min: 0 }),
   ],
-  defects: [
-    { name: 'skips-seqno', description: 'TransactionEvent seqNo jumps by 2 after the Started event' },
-    { name: 'no-transaction-event-ended', description: 'never sends TransactionEvent Ended' },
-    { name: 'wrong-stop-reason', description: 'reports the stop reason as Other instead of the real one' },
-    { name: 'no-status-on-plug', description: 'sends no StatusNotification when the cable is plugged in or unplugged' },
-    { name: 'ignores-ev-connection-timeout', description: 'keeps an authorization forever when the cable is not plugged in (EVConnectionTimeOut / ConnectionTimeOut ignored)' },
-    { name: 'first-event-updated', description: 'the first TransactionEvent of a transaction says eventType Updated instead of Started' },
-    { name: 'event-after-ended', description: 'sends one more TransactionEvent Updated after the Ended event of a transaction' },
-    { name: 'reuses-transaction-id', description: 'starts a new transaction with the transactionId of the previous one' },
-    { name: 'no-idtoken-after-authorize', description: 'leaves idToken out of the first TransactionEvent after the authorization' },
-    { name: 'no-evse-after-plug-in', description: 'leaves evse out of the first TransactionEvent after the cable was plugged in' },
-    { name: 'no-remote-start-trigger', description: 'the first TransactionEvent after an accepted RequestStartTransaction says its own trigger (CablePluggedIn, Authorized …) instead of RemoteStart, without remoteStartId' },
-    { name: 'reboot-before-ended', description: 'on an immediate reset with a transaction ongoing, reboots first and sends the Ended event after the new BootNotification' },
-  ],
-  quirks: [
-    // Part 6 §2.18 / Part 2 E01: the station may go straight to Charging; one event then carries both steps.
-    { name: 'merged-transaction-events', description: 'reports chargingState Charging in the event that starts or authorizes the transaction (no separate ChargingStateChanged event)' },
-    // Part 2 E06 / TxStopPoint Authorized: the stop authorization itself may end the transaction.
-    { name: 'stop-authorized-ends', description: 'a local stop ends the transaction with one event: Ended, triggerReason StopAuthorized, stoppedReason Local' },
-    // Part 5 appendix A AQ-2 (TC_C_05_CS): a cable lock keeps the EV driver from connecting before authorization.
-    { name: 'cable-lock', description: 'hardware variant: a cable lock that lets the cable in only after an authorization', pics: { 'AQ-2': true } },
-  ],
+  defects: transactionDefects,
+  quirks: transactionQuirks,
   create: (ctx) => new Transactions(ctx).instance(),
 };
 
@@ -54,6 +38,8 @@ class Transactions implements TransactionsApi {
   private lastTxId: string | undefined;
   /** The reboot-before-ended defect: transactions to end once the new boot is accepted. */
   private endAfterBoot: Evse[] = [];
+  /** The stuck-after-connection-timeout defect: EVSEs that start no transaction any more. */
+  private readonly stuck = new WeakSet<Evse>();
 
   constructor(private readonly ctx: Context201) {
     this.core = ctx.core;
@@ -78,16 +64,19 @@ class Transactions implements TransactionsApi {
         plugInStationSide: async (_p, { evse, connectorId }) => done(await this.cableIn(evse, connectorId, evse.outlet.evSide, true)),
         unplug: async (_p, { evse }) => done(await this.cableOut(evse, false, false)),
         unplugStationSide: async (_p, { evse }) => done(await this.cableOut(evse, evse.outlet.evSide, false)),
+        // The EV end only (EVSE loses the EV, the cable stays in the station): Part 6 TC_E_17/20/37/54.
+        unplugEvSide: async (_p, { evse }) => done(await this.cableOut(evse, false, evse.outlet.stationSide)),
+        // The parking bay sensor (Part 2 E01 S1 / E06 S1).
         driveIn: async (_p, { evse }) => {
           evse.outlet.parked = true;
           if (activeTx(evse)) this.txEvent(evse, 'Updated', 'EVDetected');
-          else if (this.startPoints().includes('ParkingBayOccupancy')) this.startTx(evse, 'EVDetected');
+          else if (this.startConditionMet(evse)) this.startTx(evse, 'EVDetected');
           return { done: true };
         },
         driveOut: async (_p, { evse }) => {
           evse.outlet.parked = false;
           const tx = activeTx(evse);
-          if (tx && this.stopPoints().includes('ParkingBayOccupancy')) this.endTx(evse, 'EVDeparted', tx.stopReason ?? 'Local');
+          if (tx && this.stopPoints().includes('ParkingBayOccupancy') && !this.core.has('no-stop-on-parking-bay')) this.endTx(evse, 'EVDeparted', tx.stopReason ?? 'Local');
           return { done: true };
         },
         suspendEnergyTransfer: async (_p, { evse }) => {
@@ -112,17 +101,25 @@ class Transactions implements TransactionsApi {
     o.evSide = evSide;
     o.stationSide = stationSide;
     o.pluggedConnectorId = connectorId;
-    if (!this.core.has('no-status-on-plug')) await this.ctx.evses.reportStatuses(evse, false);
-    if (!o.cableConnected || wasConnected) return;
-    evse.connectionTimer?.abort();
-    evse.connectionTimer = undefined;
-    if (evse.tx && !evse.tx.ended) {
-      this.mergeFlow(evse);
-      this.txEvent(evse, 'Updated', evse.authorized?.remoteStartId !== undefined && !evse.tx.tokenReported ? 'RemoteStart' : 'CablePluggedIn');
-    } else if (this.startConditionMet(evse)) {
-      this.startTx(evse, evse.authorized?.remoteStartId !== undefined ? 'RemoteStart' : 'CablePluggedIn');
+    const statusLast = this.core.has('status-after-transaction-event');
+    if (!statusLast) await this.reportStatus(evse);
+    if (o.cableConnected && !wasConnected) {
+      evse.connectionTimer?.abort();
+      evse.connectionTimer = undefined;
+      if (evse.tx && !evse.tx.ended) {
+        this.mergeFlow(evse);
+        this.txEvent(evse, 'Updated', evse.authorized?.remoteStartId !== undefined && !evse.tx.tokenReported ? 'RemoteStart' : 'CablePluggedIn');
+      } else if (this.startConditionMet(evse)) {
+        this.startTx(evse, evse.authorized?.remoteStartId !== undefined ? 'RemoteStart' : 'CablePluggedIn');
+      }
+      this.updateFlow(evse);
     }
-    this.updateFlow(evse);
+    if (statusLast) await this.reportStatus(evse);
+  }
+
+  /** StatusNotification of the changed connector(s), unless the no-status-on-plug defect is on. */
+  private async reportStatus(evse: Evse): Promise<void> {
+    if (!this.core.has('no-status-on-plug')) await this.ctx.evses.reportStatuses(evse, false);
   }
 
   private async cableOut(evse: Evse, evSide: boolean, stationSide: boolean): Promise<void> {
@@ -131,18 +128,31 @@ class Transactions implements TransactionsApi {
     o.evSide = evSide;
     o.stationSide = stationSide;
     if (!evSide && !stationSide) o.pluggedConnectorId = undefined;
+    // The EV is gone: whatever it suspended (SuspendedEV) leaves with it.
+    if (!evSide) o.evSuspended = false;
     o.stopFlow();
-    if (!this.core.has('no-status-on-plug')) await this.ctx.evses.reportStatuses(evse, false);
-    if (!wasConnected) return;
-    const tx = evse.tx;
-    if (tx && !tx.ended) {
-      tx.chargingState = 'Idle';
-      const stops = this.stopPoints();
-      const stopsOnCable = stops.includes('EVConnected') || stops.includes('PowerPathClosed') || this.ctx.deviceModel.bool('TxCtrlr', 'StopTxOnEVSideDisconnect');
-      if (stopsOnCable || tx.stopReason) this.endTx(evse, 'EVCommunicationLost', tx.stopReason ?? 'EVDisconnected');
-      else this.txEvent(evse, 'Updated', 'EVCommunicationLost');
+    const statusLast = this.core.has('status-after-transaction-event');
+    if (!statusLast) await this.reportStatus(evse);
+    if (wasConnected) {
+      const tx = evse.tx;
+      if (tx && !tx.ended) {
+        tx.chargingState = 'Idle';
+        if (this.cableOutEndsTx(evSide, stationSide)) this.endTx(evse, 'EVCommunicationLost', tx.stopReason ?? 'EVDisconnected');
+        else this.txEvent(evse, 'Updated', 'EVCommunicationLost');
+      }
+      this.ctx.evses.deauthorize(evse);
     }
-    this.ctx.evses.deauthorize(evse);
+    if (statusLast) await this.reportStatus(evse);
+  }
+
+  /** Part 2 E06 / E09 (tx-points.ts), with the defects that get it wrong. */
+  private cableOutEndsTx(evSide: boolean, stationSide: boolean): boolean {
+    const stops = this.stopPoints();
+    const stopOnEvSide = this.ctx.deviceModel.bool('TxCtrlr', 'StopTxOnEVSideDisconnect') && !this.core.has('ignores-stop-tx-on-ev-side-disconnect');
+    const evSideOnly = !evSide && stationSide;
+    if (evSideOnly && this.core.has('ev-side-disconnect-not-ended') && !stopOnEvSide) return false;
+    if (evSideOnly && this.core.has('ignores-stop-tx-on-ev-side-disconnect') && !cableOutEnds(stops, false)) return false;
+    return cableOutEnds(stops, stopOnEvSide);
   }
 
   private powerDown(kind: 'reset' | 'powerLoss'): void {
@@ -192,6 +202,7 @@ class Transactions implements TransactionsApi {
     void this.core.sleep(seconds * 1000, abort.signal).then((elapsed) => {
       if (!elapsed || evse.outlet.cableConnected) return;
       evse.connectionTimer = undefined;
+      if (this.core.has('stuck-after-connection-timeout')) this.stuck.add(evse);
       const tx = evse.tx;
       this.ctx.evses.deauthorize(evse);
       if (tx && !tx.ended) {
@@ -207,14 +218,17 @@ class Transactions implements TransactionsApi {
     tx.stopReason = reason;
     this.ctx.evses.deauthorize(evse);
     evse.outlet.stopFlow();
-    const stops = this.stopPoints();
     tx.chargingState = evse.outlet.cableConnected ? 'EVConnected' : 'Idle';
-    const ends = stops.includes('Authorized') || stops.includes('PowerPathClosed') || !evse.outlet.cableConnected;
+    const ends = this.stopAuthorizationEndsTx(evse);
+    // Part 2 E07 / Part 6 TC_E_15_CS: with TxStopPoint Authorized the stop authorization itself ends the
+    // transaction in one event (quirk stop-authorized-then-ended: two, as the reusable state allows);
+    // quirk stop-authorized-ends: one event also when the power path or the energy transfer ends it.
     // Part 6 §2.1: the event that follows an accepted Authorize (a group or master pass stop) carries the idToken.
-    if (ends && this.core.has('stop-authorized-ends')) return this.endTx(evse, 'StopAuthorized', reason, idToken);
+    const oneEvent = this.stopPoints().includes('Authorized') ? !this.core.has('stop-authorized-then-ended') : this.core.has('stop-authorized-ends');
+    if (ends && oneEvent) return this.endTx(evse, 'StopAuthorized', reason, idToken);
     // Part 6 reusable state StopAuthorized (local): StopAuthorized, then ChargingStateChanged (Ended).
     this.txEvent(evse, 'Updated', 'StopAuthorized', { idToken });
-    if (stops.includes('Authorized') || stops.includes('PowerPathClosed') || !evse.outlet.cableConnected) this.endTx(evse, 'ChargingStateChanged', reason);
+    if (ends) this.endTx(evse, 'ChargingStateChanged', reason);
     else this.txEvent(evse, 'Updated', 'ChargingStateChanged');
   }
 
@@ -225,9 +239,16 @@ class Transactions implements TransactionsApi {
     this.ctx.evses.deauthorize(evse);
     evse.outlet.stopFlow();
     tx.chargingState = evse.outlet.cableConnected ? 'EVConnected' : 'Idle';
-    const stops = this.stopPoints();
-    if (stops.includes('Authorized') || stops.includes('PowerPathClosed') || !evse.outlet.cableConnected) this.endTx(evse, 'RemoteStop', 'Remote');
+    if (this.stopAuthorizationEndsTx(evse)) this.endTx(evse, 'RemoteStop', 'Remote');
     else this.txEvent(evse, 'Updated', 'RemoteStop');
+  }
+
+  /** Part 2 E06 (tx-points.ts): does a stop authorization end the transaction now? With the defects. */
+  private stopAuthorizationEndsTx(evse: Evse): boolean {
+    const cable = evse.outlet.cableConnected;
+    if (cable && this.core.has('stop-point-authorized-ignored')) return false;
+    const stops = this.stopPoints().filter((p) => p !== 'EnergyTransfer' || !this.core.has('ignores-energy-transfer-stop'));
+    return stopAuthorizationEnds(stops, cable);
   }
 
   updateFlow(evse: Evse): void {
@@ -240,12 +261,21 @@ class Transactions implements TransactionsApi {
       state = 'Charging';
     } else {
       o.stopFlow();
-      state = canFlow ? 'SuspendedEV' : o.cableConnected ? (o.faulted && evse.authorized ? 'SuspendedEVSE' : 'EVConnected') : 'Idle';
+      state = canFlow ? (this.core.has('wrong-suspend-state') ? 'SuspendedEVSE' : 'SuspendedEV') : o.cableConnected ? (o.faulted && evse.authorized ? 'SuspendedEVSE' : 'EVConnected') : 'Idle';
     }
     if (tx && !tx.ended && tx.chargingState !== state) {
+      // Part 2 E06 S6 (TxStopPoint EnergyTransfer): the energy stopping ends the transaction, in one
+      // event (Part 6 TC_E_22_CS: Ended, ChargingStateChanged, EVConnected, StoppedByEV).
+      const energyStops = tx.chargingState === 'Charging' && this.stopPoints().includes('EnergyTransfer') && !this.core.has('ignores-energy-transfer-stop') && !this.core.has('wrong-suspend-state');
+      if (energyStops) {
+        tx.chargingState = o.cableConnected ? 'EVConnected' : 'Idle';
+        return this.endTx(evse, 'ChargingStateChanged', o.evSuspended ? 'StoppedByEV' : 'Other');
+      }
       tx.chargingState = state;
       this.txEvent(evse, 'Updated', 'ChargingStateChanged');
-      if (this.stopPoints().includes('EnergyTransfer') && state !== 'Charging' && tx.nextSeqNo > 1) this.endTx(evse, 'ChargingStateChanged', 'StoppedByEV');
+    } else if (!activeTx(evse) && this.startKindOf(evse) === 'energy') {
+      // Part 2 E01 S6: TxStartPoint EnergyTransfer starts when the EV takes energy (also after a resume).
+      this.startTx(evse, 'ChargingStateChanged');
     }
   }
 
@@ -270,31 +300,43 @@ class Transactions implements TransactionsApi {
   }
 
   private startConditionMet(evse: Evse): boolean {
+    return this.startKindOf(evse) !== undefined;
+  }
+
+  /** Part 2 E01 (tx-points.ts): which start point the EVSE reaches now, as the defects see it. */
+  private startKindOf(evse: Evse): StartKind | undefined {
     const o = evse.outlet;
-    const authorized = evse.authorized !== undefined;
-    if (o.inoperative || o.faulted) return false;
-    return this.startPoints().some((p) => {
-      switch (p) {
-        case 'ParkingBayOccupancy':
-          return o.parked;
-        case 'EVConnected':
-          return o.cableConnected;
-        case 'Authorized':
-          return authorized;
-        default:
-          // PowerPathClosed, EnergyTransfer, DataSigned: cable in and authorized.
-          return o.cableConnected && authorized;
-      }
+    if (o.inoperative || o.faulted || this.stuck.has(evse)) return undefined;
+    const points = this.startPoints().flatMap((p) => {
+      if (p === 'ParkingBayOccupancy' && this.core.has('no-start-on-parking-bay')) return [];
+      if (p === 'EVConnected' && this.core.has('no-start-on-ev-connected')) return ['PowerPathClosed'];
+      if (p === 'EnergyTransfer' && this.core.has('energy-transfer-start-early')) return ['PowerPathClosed'];
+      return [p];
     });
+    if (this.core.has('starts-at-authorized')) points.push('Authorized');
+    return startKind(points, situationOf(evse));
   }
 
   private startTx(evse: Evse, trigger: string): void {
+    const kind = this.startKindOf(evse) ?? 'event';
     const id = this.core.has('reuses-transaction-id') && this.lastTxId !== undefined ? this.lastTxId : this.core.newId();
     this.lastTxId = id;
     const tx: Tx = { id, nextSeqNo: 0, chargingState: evse.outlet.cableConnected ? 'EVConnected' : 'Idle', tokenReported: false, evseReported: false, ended: false };
     evse.tx = tx;
-    this.mergeFlow(evse);
-    this.txEvent(evse, 'Started', trigger);
+    // Part 6 §2.1: the first event after a RequestStartTransaction says RemoteStart, whatever started it.
+    const remote = trigger === 'RemoteStart';
+    if (kind === 'energy') {
+      evse.outlet.startFlow();
+      tx.chargingState = 'Charging';
+      this.txEvent(evse, 'Started', remote ? trigger : 'ChargingStateChanged');
+    } else if (kind === 'signed') {
+      // Part 6 TC_E_11_CS step 5: the energy comes in its own event after the signed start (no merging).
+      const meterValue = this.core.has('unsigned-start-value') ? undefined : signedBeginValue(this.core.nowIso(), evse.outlet.energyWh());
+      this.txEvent(evse, 'Started', remote ? trigger : 'SignedDataReceived', meterValue ? { meterValue } : {});
+    } else {
+      this.mergeFlow(evse);
+      this.txEvent(evse, 'Started', trigger);
+    }
     this.ctx.meterValues.restartMeter(evse);
   }
 
@@ -305,7 +347,9 @@ class Transactions implements TransactionsApi {
     tx.ended = true;
     if (!this.core.has('no-transaction-event-ended')) {
       const reason = this.core.has('wrong-stop-reason') ? 'Other' : stoppedReason;
-      this.txEvent(evse, 'Ended', trigger, { stoppedReason: reason, force: true, ...(idToken ? { idToken } : {}) });
+      // Quirk local-stop-reason-omitted: Part 2 stoppedReason may be left out when it is Local.
+      const omit = reason === 'Local' && this.core.has('local-stop-reason-omitted');
+      this.txEvent(evse, 'Ended', trigger, { ...(omit ? {} : { stoppedReason: reason }), force: true, ...(idToken ? { idToken } : {}) });
       if (this.core.has('event-after-ended')) this.txEvent(evse, 'Updated', 'Trigger', { force: true });
     }
     evse.tx = undefined;
@@ -330,7 +374,7 @@ class Transactions implements TransactionsApi {
     }
     const remote = idToken && auth?.remoteStartId !== undefined && trigger === 'Authorized' ? 'RemoteStart' : trigger;
     const triggerReason = remote === 'RemoteStart' && this.core.has('no-remote-start-trigger') ? (evse.outlet.cableConnected ? 'CablePluggedIn' : 'Authorized') : remote;
-    const includeEvse = !tx.evseReported;
+    const includeEvse = !tx.evseReported || this.core.has('evse-in-every-event');
     if (includeEvse && evse.outlet.pluggedConnectorId !== undefined) tx.evseReported = true;
     const reportedType = eventType === 'Started' && this.core.has('first-event-updated') ? 'Updated' : eventType;
     const payload: JsonObject = {
@@ -347,33 +391,13 @@ class Transactions implements TransactionsApi {
       ...(this.core.online && this.core.accepted ? {} : { offline: true }),
       ...(includeEvse && !this.core.has('no-evse-after-plug-in') ? { evse: { id: evse.outlet.id, ...(evse.outlet.pluggedConnectorId === undefined ? {} : { connectorId: evse.outlet.pluggedConnectorId }) } } : {}),
       ...(idToken && !this.core.has('no-idtoken-after-authorize') ? { idToken: { ...idToken } } : {}),
-      ...(extra.meterValue ? { meterValue: extra.meterValue } : {}),
+      ...(extra.meterValue ? { meterValue: extra.meterValue } : this.core.has('meter-value-in-every-event') ? { meterValue: this.ctx.meterValues.sampled(evse, ['Energy.Active.Import.Register'], readingContext(reportedType)) } : {}),
     };
     const txId = tx.id;
-    this.core.enqueue({ action: 'TransactionEvent', txId, build: () => payload, onResult: (res) => this.onTxResult(evse, txId, idToken, res) });
-  }
-
-  private onTxResult(evse: Evse, txId: string, idToken: IdToken | undefined, res: JsonObject): void {
-    const info = res['idTokenInfo'] as { status?: AuthStatus; groupIdToken?: { idToken?: string } } | undefined;
-    if (!info?.status || !idToken) return;
-    this.ctx.authorization.remember(idToken.idToken, { status: info.status, ...(info.groupIdToken?.idToken ? { groupId: info.groupIdToken.idToken } : {}) });
-    const tx = evse.tx;
-    if (!tx || tx.id !== txId || tx.ended) return;
-    if (info.groupIdToken?.idToken) tx.groupId = info.groupIdToken.idToken;
-    if (info.status === 'Accepted' || this.ctx.authorization.goesOnWith(info.status)) return;
-    // Part 2 C12 / E05: MaxEnergyOnInvalidId lets the energy go on up to a limit (block C watches it).
-    if (this.ctx.authorization.keepsChargingOnInvalid(evse)) return;
-    // Part 2 E05: a non-Accepted idTokenInfo deauthorizes the transaction.
-    this.ctx.evses.deauthorize(evse);
-    evse.outlet.stopFlow();
-    if (this.ctx.authorization.stopsOnInvalidId()) {
-      tx.chargingState = evse.outlet.cableConnected ? 'EVConnected' : 'Idle';
-      this.endTx(evse, 'Deauthorized', 'DeAuthorized');
-    } else {
-      tx.chargingState = 'SuspendedEVSE';
-      this.txEvent(evse, 'Updated', 'Deauthorized');
-    }
+    this.core.enqueue({ action: 'TransactionEvent', txId, build: () => payload, onResult: (res) => applyIdTokenInfo(this.ctx, this, evse, txId, idToken, res) });
   }
 }
 
 const done = (_: void): { done: true } => ({ done: true });
+/** Quirk meter-value-in-every-event: the ReadingContext of a TransactionEvent's own meter value. */
+const readingContext = (eventType: string): string => (eventType === 'Started' ? 'Transaction.Begin' : eventType === 'Ended' ? 'Transaction.End' : 'Other');
