@@ -29,8 +29,20 @@ export async function changeAvailability(ctx: TestContext, operationalStatus: 'O
   const { step } = at;
   const out = await ctx.call('ChangeAvailability', { operationalStatus, ...evseField(ctx, scope) });
   if (out.status !== 'result') ctx.fail(`ChangeAvailability ${operationalStatus}: ${outcomeWords(out)}`);
-  ctx.check(`ChangeAvailabilityResponse status ${expected}`, out.payload['status'] === expected, { expected, actual: out.payload['status'] ?? 'absent', step });
+  ctx.check(`ChangeAvailabilityResponse status ${expected}`, out.payload['status'] === expected, { expected, actual: out.payload['status'] ?? 'absent', frames: framesOfMessage(ctx, out.messageId), step });
   return out.payload;
+}
+
+/** Wire frames of one message exchange (request and answer). */
+export function framesOfMessage(ctx: TestContext, messageId: string): number[] {
+  return ctx.journal().flatMap((e) => ('messageId' in e && e.messageId === messageId && e.frameSeq !== undefined ? [e.frameSeq] : []));
+}
+
+/** Frames a failed "nothing reported" check can point at: the status reports and ChangeAvailability exchanges since `from`. */
+function nearbyFrames(ctx: TestContext, from: number): number[] {
+  return ctx.journal().flatMap((e) =>
+    e.index >= from && 'action' in e && typeof e.action === 'string' && ['StatusNotification', 'NotifyEvent', 'ChangeAvailability'].includes(e.action) && 'frameSeq' in e && e.frameSeq !== undefined ? [e.frameSeq] : [],
+  );
 }
 
 /**
@@ -101,7 +113,7 @@ export async function postAllReported(ctx: TestContext, scope: Scope, from: numb
     for (const w of connectorsOf(ctx, scope)) {
       const reported = reportedFor(w);
       const what = `evseId ${w.evseId}${w.connectorId === undefined ? '' : `, connectorId ${w.connectorId}`}`;
-      ctx.check(`a StatusNotification or NotifyEvent reported the state of ${what}`, reported, { expected: `a report for ${what}`, actual: reported ? 'reported' : 'none in the case' });
+      ctx.check(`a StatusNotification or NotifyEvent reported the state of ${what}`, reported, { expected: `a report for ${what}`, actual: reported ? 'reported' : 'none in the case', frames: nearbyFrames(ctx, from) });
     }
   });
 }

@@ -64,7 +64,8 @@ export async function postReportsAnswered(ctx: TestContext, scope: Scope): Promi
       ctx.check(`the CSMS answered every StatusNotification for ${what}`, sent.length > 0 && answered.length === sent.length, {
         expected: 'a StatusNotificationResponse for each one sent',
         actual: `${answered.length} of ${sent.length} answered`,
-        frames: sent.flatMap((s) => (s.frameSeq === undefined ? [] : [s.frameSeq])),
+        // Nothing sent for it: point at the exchanges of the case instead.
+        frames: (sent.length > 0 ? sent : entries.filter((e) => e.kind === 'callOut' || e.kind === 'callIn')).flatMap((s) => ('frameSeq' in s && s.frameSeq !== undefined ? [s.frameSeq] : [])),
       });
     }
   });
