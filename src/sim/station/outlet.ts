@@ -19,6 +19,8 @@ export class Outlet {
   inoperative = false;
   /** ChangeAvailability answered Scheduled: applied when the transaction ends. */
   scheduledInoperative: boolean | undefined;
+  /** 2.0.1: connectors of this EVSE made Inoperative one by one (ChangeAvailability with evse.connectorId). */
+  readonly inoperativeConnectors = new Set<number>();
 
   private registerWh = 0;
   private flowingSinceMs: number | undefined;

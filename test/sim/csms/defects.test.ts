@@ -14,6 +14,7 @@ import { provisioningAuthorizationCases } from './defects-provisioning-authoriza
 import { localListCases } from './defects-local-list.js';
 import { eCsmsCases } from './defects-e-csms.js';
 import { contractOcspCases } from './defects-c-ocsp.js';
+import { availabilityCases } from './defects-g.js';
 
 interface DefectCase {
   defect: string;
@@ -376,6 +377,7 @@ const cases: DefectCase[] = [
   ...localListCases,
   ...eCsmsCases,
   ...contractOcspCases,
+  ...availabilityCases,
 ];
 
 describe('CSMS simulator defects', () => {

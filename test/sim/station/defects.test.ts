@@ -16,6 +16,7 @@ import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js'
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
 import { f201Proofs, f201Scenarios } from './defects-f.js';
 import { ePoints201Proofs, ePoints201Scenarios } from './defects-e-points.js';
+import { availability201Proofs, availability201Scenarios } from './defects-g.js';
 
 type Version = '1.6' | '2.0.1';
 interface Scenario {
@@ -76,6 +77,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...f201Scenarios({ wire, answer }),
           ...variant201Scenarios({ wire, answer }),
           ...ePoints201Scenarios({ wire, answer }),
+          ...availability201Scenarios({ wire, answer }),
         }),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
@@ -469,6 +471,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...f201Proofs,
     ...eOffline201Proofs,
     ...ePoints201Proofs,
+    ...availability201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',

@@ -1,8 +1,9 @@
 /** Block N, diagnostics: log status, events, monitoring reports and customer information are acknowledged. */
 import { empty, type CsmsBlock } from '../block.js';
+import { notifyEventResponder } from './availability.js';
 
 export const diagnostics: CsmsBlock = {
   name: 'diagnostics',
   defects: [],
-  responders: () => ({ LogStatusNotification: empty, NotifyEvent: empty, NotifyMonitoringReport: empty, NotifyCustomerInformation: empty }),
+  responders: (host) => ({ LogStatusNotification: empty, NotifyEvent: notifyEventResponder(host), NotifyMonitoringReport: empty, NotifyCustomerInformation: empty }),
 };

@@ -70,8 +70,10 @@ export class EvseModel {
   statusOf(evse: Evse, connectorId: number): string {
     const o = evse.outlet;
     if (o.faulted) return 'Faulted';
+    // Part 6 TC_G_11_CS step 4: once an Inoperative availability applies (the transaction ended),
+    // the connector is Unavailable even while the EV is still plugged in.
+    if (o.inoperative || o.inoperativeConnectors.has(connectorId)) return 'Unavailable';
     if (o.pluggedConnectorId === connectorId && (o.evSide || o.stationSide)) return 'Occupied';
-    if (o.inoperative) return 'Unavailable';
     return 'Available';
   }
 

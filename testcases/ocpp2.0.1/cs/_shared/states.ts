@@ -301,7 +301,9 @@ export async function evDisconnected(ctx: TestContext, params: Record<string, un
   if (!s.postSession) await ctx.state('EVConnectedPostSession', params);
   const from = journalEnd(ctx);
   await ctx.dut('unplug', { evseId: t.evseId, connectorId: t.connectorId });
-  await expectConnectorStatus(ctx, 'Available', t, { from });
+  // A case whose connector is not Available afterwards (Part 6 TC_G_11_CS: Inoperative) passes connectorStatus, or null to check it itself.
+  const status = params['connectorStatus'] === undefined ? 'Available' : params['connectorStatus'];
+  if (typeof status === 'string') await expectConnectorStatus(ctx, status, t, { from });
   if (!s.txEnded) {
     const te = await expectTxEvent(ctx, from, 'a TransactionEvent after the cable was unplugged');
     ctx.check('TransactionEvent triggerReason', te.payload['triggerReason'] === 'EVCommunicationLost', { expected: 'EVCommunicationLost', actual: te.payload['triggerReason'], frames: frames(te) });
