@@ -22,6 +22,8 @@ export { formatDuration, outcomeWords } from './outcome-words.js';
 export type { JsonObject } from '../protocol/frames.js';
 /** RFC 3339 date-time check with the OCPP profile (the same one the format layer uses). */
 export { checkDateTime } from '../protocol/formats.js';
+/** Signed meter values (OCMF): sign a reading as a simulated meter, verify what a station signed. */
+export { createMeterSigningKey, parsePublicKey, signMeterReading, verifySignedMeterValue } from '../protocol/signed-meter-value.js';
 
 /**
  * The DUT's endpoint as `ctx.peer()` returns it, and a DUT CALL as `ctx.respond` handlers get it.

@@ -12,6 +12,7 @@ import type { CallOutcome } from '../../../src/session/endpoint.js';
 import { bootOf, cleanup, connectStation, startCsms, type TestStation } from './support.js';
 import { provisioningAuthorizationCases } from './defects-provisioning-authorization.js';
 import { localListCases } from './defects-local-list.js';
+import { jpCases } from './defects-jp.js';
 
 interface DefectCase {
   defect: string;
@@ -372,6 +373,7 @@ const cases: DefectCase[] = [
   },
   ...provisioningAuthorizationCases,
   ...localListCases,
+  ...jpCases,
 ];
 
 describe('CSMS simulator defects', () => {

@@ -5,6 +5,7 @@ import { int, obj, str, type CsmsBlock } from '../block.js';
 import type { ResponderHost } from '../responses.js';
 import type { StationRecord } from '../state.js';
 import { idTokenInfo, tokenDefects } from '../tokens.js';
+import { checkMeterValues } from '../meter-value-defects.js';
 
 export const transactions: CsmsBlock = {
   name: 'transactions',
@@ -21,6 +22,7 @@ function transactionEvent(host: ResponderHost, station: StationRecord, payload: 
   const eventType = str(payload.eventType);
   const now = new Date(host.wallMs()).toISOString();
   if (eventType === 'Ended' && host.has('transaction-ended-error')) throw new InternalRpcError('could not close the transaction');
+  checkMeterValues((d) => host.has(d), 'TransactionEvent', payload);
   let tx = host.state.transaction(station.id, transactionId);
   if (tx === undefined) {
     tx = { stationId: station.id, transactionId, ongoing: true, startedAt: str(payload.timestamp) ?? now, messages: 0 };

@@ -19,6 +19,7 @@ import { provisioning } from './provisioning.js';
 import { remoteControl } from './remote-control.js';
 import { reset } from './reset.js';
 import { security } from './security.js';
+import { smartCharging } from './smart-charging.js';
 import { transactions } from './transactions.js';
 
 export const blocks201: readonly Block201[] = [
@@ -36,5 +37,6 @@ export const blocks201: readonly Block201[] = [
   remoteControl,
   meterValues,
   dataTransfer,
+  smartCharging,
   notYetImplementedBlock,
 ];

@@ -122,6 +122,8 @@ class Transactions implements TransactionsApi {
     evse.connectionTimer?.abort();
     evse.connectionTimer = undefined;
     if (evse.tx && !evse.tx.ended) {
+      // Part 2 E02: with the cable in, a transaction started at authorization is at least EVConnected.
+      if (evse.tx.chargingState === 'Idle') evse.tx.chargingState = 'EVConnected';
       this.mergeFlow(evse);
       this.txEvent(evse, 'Updated', evse.authorized?.remoteStartId !== undefined && !evse.tx.tokenReported ? 'RemoteStart' : 'CablePluggedIn');
     } else if (this.startConditionMet(evse)) {
@@ -353,6 +355,8 @@ class Transactions implements TransactionsApi {
       ...(includeEvse && !this.core.has('no-evse-after-plug-in') ? { evse: { id: evse.outlet.id, ...(evse.outlet.pluggedConnectorId === undefined ? {} : { connectorId: evse.outlet.pluggedConnectorId }) } } : {}),
       ...(idToken && !this.core.has('no-idtoken-after-authorize') ? { idToken: { ...idToken } } : {}),
       ...(extra.meterValue ? { meterValue: extra.meterValue } : {}),
+      // Block J: Transaction.Begin / TxEnded values (meter-values-tx.ts).
+      ...(extra.meterValue ? {} : meterValueOf(this.ctx.meterValues.eventValues?.(evse, eventType, includeEvse && !this.core.has('no-evse-after-plug-in')))),
     };
     const txId = tx.id;
     this.core.enqueue({ action: 'TransactionEvent', txId, build: () => payload, onResult: (res) => this.onTxResult(evse, txId, idToken, res) });
@@ -382,3 +386,4 @@ class Transactions implements TransactionsApi {
 }
 
 const done = (_: void): { done: true } => ({ done: true });
+const meterValueOf = (values: JsonObject[] | undefined): { meterValue?: JsonObject[] } => (values ? { meterValue: values } : {});
