@@ -27,6 +27,8 @@ export { checkDateTime } from '../protocol/formats.js';
 export { certificateParts, decodeOcspRequest, encodeOcspError, encodeOcspResponse, publicKeyBits, sameCertId, type OcspCertId, type OcspCertStatus } from '../protocol/ocsp.js';
 /** A small DER writer (X.690), for a case that builds the certificate it presents (TC_C_52_CSMS). */
 export { contextTag, der, integerFromHex, oid, seq, tags } from '../protocol/der.js';
+/** Signed meter values (OCMF): sign a reading as a simulated meter, verify what a station signed. */
+export { createMeterSigningKey, parsePublicKey, signMeterReading, verifySignedMeterValue } from '../protocol/signed-meter-value.js';
 
 /**
  * The DUT's endpoint as `ctx.peer()` returns it, and a DUT CALL as `ctx.respond` handlers get it.

@@ -15,6 +15,7 @@ import { localListCases } from './defects-local-list.js';
 import { eCsmsCases } from './defects-e-csms.js';
 import { contractOcspCases } from './defects-c-ocsp.js';
 import { availabilityCases } from './defects-g.js';
+import { jpCases } from './defects-jp.js';
 
 interface DefectCase {
   defect: string;
@@ -378,6 +379,7 @@ const cases: DefectCase[] = [
   ...eCsmsCases,
   ...contractOcspCases,
   ...availabilityCases,
+  ...jpCases,
 ];
 
 describe('CSMS simulator defects', () => {

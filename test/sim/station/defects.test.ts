@@ -17,6 +17,7 @@ import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenar
 import { f201Proofs, f201Scenarios } from './defects-f.js';
 import { ePoints201Proofs, ePoints201Scenarios } from './defects-e-points.js';
 import { availability201Proofs, availability201Scenarios } from './defects-g.js';
+import { jpProofs, jpScenarios } from './defects-jp.js';
 
 type Version = '1.6' | '2.0.1';
 interface Scenario {
@@ -78,6 +79,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...variant201Scenarios({ wire, answer }),
           ...ePoints201Scenarios({ wire, answer }),
           ...availability201Scenarios({ wire, answer }),
+          ...jpScenarios({ answer }),
         }),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
@@ -472,6 +474,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...eOffline201Proofs,
     ...ePoints201Proofs,
     ...availability201Proofs,
+    ...jpProofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',

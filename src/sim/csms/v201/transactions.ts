@@ -12,6 +12,7 @@ import type { StationRecord, TransactionRecord } from '../state.js';
 import { idTokenInfo, tokenDefects } from '../tokens.js';
 import type { TriggerContext } from '../triggers.js';
 import type { Params } from '../params.js';
+import { checkMeterValues } from '../meter-value-defects.js';
 
 export const transactions: CsmsBlock = {
   name: 'transactions',
@@ -60,6 +61,7 @@ function transactionEvent(host: ResponderHost, station: StationRecord, payload: 
   const presented = str(idToken?.idToken);
   const existing = host.state.transaction(station.id, transactionId);
   defectsBefore(host, station, payload, existing);
+  checkMeterValues((d) => host.has(d), 'TransactionEvent', payload);
   let tx = existing;
   if (tx === undefined) {
     tx = { stationId: station.id, transactionId, ongoing: true, startedAt: str(payload.timestamp) ?? now, messages: 0 };

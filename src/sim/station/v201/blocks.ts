@@ -23,6 +23,7 @@ import { remoteControl } from './remote-control.js';
 import { reset } from './reset.js';
 import { security } from './security.js';
 import { transactionStatus } from './transaction-status.js';
+import { smartCharging } from './smart-charging.js';
 import { transactions } from './transactions.js';
 
 export const blocks201: readonly Block201[] = [
@@ -44,5 +45,6 @@ export const blocks201: readonly Block201[] = [
   dataTransfer,
   logStatus,
   firmwareStatus,
+  smartCharging,
   notYetImplementedBlock,
 ];

@@ -53,6 +53,8 @@ export interface MeterValuesApi {
   sampled(evse: Evse, measurands: readonly string[], context: string): JsonObject[];
   /** (Re)start the TxUpdatedInterval timer of the EVSE's transaction. */
   restartMeter(evse: Evse): void;
+  /** The meterValue a TransactionEvent carries (Transaction.Begin when it first reports the EVSE, the TxEnded values in Ended), if any. */
+  eventValues?(evse: Evse, eventType: 'Started' | 'Updated' | 'Ended', reportsEvse: boolean): JsonObject[] | undefined;
 }
 
 /** Block N (diagnostics, log-status.ts): the log upload a GetLog started. */

@@ -2,12 +2,15 @@
  * Block J, meter values: periodic (sampled) values inside a transaction every
  * SampledDataCtrlr.TxUpdatedInterval (J02), clock-aligned values every AlignedDataCtrlr.Interval
  * on the wall-clock grid (J01), in a TransactionEvent during a transaction and in MeterValues
- * outside one.
+ * outside one (not during a transaction when AlignedDataCtrlr.SendDuringIdle is true), and the
+ * values a transaction's own events carry (./meter-values-tx.ts). Readings are signed when the
+ * controller's SignReadings is true (J01.FR.21, J02.FR.21).
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { Block201, Context201, MeterValuesApi } from './context.js';
 import type { Evse } from './evse.js';
 import { measurands, v } from '../device-model-data.js';
+import { TxMeterValues } from './meter-values-tx.js';
 
 export const meterValues: Block201 = {
   name: 'meter-values',
@@ -25,18 +28,28 @@ export const meterValues: Block201 = {
     v({ component: 'AlignedDataCtrlr', variable: 'SendDuringIdle', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
     v({ component: 'AlignedDataCtrlr', variable: 'TxEndedInterval', dataType: 'integer', mutability: 'ReadWrite', value: '0', unit: 's', min: 0 }),
     v({ component: 'AlignedDataCtrlr', variable: 'TxEndedMeasurands', dataType: 'MemberList', mutability: 'ReadWrite', value: '', valuesList: measurands }),
+    v({ component: 'AlignedDataCtrlr', variable: 'SignReadings', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
+    v({ component: 'OCPPCommCtrlr', variable: 'PublicKeyWithSignedMeterValue', dataType: 'OptionList', mutability: 'ReadWrite', value: 'EveryMeterValue', valuesList: ['Never', 'OncePerTransaction', 'EveryMeterValue'] }),
   ],
   defects: [
     { name: 'no-meter-values', description: 'sends no periodic (sampled) meter values during a transaction' },
     { name: 'no-clock-aligned-meter-values', description: 'ignores the clock-aligned meter value interval' },
+    { name: 'no-tx-started-meter-values', description: 'leaves the Transaction.Begin values (SampledDataCtrlr.TxStartedMeasurands) out of the transaction events' },
+    { name: 'no-aligned-tx-ended-values', description: 'leaves the clock-aligned values of AlignedDataCtrlr.TxEndedInterval out of TransactionEvent Ended' },
+    { name: 'no-sampled-tx-ended-values', description: 'leaves the sampled values of SampledDataCtrlr.TxEndedInterval out of TransactionEvent Ended' },
+    { name: 'aligned-values-during-transaction', description: 'sends clock-aligned meter values during a transaction although AlignedDataCtrlr.SendDuringIdle is true' },
+    { name: 'unsigned-meter-values', description: 'ignores SignReadings: sends no signedMeterValue' },
+    { name: 'meter-signature-mismatch', description: 'the signedMeterValue signs another reading than the sampledValue reports' },
   ],
   create: (ctx) => ({ provides: { meterValues: new MeterValues(ctx) } }),
 };
 
 class MeterValues implements MeterValuesApi {
   private alignedAbort: AbortController | undefined;
+  private readonly tx: TxMeterValues;
 
   constructor(private readonly ctx: Context201) {
+    this.tx = new TxMeterValues(ctx);
     const { core, deviceModel, evses } = ctx;
     core.bus.on('bootAccepted', () => {
       this.restartAligned();
@@ -44,7 +57,10 @@ class MeterValues implements MeterValuesApi {
     });
     core.bus.on('powerOff', () => {
       this.alignedAbort?.abort();
-      for (const evse of evses.all) evse.tx?.meterAbort?.abort();
+      for (const evse of evses.all) {
+        evse.tx?.meterAbort?.abort();
+        this.tx.stop(evse);
+      }
     });
     deviceModel.onChange((component) => {
       if (component === 'SampledDataCtrlr') for (const evse of evses.all) this.restartMeter(evse);
@@ -53,17 +69,18 @@ class MeterValues implements MeterValuesApi {
   }
 
   sampled(evse: Evse, measurands: readonly string[], context: string): JsonObject[] {
-    const sampledValue = measurands.flatMap((m) => {
-      const s = evse.outlet.sample(m);
-      return s ? [{ value: s.value, context, measurand: m, ...(s.unit ? { unitOfMeasure: { unit: s.unit } } : {}) }] : [];
-    });
-    return sampledValue.length > 0 ? [{ timestamp: this.ctx.core.nowIso(), sampledValue }] : [];
+    return this.tx.reading(evse, measurands, context, undefined);
+  }
+
+  eventValues(evse: Evse, eventType: 'Started' | 'Updated' | 'Ended', reportsEvse: boolean): JsonObject[] | undefined {
+    return this.tx.eventValues(evse, eventType, reportsEvse);
   }
 
   restartMeter(evse: Evse): void {
     const { core, deviceModel } = this.ctx;
     const tx = evse.tx;
     if (!tx || tx.ended) return;
+    this.tx.started(evse);
     tx.meterAbort?.abort();
     tx.meterAbort = undefined;
     if (core.has('no-meter-values')) return;
@@ -74,7 +91,7 @@ class MeterValues implements MeterValuesApi {
     void (async () => {
       while (await core.sleep(seconds * 1000, abort.signal)) {
         if (tx.ended) return;
-        const meterValue = this.sampled(evse, deviceModel.list('SampledDataCtrlr', 'TxUpdatedMeasurands'), 'Sample.Periodic');
+        const meterValue = this.tx.reading(evse, deviceModel.list('SampledDataCtrlr', 'TxUpdatedMeasurands'), 'Sample.Periodic', 'SampledDataCtrlr', tx);
         if (meterValue.length > 0) this.ctx.transactions.txEvent(evse, 'Updated', 'MeterValuePeriodic', { meterValue });
       }
     })();
@@ -96,8 +113,11 @@ class MeterValues implements MeterValuesApi {
         const wall = core.clock.wallMs();
         if (!(await core.sleep(periodMs - (wall % periodMs), abort.signal))) return;
         const measurands = deviceModel.list('AlignedDataCtrlr', 'Measurands');
+        // AlignedDataCtrlr.SendDuringIdle (Part 2 appendix): no clock-aligned values while a transaction is ongoing.
+        const idleOnly = deviceModel.bool('AlignedDataCtrlr', 'SendDuringIdle') && !core.has('aligned-values-during-transaction');
+        if (idleOnly && evses.all.some((e) => e.tx && !e.tx.ended)) continue;
         for (const evse of evses.all) {
-          const meterValue = this.sampled(evse, measurands, 'Sample.Clock');
+          const meterValue = this.tx.reading(evse, measurands, 'Sample.Clock', 'AlignedDataCtrlr', evse.tx && !evse.tx.ended ? evse.tx : undefined);
           if (meterValue.length === 0) continue;
           if (evse.tx && !evse.tx.ended) this.ctx.transactions.txEvent(evse, 'Updated', 'MeterValueClock', { meterValue });
           else void core.send('MeterValues', { evseId: evse.outlet.id, meterValue });

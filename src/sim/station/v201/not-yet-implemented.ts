@@ -8,7 +8,6 @@ import { v } from '../device-model-data.js';
 
 const answers: Record<string, Record<string, JsonObject>> = {
   'smart-charging': {
-    SetChargingProfile: { status: 'Rejected' },
     ClearChargingProfile: { status: 'Unknown' },
     GetChargingProfiles: { status: 'NoProfiles' },
     GetCompositeSchedule: { status: 'Rejected' },

@@ -107,6 +107,8 @@ class Transactions implements TransactionsApi {
       evse.connectionTimer?.abort();
       evse.connectionTimer = undefined;
       if (evse.tx && !evse.tx.ended) {
+        // Part 2 E02: with the cable in, a transaction started at authorization is at least EVConnected.
+        if (evse.tx.chargingState === 'Idle') evse.tx.chargingState = 'EVConnected';
         this.mergeFlow(evse);
         this.txEvent(evse, 'Updated', evse.authorized?.remoteStartId !== undefined && !evse.tx.tokenReported ? 'RemoteStart' : 'CablePluggedIn');
       } else if (this.startConditionMet(evse)) {
@@ -391,7 +393,12 @@ class Transactions implements TransactionsApi {
       ...(this.core.online && this.core.accepted ? {} : { offline: true }),
       ...(includeEvse && !this.core.has('no-evse-after-plug-in') ? { evse: { id: evse.outlet.id, ...(evse.outlet.pluggedConnectorId === undefined ? {} : { connectorId: evse.outlet.pluggedConnectorId }) } } : {}),
       ...(idToken && !this.core.has('no-idtoken-after-authorize') ? { idToken: { ...idToken } } : {}),
-      ...(extra.meterValue ? { meterValue: extra.meterValue } : this.core.has('meter-value-in-every-event') ? { meterValue: this.ctx.meterValues.sampled(evse, ['Energy.Active.Import.Register'], readingContext(reportedType)) } : {}),
+      ...(extra.meterValue
+        ? { meterValue: extra.meterValue }
+        : this.core.has('meter-value-in-every-event')
+          ? { meterValue: this.ctx.meterValues.sampled(evse, ['Energy.Active.Import.Register'], readingContext(reportedType)) }
+          : // Block J: Transaction.Begin / TxEnded values (meter-values-tx.ts).
+            meterValueOf(this.ctx.meterValues.eventValues?.(evse, eventType, includeEvse && !this.core.has('no-evse-after-plug-in')))),
     };
     const txId = tx.id;
     this.core.enqueue({ action: 'TransactionEvent', txId, build: () => payload, onResult: (res) => applyIdTokenInfo(this.ctx, this, evse, txId, idToken, res) });
@@ -401,3 +408,4 @@ class Transactions implements TransactionsApi {
 const done = (_: void): { done: true } => ({ done: true });
 /** Quirk meter-value-in-every-event: the ReadingContext of a TransactionEvent's own meter value. */
 const readingContext = (eventType: string): string => (eventType === 'Started' ? 'Transaction.Begin' : eventType === 'Ended' ? 'Transaction.End' : 'Other');
+const meterValueOf = (values: JsonObject[] | undefined): { meterValue?: JsonObject[] } => (values ? { meterValue: values } : {});

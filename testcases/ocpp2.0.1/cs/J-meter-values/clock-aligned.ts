@@ -34,6 +34,8 @@ export interface ClockAlignedOptions {
   intervals: number;
   /** TC_J_02 (errata §6.2.16): per-phase values for SupplyPhases > 1; reported as a warning. */
   checkPhases?: boolean;
+  /** The official step the MeterValues checks trace to (default 1; TC_J_06_CS step 7). */
+  step?: number;
 }
 
 /** The next CALL (from the cursor) of any of the actions that `fits`, recorded like expectCall. */
@@ -85,7 +87,7 @@ export async function collectClockAligned(ctx: TestContext, options: ClockAligne
     calls.push(call);
     const frames = call.frameSeq === undefined ? [] : [call.frameSeq];
     // Part 6 TC_J_01/J_02 step 1 judges MeterValuesRequest, TC_J_02 step 3 TransactionEventRequest.
-    const step = call.action === 'TransactionEvent' ? 3 : 1;
+    const step = call.action === 'TransactionEvent' ? 3 : (options.step ?? 1);
     if (call.action === 'TransactionEvent') ctx.check('triggerReason is MeterValueClock', call.payload['triggerReason'] === 'MeterValueClock', { expected: 'MeterValueClock', actual: call.payload['triggerReason'], frames, step });
     const meterValues = (call.payload['meterValue'] as MeterValue[] | undefined) ?? [];
     ctx.check('meterValue is present', meterValues.length > 0, { expected: 'at least one meterValue', actual: meterValues.length, frames, step });
