@@ -180,6 +180,8 @@ const items201: PicsItem[] = [
   v2item('Advanced Device Management', cs, 'boolean')('DM-3', 'queues NotifyEventRequests of chosen severities while offline', { variable: 'OfflineMonitoringEventQueuingSeverity' }),
 
   // ISO 15118 Support
+  // Part 5 conditions that name the profile itself ("HFS-4 OR ISO15118 support", TC_E_54): true when it is claimed.
+  v2item('ISO 15118 Support', both, 'boolean')('CP-ISO15118Support', 'claims the ISO 15118 Support certification profile', { derived: 'certificationProfiles', profile: 'ISO 15118 Support' }),
   v2item('ISO 15118 Support', both, 'boolean')('ISO-3', 'uses one combined station certificate for OCPP and ISO 15118'),
   v2item('ISO 15118 Support', both, 'boolean')('ISO-4', 'supports getting and clearing CustomerInformation by customer certificate'),
   v2item('ISO 15118 Support', cs, 'boolean')('ISO-5', 'can pass a contract certificate it cannot validate itself to the CSMS', { variable: 'CentralContractValidationAllowed' }),

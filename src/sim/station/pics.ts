@@ -32,7 +32,8 @@ const station16: Answers = {
 };
 
 const station201: Answers = {
-  // Part 5 core options the simulator implements.
+  // Part 5 core options the simulator implements: offline authorization (local list, cache, unknown ids).
+  'C-01': true,
   'C-02': true,
   'C-03': true,
   // Both EV-side disconnect behaviours (TxCtrlr.StopTxOnEVSideDisconnect is ReadWrite).
@@ -69,6 +70,8 @@ const station201: Answers = {
   'C-29.4': true,
   'C-29.5': true,
   'C-29.6': true,
+  // Clock-aligned meter values can be switched on and off while idle (AlignedDataCtrlr.Interval 0).
+  'C-28': true,
   // Local start authorization: ISO 14443 / ISO 15693 cards, key codes; remote start (C-33 … C-36, C-39).
   'C-30': true,
   'C-31': true,
@@ -78,18 +81,32 @@ const station201: Answers = {
   'C-35': true,
   'C-36': true,
   'C-39': true,
+  // Configurable measurands (SampledDataCtrlr / AlignedDataCtrlr *.Measurands) and signed meter values (block J).
+  'C-40': true,
+  'C-42': true,
   // Remote starts with and without authorizing the idToken first (AuthCtrlr.AuthorizeRemoteStart is ReadWrite).
   'C-48': true,
   'C-48.1': true,
   'C-48.2': true,
   'C-49': true,
+  // TxStartPoint and TxStopPoint are ReadWrite.
+  'C-51': true,
+  'C-52': true,
   'C-53': true,
   'C-56': true,
   'C-59': true,
   // One station certificate for OCPP only; no combined OCPP / ISO 15118 certificate (SignCombinedCertificate is not implemented).
   'ISO-3': false,
+  // ISO 15118 (Plug & Charge contract authorization, high-level communication with the EV).
+  'CP-ISO15118Support': true,
   'ISO-5': true,
+  // Charging profiles in A and in W (the minimal block K of TC_P_04_CS takes either).
+  'SC-2': true,
+  'SC-2.1': true,
+  'SC-2.2': true,
   'LA-3': true,
+  // Appendix A: the driver does not have to select an EVSE before the authorization (one shared reader).
+  'AQ-8': false,
   // Appendix A: no cable lock keeping the EV out before authorization (`cable-lock` is the variant with one).
   'AQ-2': false,
   // The EV charges IEC 61851-1 Mode 3 (AC).

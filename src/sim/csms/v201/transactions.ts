@@ -5,7 +5,7 @@
  * TransactionEventResponse (it cannot be rejected), whatever its trigger, state, seqNo or offline flag.
  */
 import type { JsonObject } from '../../../protocol/frames.js';
-import { FormatViolationError, InternalRpcError, NotSupportedError, PropertyConstraintViolationError } from '../../../session/rpc-error.js';
+import { InternalRpcError, NotSupportedError, PropertyConstraintViolationError } from '../../../session/rpc-error.js';
 import { int, obj, str, type CsmsBlock } from '../block.js';
 import type { ResponderHost } from '../responses.js';
 import type { StationRecord, TransactionRecord } from '../state.js';
@@ -20,7 +20,6 @@ export const transactions: CsmsBlock = {
     { name: 'transaction-event-without-idtokeninfo', description: 'answers a TransactionEvent that carries an idToken without idTokenInfo' },
     { name: 'transaction-ended-error', description: 'answers the end of a transaction (TransactionEvent Ended / StopTransaction) with CALLERROR InternalError' },
     { name: 'tx-start-without-idtoken-error', description: 'answers a TransactionEvent Started that carries no idToken (cable or EV first) with CALLERROR PropertyConstraintViolation' },
-    { name: 'signed-meter-value-error', description: 'answers a TransactionEvent whose meter values carry a signedMeterValue with CALLERROR FormatViolation' },
     { name: 'parking-bay-trigger-error', description: 'answers a TransactionEvent with triggerReason EVDetected or EVDeparted (parking bay sensor) with CALLERROR NotSupported' },
     { name: 'suspended-ev-error', description: 'answers a TransactionEvent with chargingState SuspendedEV with CALLERROR PropertyConstraintViolation' },
     {
@@ -94,7 +93,6 @@ function defectsBefore(host: ResponderHost, station: StationRecord, payload: Jso
   const triggerReason = str(payload.triggerReason);
   if (eventType === 'Ended' && host.has('transaction-ended-error')) throw new InternalRpcError('could not close the transaction');
   if (eventType === 'Started' && payload.idToken === undefined && host.has('tx-start-without-idtoken-error')) throw new PropertyConstraintViolationError('a transaction needs an idToken to start');
-  if (hasSignedValue(payload) && host.has('signed-meter-value-error')) throw new FormatViolationError('signedMeterValue not understood');
   if ((triggerReason === 'EVDetected' || triggerReason === 'EVDeparted') && host.has('parking-bay-trigger-error')) throw new NotSupportedError(`triggerReason ${triggerReason} is not supported`);
   if (str(info.chargingState) === 'SuspendedEV' && host.has('suspended-ev-error')) throw new PropertyConstraintViolationError('chargingState SuspendedEV is not known');
   const stoppedReason = str(info.stoppedReason);
@@ -109,14 +107,6 @@ function defectsBefore(host: ResponderHost, station: StationRecord, payload: Jso
     const earlier = host.state.transactions.filter((t) => t.stationId === station.id && t.lastSeqNo !== undefined);
     if (earlier.length > 0) throw new PropertyConstraintViolationError(`seqNo 0 is not after ${Math.max(...earlier.map((t) => t.lastSeqNo ?? 0))}`);
   }
-}
-
-function hasSignedValue(payload: JsonObject): boolean {
-  const meterValues = Array.isArray(payload.meterValue) ? payload.meterValue : [];
-  return meterValues.some((mv) => {
-    const sampled = obj(mv)?.sampledValue;
-    return Array.isArray(sampled) && sampled.some((sv) => obj(sv)?.signedMeterValue !== undefined);
-  });
 }
 
 /** E01/E03: with an idToken in the event, the CSMS SHALL answer with its idTokenInfo. */

@@ -20,7 +20,7 @@ export default defineTestCase({
   certification: [{ profile: 'Core', need: 'C' }],
   // Part 5: C-10.1 AND NOT (NOT C-52 AND (C-10.2 or C-10.3 or C-10.4)) AND (HFS-4 or ISO 15118 support).
   applies: {
-    all: [{ item: 'C-10.1' }, { not: { all: [{ not: { item: 'C-52' } }, { any: [{ item: 'C-10.2' }, { item: 'C-10.3' }, { item: 'C-10.4' }] }] } }, { item: 'HFS-4' }],
+    all: [{ item: 'C-10.1' }, { not: { all: [{ not: { item: 'C-52' } }, { any: [{ item: 'C-10.2' }, { item: 'C-10.3' }, { item: 'C-10.4' }] }] } }, { any: [{ item: 'HFS-4' }, { item: 'CP-ISO15118Support' }] }],
   },
   validations: [{ step: 1, checks: 'TransactionEvent triggerReason EVCommunicationLost, chargingState Idle, stoppedReason StoppedByEV or EVDisconnected, eventType Ended' }],
   detects: ['ev-side-disconnect-not-ended'],
