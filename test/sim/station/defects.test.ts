@@ -11,6 +11,7 @@ import { authProofs, authScenarios } from './auth-defect-scenarios.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
 import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
+import { networkProfile201Proofs, networkProfile201Scenarios } from './defects-b-network.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 
 type Version = '1.6' | '2.0.1';
@@ -59,6 +60,7 @@ function scenarios(v: Version): Record<string, Scenario> {
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
     ...(is16 ? { ...core16Scenarios({ wire, answer }), ...core16MoreScenarios({ wire, answer }) } : { ...authScenarios(), ...localList201Scenarios({ wire, answer }) }),
+    ...(is16 ? {} : networkProfile201Scenarios({ answer })),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -447,6 +449,7 @@ function scenarios(v: Version): Record<string, Scenario> {
 const proofs: Record<Version, Record<string, string>> = {
   '2.0.1': {
     ...localList201Proofs,
+    ...networkProfile201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',

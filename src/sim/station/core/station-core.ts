@@ -19,7 +19,7 @@ import { slowRebootMs } from './quirks.js';
 import type { StationContext } from './block.js';
 import { bootLoop } from './boot.js';
 import { EventBus, type StationEvents } from './bus.js';
-import { StationLink } from './link.js';
+import { StationLink, type ConnectionPlanner } from './link.js';
 import { MessageQueue } from './message-queue.js';
 import type { BootState, ConnectionState, StationOptions, StationTimers, StationVersion } from './options.js';
 
@@ -53,6 +53,8 @@ export abstract class StationCore implements SimControl {
   private powerAbort: AbortController | undefined;
   private powerLoop: Promise<void> = resolved;
   private readonly link: StationLink;
+  /** Block B's network profiles, when the version has them (2.0.1 NetworkConfigurationPriority). */
+  private connectionPlanner: ConnectionPlanner | undefined;
   private bootTrigger: (() => void) | undefined;
   private heartbeatAbort: AbortController | undefined;
   /** Whether the heartbeat timer ran since the last accepted boot (quirk early-heartbeat). */
@@ -97,6 +99,7 @@ export abstract class StationCore implements SimControl {
       accepted: () => this.accepted,
       setState: (state) => (this.connState = state),
       opened: (ep, reconnect, offlineMs, linkSignal) => this.opened(ep, reconnect, offlineMs, linkSignal),
+      planner: () => this.connectionPlanner,
       closed: (ep) => {
         this.heartbeatAbort?.abort();
         this.bootTrigger?.();
@@ -307,6 +310,7 @@ export abstract class StationCore implements SimControl {
     powerDown(kind: 'reset' | 'powerLoss', resetType?: string): void { this.core.bus.emit('powerDown', { kind, ...(resetType === undefined ? {} : { resetType }) }); }
     reboot(reason: string): Promise<void> { return this.core.reboot(reason); }
     restartHeartbeat(): void { this.core.restartHeartbeat(); }
+    useConnectionPlanner(planner: ConnectionPlanner): void { this.core.connectionPlanner = planner; }
   };
 
   // ---- lifecycle --------------------------------------------------------------------------
