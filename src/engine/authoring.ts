@@ -15,6 +15,7 @@ export type { JournalEntry } from './journal.js';
 export type { DialOutcome, RawAnswer, RawFrame, RawFrames, RawSent } from './raw.js';
 export { describeAnswer, framesOf } from './raw.js';
 export type { ConfiguredValues, IdTokenValue } from './configured-values.js';
+export type { SecondEndpoint } from './second-endpoint.js';
 /** How the harness, as CSMS, answers an idToken when a case overrides the default answer. */
 export { tokenStatus } from './roles/csms-defaults.js';
 export { formatDuration, outcomeWords } from './outcome-words.js';

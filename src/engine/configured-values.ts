@@ -58,6 +58,42 @@ export interface ConfiguredValues {
   vendorId: string;
   /** Free-form extras for adapters and cases. */
   extra: Record<string, unknown>;
+  /** Part 6 B09/B10 network profile migration (TC_B_45…50_CS): the two slots and the second endpoint. */
+  networkProfiles: NetworkProfilesConfig;
+}
+
+/**
+ * Part 6 "<Configured configurationSlot>", "<Configured configurationSlot2>" and
+ * "<Configured connectionData2>": the slots a migration alternates between, and the harness's
+ * second endpoint (OCTT's "alternative internal endpoint") a case opens for its duration.
+ */
+export interface NetworkProfilesConfig {
+  configurationSlot: number;
+  configurationSlot2: number;
+  /** TC_B_49_CS <Configured RetryBackOffWaitMinimum>, seconds. */
+  retryBackOffWaitMinimumS: number;
+  connectionData2: SecondConnectionData;
+}
+
+export interface SecondConnectionData {
+  /** Where the harness listens for it, `host:port` (port 0: any free port). */
+  listen: string;
+  /** Path prefix; the station connects at `<path>/<identity>`. */
+  path: string;
+  /** connectionData2.ocppCsmsUrl the station is given; default: the URL the harness listens at. */
+  ocppCsmsUrl?: string;
+  ocppInterface: string;
+  /** connectionData2.messageTimeout, seconds; default: the run's message timeout. */
+  messageTimeoutS?: number;
+  /** connectionData2.securityProfile; default: the run's security profile. */
+  securityProfile?: 0 | 1 | 2 | 3;
+  /** Its own TLS identity, PEM text or file: the "new CSMS" of TC_B_47/50_CS; default: the primary endpoint's. */
+  cert?: string;
+  key?: string;
+  /** The root that issued `cert`: <Configured (new) CSMS Root certificate 2>, installed as CSMSRootCertificate. */
+  rootCertificate?: string;
+  /** The root of the primary endpoint's certificate (<Configured old CSMS Root certificate>), PEM text or file. */
+  primaryRootCertificate?: string;
 }
 
 export const defaultConfiguredValues: ConfiguredValues = {
@@ -89,6 +125,12 @@ export const defaultConfiguredValues: ConfiguredValues = {
   maxStoredFrameBytes: 65_536,
   vendorId: 'org.ocpp-conform',
   extra: {},
+  networkProfiles: {
+    configurationSlot: 1,
+    configurationSlot2: 2,
+    retryBackOffWaitMinimumS: 10,
+    connectionData2: { listen: '127.0.0.1:0', path: '/ocpp', ocppInterface: 'Wired0' },
+  },
 };
 
 const secretKeys = new Set(['basicAuthPassword', 'password', 'privateKey', 'key', 'authorizationKey']);

@@ -12,6 +12,7 @@ import type { JournalEntry } from './journal.js';
 import type { ReconnectOptions, ReconnectOutcome } from './link.js';
 import type { Pics } from './pics-condition.js';
 import type { RawFrames, RawSent } from './raw.js';
+import type { SecondEndpoint, SecondEndpointIdentity } from './second-endpoint.js';
 
 /** Partial deep match of a payload, or a predicate. */
 export type PayloadMatch = JsonObject | ((payload: JsonObject) => boolean);
@@ -129,6 +130,12 @@ export interface TestContext {
   closeConnection(options?: { refuse?: boolean; reason?: string }): Promise<void>;
   /** CSMS role: refuse (true) or accept again (false) the station's connection attempts. */
   refuseConnections(refuse: boolean): void;
+  /**
+   * CSMS role: open the harness's second endpoint (Part 6 <Configured connectionData2>, the
+   * "alternative internal OCTT endpoint") until the case ends, presenting its own TLS identity
+   * (`own`, default) or the primary endpoint's. The station's connections there become the peer.
+   */
+  openSecondEndpoint(options?: { identity?: SecondEndpointIdentity }): Promise<SecondEndpoint>;
   /** Journal index after the last matched entry: expectations search from here. */
   cursor(): number;
   setCursor(index: number): void;

@@ -28,6 +28,7 @@ import type { DutLink, ReconnectOptions, ReconnectOutcome } from './link.js';
 import { brief, describeMatch, matches } from './match.js';
 import type { Pics } from './pics-condition.js';
 import { RawFrames, type RawSent } from './raw.js';
+import type { SecondEndpoint, SecondEndpointIdentity } from './second-endpoint.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, VerdictSignal } from './verdict.js';
 
@@ -251,6 +252,16 @@ export class CaseContext implements TestContext {
   refuseConnections(refuse: boolean): void {
     if (!this.link.refuseConnections) throw new Error('refuseConnections() is for the CSMS role (SUT = station)');
     this.link.refuseConnections(refuse);
+  }
+
+  async openSecondEndpoint(options: { identity?: SecondEndpointIdentity } = {}): Promise<SecondEndpoint> {
+    if (!this.link.openSecondEndpoint) throw new Error('openSecondEndpoint() is for the CSMS role (SUT = station)');
+    try {
+      return await this.link.openSecondEndpoint(options.identity ?? 'own');
+    } catch (err) {
+      // A second endpoint that cannot listen (address in use, bad certificate) is the setup's doing, not the station's.
+      this.inconclusive(`the second endpoint (networkProfiles.connectionData2) could not be opened: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   async call(action: string, payload: JsonObject, options: { timeoutMs?: number } = {}): Promise<CallOutcome> {

@@ -14,6 +14,7 @@ import type { OcppServer, ServerRejection } from '../transport/server.js';
 import type { Journal } from './journal.js';
 import type { DutLink } from './link.js';
 import type { Responders } from './responders.js';
+import { SecondEndpointState, type SecondEndpoint, type SecondEndpointIdentity, type SecondServerOpener } from './second-endpoint.js';
 
 export interface CsmsLinkOptions {
   server: OcppServer;
@@ -26,6 +27,8 @@ export interface CsmsLinkOptions {
   callTimeoutMs: number;
   /** Schemas to judge frames with (default: the built-in official ones). */
   schemas?: SchemaSet;
+  /** Builds the second endpoint (connectionData2) a case may open (src/engine/second-endpoint.ts). */
+  openSecondServer?: SecondServerOpener;
 }
 
 export class CsmsLink implements DutLink {
@@ -38,6 +41,8 @@ export class CsmsLink implements DutLink {
   private boot: Record<string, string> = {};
   private refusing = false;
   private readonly unsubscribeRejected: () => void;
+  private second: { state: SecondEndpointState; detach: () => void } | undefined;
+  private peerConnectionId: string | undefined;
 
   constructor(private readonly options: CsmsLinkOptions) {
     this.journal = options.journal;
@@ -66,10 +71,57 @@ export class CsmsLink implements DutLink {
     this.refusing = refuse;
   }
 
-  private accept(conn: Connection): void {
+  /**
+   * Open the second endpoint for the running case (closed by `closeSecondEndpoint` when the case
+   * ends). Its connections of the configured station become the peer like those of the primary.
+   */
+  async openSecondEndpoint(identity: SecondEndpointIdentity): Promise<SecondEndpoint> {
+    const opener = this.options.openSecondServer;
+    if (opener === undefined) throw new Error('this run has no second endpoint (networkProfiles.connectionData2)');
+    if (this.second) {
+      if (this.second.state.identity === identity) return this.second.state;
+      await this.closeSecondEndpoint();
+    }
+    const holder: { state?: SecondEndpointState } = {};
+    const opened = await opener({
+      identity,
+      refuse: (id) => (holder.state?.refusing === true && id === this.options.stationId ? 'the test case refuses this connection attempt at the second endpoint (Part 6 TC_B_46/49_CS)' : undefined),
+    });
+    const state = new SecondEndpointState(opened, identity, () => (this.current() ? this.peerConnectionId : undefined));
+    holder.state = state;
+    const offConnection = opened.server.onConnection((conn) => {
+      state.ids.add(conn.id);
+      if (this.accept(conn)) state.adopted(conn.id);
+    });
+    // Every refusal here is an attempt of the station, a failed TLS handshake too (it names no identity).
+    const offRejected = opened.server.onRejected((r) => {
+      if (r.identity !== undefined && r.identity !== this.options.stationId) return;
+      state.ids.add(r.connectionId);
+      this.journal.add({ kind: 'refused', connectionId: r.connectionId, monoMs: this.options.clock.monoMs(), status: r.status, reason: r.reason });
+    });
+    this.second = {
+      state,
+      detach: () => {
+        offConnection();
+        offRejected();
+      },
+    };
+    return state;
+  }
+
+  /** Close the second endpoint (and the station's connection there), if a case opened it. */
+  async closeSecondEndpoint(): Promise<void> {
+    const second = this.second;
+    if (!second) return;
+    this.second = undefined;
+    second.detach();
+    await second.state.opened.server.close();
+  }
+
+  private accept(conn: Connection): boolean {
     if (conn.info.identity !== this.options.stationId || conn.info.subprotocol !== subprotocolOf[this.options.version]) {
       void conn.close(1008, `this harness run expects station ${this.options.stationId} speaking ${subprotocolOf[this.options.version]}`);
-      return;
+      return false;
     }
     const endpoint = openEndpoint(conn, { role: 'csms', version: this.options.version, clock: this.options.clock, callTimeoutMs: this.options.callTimeoutMs, ...(this.options.schemas ? { schemas: this.options.schemas } : {}) });
     this.responders.install(endpoint);
@@ -79,9 +131,11 @@ export class CsmsLink implements DutLink {
     });
     const previous = this.endpoint;
     this.endpoint = endpoint;
+    this.peerConnectionId = conn.id;
     this.lastRefusal = undefined;
     if (previous && !previous.closed) previous.close(1001, 'replaced by a new connection');
     for (const wake of [...this.waiters]) wake(endpoint);
+    return true;
   }
 
   current(): OcppEndpoint | undefined {
@@ -117,6 +171,7 @@ export class CsmsLink implements DutLink {
   async close(): Promise<void> {
     this.unsubscribe();
     this.unsubscribeRejected();
+    await this.closeSecondEndpoint();
     await this.disconnect(1001, 'harness run finished');
   }
 }

@@ -7,6 +7,7 @@ import type { Role } from '../protocol/versions.js';
 import type { OcppEndpoint } from '../session/endpoint.js';
 import type { Journal } from './journal.js';
 import type { Responders } from './responders.js';
+import type { SecondEndpoint, SecondEndpointIdentity } from './second-endpoint.js';
 
 export interface DutLink {
   readonly journal: Journal;
@@ -30,6 +31,10 @@ export interface DutLink {
   disconnect(code?: number, reason?: string): Promise<void>;
   /** CSMS role: refuse the DUT's connection attempts while true (journalled as `refused`). */
   refuseConnections?(refuse: boolean): void;
+  /** CSMS role: open the second endpoint (connectionData2) for the running case. */
+  openSecondEndpoint?(identity: SecondEndpointIdentity): Promise<SecondEndpoint>;
+  /** CSMS role: close it again (the runner does, when the case ends). */
+  closeSecondEndpoint?(): Promise<void>;
   /** What the DUT told about itself (BootNotification fields, or the CSMS URL). */
   describeDut(): Record<string, string>;
   /** Why the last attempt to connect failed (HTTP status, TLS error, refused connection), if it did. */

@@ -259,6 +259,8 @@ async function runOne(
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onRunAbort);
     link.refuseConnections?.(false);
+    // The second endpoint (TC_B_45…50_CS) lives only as long as the case that opened it.
+    await link.closeSecondEndpoint?.().catch(() => undefined);
   }
 
   // Every frame the DUT sent during the case was judged; schema/format errors fail the case.

@@ -36,6 +36,7 @@ import { traceEventOf } from './trace-events.js';
 import type { WaitInfo } from './context.js';
 import { runCases } from './runner.js';
 import { registerStateModule, StateRegistry, type StateModule } from './states.js';
+import { secondServerOpener } from './second-endpoint.js';
 import { StationLink } from './station-link.js';
 import { faultInstaller, faultRecorder, type RunFaults } from './run-faults.js';
 
@@ -194,7 +195,8 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
       });
       const address = await server.start();
       const stationUrl = `${address.url.replace(/\/$/, '')}/${encodeURIComponent(config.stationId)}`;
-      link = new CsmsLink({ server, version, stationId: config.stationId, journal, responders, clock, callTimeoutMs: config.messageTimeoutMs, ...(options.schemas ? { schemas: options.schemas } : {}) });
+      const openSecondServer = secondServerOpener({ config, version, wireLog, ...(endpoint.tls ? { primaryTls: endpoint.tls } : {}) });
+      link = new CsmsLink({ server, version, stationId: config.stationId, journal, responders, clock, callTimeoutMs: config.messageTimeoutMs, openSecondServer, ...(options.schemas ? { schemas: options.schemas } : {}) });
       emit('ready', { sut, url: stationUrl });
     } else {
       link = new StationLink({

@@ -32,6 +32,7 @@ describe('engine/configured-values defaults', () => {
       securityProfile: 0,
       vendorId: 'org.ocpp-conform',
       extra: {},
+      networkProfiles: { configurationSlot: 1, configurationSlot2: 2, retryBackOffWaitMinimumS: 10, connectionData2: { listen: '127.0.0.1:0', path: '/ocpp', ocppInterface: 'Wired0' } },
     });
   });
 });

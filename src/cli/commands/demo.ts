@@ -18,6 +18,7 @@ import { allQuirks, checkQuirkNames } from '../../sim/quirk-registry.js';
 import { createStationSimulator, type StationSimulator } from '../../sim/station/station-simulator.js';
 import type { ControlResult, SimControl } from '../../sim/types.js';
 import type { ConfigOverrides } from '../config-file.js';
+import { defaultConfiguredValues } from '../../engine/configured-values.js';
 import type { CliIo } from '../io.js';
 import { setExitCode } from '../exit.js';
 import type { Logger } from '../../log.js';
@@ -45,6 +46,8 @@ export const demoTimings = {
   // OCTT 1.6 meter value intervals: three intervals make TC_070_CS / TC_071_CS.
   meterValueSampleIntervalS: 1,
   clockAlignedDataIntervalS: 1,
+  // TC_B_49_CS <Configured RetryBackOffWaitMinimum>: short, but long enough to tell from no wait at all.
+  networkProfiles: { ...defaultConfiguredValues.networkProfiles, retryBackOffWaitMinimumS: 2 },
 } satisfies ConfigOverrides;
 
 /** OCPPCommCtrlr.MessageTimeout of the demo's 2.0.1 station: half the harness's wait for a message. */

@@ -29,6 +29,7 @@ import type { CliIo } from '../io.js';
 import { setExitCode } from '../exit.js';
 import { toolVersion } from '../version.js';
 import { parseListen } from '../listen.js';
+import { checkNetworkProfiles } from '../network-profiles-config.js';
 import { startLiveUi } from '../live-ui.js';
 import { runConfigNames } from '../run-config.js';
 import { combinedExitCode, runInvocations, type ProjectFlags } from '../run-projects.js';
@@ -203,7 +204,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
   const checked = await preflightRun(options, io.cwd);
   const stationId = checked.stationId ?? options.stationId;
   const password = checked.password ?? options.password;
-  const config: ConfiguredValues = await loadConfig(options.config, {
+  const loaded: ConfiguredValues = await loadConfig(options.config, {
     ...(stationId ? { stationId } : {}),
     ...(securityProfile === undefined ? {} : { securityProfile }),
     ...(password ? { basicAuthPassword: password } : {}),
@@ -211,6 +212,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     ...(toleranceMs === undefined ? {} : { toleranceMs }),
     ...deps.configOverrides,
   }, io.env);
+  const config = checkNetworkProfiles(loaded, { sut, primaryTls: options.cert !== undefined && options.key !== undefined, cwd: io.cwd });
   const pics = options.pics === undefined && deps.pics ? deps.pics : await loadPics(options.pics, { ocpp: version, sut });
   if ((config.securityProfile === 1 || config.securityProfile === 2) && !config.basicAuthPassword) {
     throw new HarnessError('E_CONFIG', `security profile ${config.securityProfile} needs a Basic auth password`, { hint: 'set OCPP_CONFORM_PASSWORD, --password, or basicAuthPassword in the config file' });

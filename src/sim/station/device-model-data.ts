@@ -52,7 +52,7 @@ export const coreVariables: readonly VariableSpec[] = [
   v({ component: 'OCPPCommCtrlr', variable: 'RetryBackOffWaitMinimum', dataType: 'integer', mutability: 'ReadWrite', value: '10', unit: 's', min: 0 }),
   v({ component: 'OCPPCommCtrlr', variable: 'RetryBackOffRandomRange', dataType: 'integer', mutability: 'ReadWrite', value: '0', unit: 's', min: 0 }),
   v({ component: 'OCPPCommCtrlr', variable: 'RetryBackOffRepeatTimes', dataType: 'integer', mutability: 'ReadWrite', value: '3', min: 0 }),
-  v({ component: 'OCPPCommCtrlr', variable: 'NetworkConfigurationPriority', dataType: 'SequenceList', mutability: 'ReadWrite', value: '0', valuesList: ['0', '1'] }),
+  v({ component: 'OCPPCommCtrlr', variable: 'NetworkConfigurationPriority', dataType: 'SequenceList', mutability: 'ReadWrite', value: '1', valuesList: ['1', '2'], rebootRequired: true }),
   v({ component: 'OCPPCommCtrlr', variable: 'NetworkProfileConnectionAttempts', dataType: 'integer', mutability: 'ReadWrite', value: '3', min: 0 }),
   v({ component: 'OCPPCommCtrlr', variable: 'FileTransferProtocols', dataType: 'MemberList', mutability: 'ReadOnly', value: 'HTTPS', valuesList: ['FTP', 'FTPS', 'HTTP', 'HTTPS', 'SFTP'] }),
   v({ component: 'OCPPCommCtrlr', variable: 'ResetRetries', dataType: 'integer', mutability: 'ReadWrite', value: '1', min: 0 }),

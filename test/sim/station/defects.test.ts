@@ -12,6 +12,7 @@ import { booted, callError, errorFindings, sleep, waitFor, withStation, type Csm
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
 import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
 import { eOffline201Proofs, eOffline201Scenarios } from './defects-e-offline.js';
+import { networkProfile201Proofs, networkProfile201Scenarios } from './defects-b-network.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
 import { f201Proofs, f201Scenarios } from './defects-f.js';
@@ -80,6 +81,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...ePoints201Scenarios({ wire, answer }),
           ...availability201Scenarios({ wire, answer }),
           ...jpScenarios({ answer }),
+          ...networkProfile201Scenarios({ answer }),
         }),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
@@ -475,6 +477,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...ePoints201Proofs,
     ...availability201Proofs,
     ...jpProofs,
+    ...networkProfile201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',

@@ -12,6 +12,7 @@ import type { DefectDecl } from '../../defect-registry.js';
 import type { ControlResult } from '../../types.js';
 import type { AuthStore } from '../auth.js';
 import type { EventBus, StationEvents } from './bus.js';
+import type { ConnectionPlanner } from './link.js';
 import type { QueueFilter, QueuedMessage } from './message-queue.js';
 import type { StationOptions, StationTimers, StationVersion } from './options.js';
 
@@ -54,6 +55,8 @@ export interface StationContext {
   powerDown(kind: 'reset' | 'powerLoss', resetType?: string): void;
   reboot(reason: string): Promise<void>;
   restartHeartbeat(): void;
+  /** Where the link dials from now on (2.0.1 block B: NetworkConfigurationPriority, B10). */
+  useConnectionPlanner(planner: ConnectionPlanner): void;
 }
 
 /** A control action of a block; `Target` is the EVSE (2.0.1) or connector (1.6) it addresses. */

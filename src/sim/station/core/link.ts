@@ -9,11 +9,27 @@ import { openEndpoint } from '../../../session/open.js';
 import { robustnessWire } from '../../robustness/wire-quirks.js';
 import { dial } from '../../../transport/client.js';
 import type { Connection } from '../../../transport/connection.js';
+import type { ClientTlsOptions } from '../../../transport/tls-options.js';
 import { simulatorWireLogMaxEntries, WireLog } from '../../../transport/wire-log.js';
 import type { ConnectionState, StationOptions, StationVersion } from './options.js';
 
 /** Finished CALL ids a station remembers, to recognise a late CALLRESULT: a few outstanding retries' worth. */
 const stationRememberedIds = 32;
+
+/** One connection attempt's destination: a network profile (2.0.1 block B) or the configured CSMS. */
+export interface DialTarget {
+  url: string;
+  tls?: ClientTlsOptions;
+  /** Another profile than the previous attempt's: dialled at once, the back-off is per profile (Part 2 B10). */
+  switched?: boolean;
+}
+
+/** Chooses where each attempt goes (2.0.1 NetworkConfigurationPriority); `undefined`: stop trying. */
+export interface ConnectionPlanner {
+  /** `first`: the first attempt of a power cycle (the priority is read again). */
+  next(first: boolean): DialTarget | undefined;
+  result(target: DialTarget, connected: boolean): void;
+}
 
 export interface LinkHost {
   readonly options: StationOptions;
@@ -30,6 +46,8 @@ export interface LinkHost {
   opened(ep: OcppEndpoint, reconnect: boolean, offlineMs: number, linkSignal: AbortSignal): void;
   /** The session's socket closed. */
   closed(ep: OcppEndpoint): void;
+  /** Where to dial (block B network profiles); absent: always options.csmsUrl. */
+  planner?(): ConnectionPlanner | undefined;
 }
 
 export class StationLink {
@@ -77,6 +95,7 @@ export class StationLink {
     const host = this.host;
     let failures = 0;
     let lost = false;
+    let first = true;
     while (!signal.aborted) {
       if (!this.wantOnline) {
         host.setState('offline');
@@ -85,22 +104,32 @@ export class StationLink {
         lost = false;
         continue;
       }
+      const planner = host.planner?.();
+      const target = planner ? planner.next(first) : { url: host.options.csmsUrl, ...(host.options.tls ? { tls: host.options.tls } : {}) };
+      first = false;
+      if (target === undefined) {
+        // Every profile failed and the station gave up (a defect: Part 2 B10.FR.09 says keep trying).
+        host.setState('offline');
+        await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+        break;
+      }
       // Part 4 §5.3: the first reconnection after a loss already waits RetryBackOffWaitMinimum.
-      if (lost || failures > 0) {
+      if ((lost || failures > 0) && target.switched !== true) {
         if (!(await host.sleep(this.backoffMs(lost ? failures : failures - 1), signal))) break;
         if (!this.wantOnline) continue;
       }
       host.setState('connecting');
       let conn: Connection;
       try {
-        conn = await dial(host.options.csmsUrl, {
+        conn = await dial(target.url, {
           identity: host.stationId,
           subprotocols: [host.version === '1.6' ? 'ocpp1.6' : 'ocpp2.0.1'],
           ...(host.options.basicAuthPassword === undefined ? {} : { basicAuth: { username: host.stationId, password: host.options.basicAuthPassword } }),
-          ...(host.options.tls ? { tls: host.options.tls } : {}),
+          ...(target.tls ? { tls: target.tls } : {}),
           wireLog: host.options.wireLog ?? this.ownWireLog(),
         });
       } catch {
+        planner?.result(target, false);
         host.setState('offline');
         this.firstAttempt?.();
         this.firstAttempt = undefined;
@@ -112,6 +141,7 @@ export class StationLink {
         break;
       }
       failures = 0;
+      planner?.result(target, true);
       const how = await this.runSession(conn, signal);
       lost = how === 'lost';
       if (lost && host.has('no-reconnect')) {

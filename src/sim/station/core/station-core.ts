@@ -19,7 +19,7 @@ import { slowRebootMs } from './quirks.js';
 import type { StationContext } from './block.js';
 import { bootLoop } from './boot.js';
 import { EventBus, type StationEvents } from './bus.js';
-import { StationLink } from './link.js';
+import { StationLink, type ConnectionPlanner } from './link.js';
 import { MessageQueue, type QueueFilter } from './message-queue.js';
 import type { BootState, ConnectionState, StationOptions, StationTimers, StationVersion } from './options.js';
 
@@ -55,6 +55,8 @@ export abstract class StationCore implements SimControl {
   private readonly link: StationLink;
   /** Blocks' looks at each transaction message before it is queued (StationContext.interceptQueue). */
   private readonly queueFilters: QueueFilter[] = [];
+  /** Block B's network profiles, when the version has them (2.0.1 NetworkConfigurationPriority). */
+  private connectionPlanner: ConnectionPlanner | undefined;
   private bootTrigger: (() => void) | undefined;
   private heartbeatAbort: AbortController | undefined;
   /** Whether the heartbeat timer ran since the last accepted boot (quirk early-heartbeat). */
@@ -99,6 +101,7 @@ export abstract class StationCore implements SimControl {
       accepted: () => this.accepted,
       setState: (state) => (this.connState = state),
       opened: (ep, reconnect, offlineMs, linkSignal) => this.opened(ep, reconnect, offlineMs, linkSignal),
+      planner: () => this.connectionPlanner,
       closed: (ep) => {
         this.heartbeatAbort?.abort();
         this.bootTrigger?.();
@@ -317,6 +320,7 @@ export abstract class StationCore implements SimControl {
     powerDown(kind: 'reset' | 'powerLoss', resetType?: string): void { this.core.bus.emit('powerDown', { kind, ...(resetType === undefined ? {} : { resetType }) }); }
     reboot(reason: string): Promise<void> { return this.core.reboot(reason); }
     restartHeartbeat(): void { this.core.restartHeartbeat(); }
+    useConnectionPlanner(planner: ConnectionPlanner): void { this.core.connectionPlanner = planner; }
   };
 
   // ---- lifecycle --------------------------------------------------------------------------

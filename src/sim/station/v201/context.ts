@@ -69,7 +69,14 @@ export interface FirmwareStatusApi {
   triggeredStatus(): JsonObject;
 }
 
+/** Installed certificates (InstallCertificate, kept by iso15118-authorization.ts until block M has its module). */
+export interface CertificatesApi {
+  /** PEM of every installed certificate of this certificateType, oldest first. */
+  installed(certificateType: string): string[];
+}
+
 export interface Services201 {
+  certificates: CertificatesApi;
   transactions: TransactionsApi;
   authorization: AuthorizationApi;
   authCache: AuthCacheApi;

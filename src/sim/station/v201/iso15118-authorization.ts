@@ -40,6 +40,7 @@ export const iso15118Authorization: Block201 = {
     // Installed certificates by type; in the block's memory, so they survive a reboot.
     const installed = new Map<string, X509Certificate[]>();
     return {
+      provides: { certificates: { installed: (type) => (installed.get(type) ?? []).map((c) => c.toString()) } },
       handlers: {
         InstallCertificate: (call) => {
           const type = typeof call.payload['certificateType'] === 'string' ? call.payload['certificateType'] : '';

@@ -1,0 +1,75 @@
+/**
+ * Proof scenarios of the 2.0.1 station defects of network profile migration (Part 2 B10, Part 6
+ * TC_B_45…50_CS): each one's wire differs from the compliant run. A profile with a URL where
+ * nothing listens stands for an endpoint that does not let the station in. Used by ./defects.test.ts.
+ */
+import type { JsonObject } from '../../../src/protocol/frames.js';
+import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
+import { booted, sleep, startCsms, type CsmsOptions, type TestCsms } from './support.js';
+
+interface Scenario {
+  csms?: CsmsOptions;
+  station?: Partial<StationOptions>;
+  run(csms: TestCsms, st: StationSimulator): Promise<string>;
+}
+
+interface Helpers {
+  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
+}
+
+/** Nothing listens on port 1 of loopback: every attempt there fails at once. */
+const deadUrl = 'ws://127.0.0.1:1/ocpp';
+const comm = (variable: string, value: string): JsonObject => ({ component: { name: 'OCPPCommCtrlr' }, variable: { name: variable }, attributeValue: value });
+const profile = (url: string): JsonObject => ({ ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: url, messageTimeout: 30, securityProfile: 0, ocppInterface: 'Wired0' });
+const boots = (csms: TestCsms): number => csms.calls.filter((c) => c.action === 'BootNotification').length;
+
+export function networkProfile201Scenarios(h: Helpers): Record<string, Scenario> {
+  /** Slot 2 gets `url`, the priority becomes `priority`, a Reset OnIdle; then where the station booted. */
+  const migrate = async (csms: TestCsms, url: string, priority: string, attempts: string): Promise<string> => {
+    const out = [
+      await h.answer(csms, 'SetVariables', { setVariableData: [comm('NetworkProfileConnectionAttempts', attempts)] }),
+      await h.answer(csms, 'SetNetworkProfile', { configurationSlot: 2, connectionData: profile(url) }),
+      await h.answer(csms, 'SetVariables', { setVariableData: [comm('NetworkConfigurationPriority', priority)] }),
+      await h.answer(csms, 'Reset', { type: 'OnIdle' }),
+    ];
+    return out.join(' ');
+  };
+  return {
+    networkMigrate201: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const second = await startCsms('2.0.1');
+        try {
+          const answers = await migrate(csms, second.url, '2,1', '3');
+          await sleep(1_000);
+          return `${answers} primary boots ${boots(csms)}, second boots ${boots(second)}`;
+        } finally {
+          await second.close();
+        }
+      },
+    },
+    networkFallback201: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const answers = await migrate(csms, deadUrl, '2,1', '2');
+        await sleep(1_200);
+        return `${answers} primary boots ${boots(csms)}`;
+      },
+    },
+    networkAllFailed201: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        // Only the unreachable slot in the list: after it failed the station must go back to its last good profile (B10.FR.07).
+        const answers = await migrate(csms, deadUrl, '2', '1');
+        await sleep(1_200);
+        return `${answers} primary boots ${boots(csms)}`;
+      },
+    },
+  };
+}
+
+export const networkProfile201Proofs: Record<string, string> = {
+  'ignores-network-priority': 'networkMigrate201',
+  'no-network-fallback': 'networkFallback201',
+  'network-fallback-gives-up': 'networkAllFailed201',
+};
