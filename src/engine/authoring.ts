@@ -23,6 +23,9 @@ export { formatDuration, outcomeWords } from './outcome-words.js';
 export type { JsonObject } from '../protocol/frames.js';
 /** RFC 3339 date-time check with the OCPP profile (the same one the format layer uses). */
 export { checkDateTime } from '../protocol/formats.js';
+/** CertificateHashDataType of a PEM certificate (issuerNameHash, issuerKeyHash, serialNumber; SHA256). */
+export { certificateHashData, sameCertificate } from '../protocol/certificate-hash-data.js';
+export type { CertificateHashData } from '../protocol/certificate-hash-data.js';
 
 /**
  * The DUT's endpoint as `ctx.peer()` returns it, and a DUT CALL as `ctx.respond` handlers get it.

@@ -27,6 +27,7 @@ import { prepareRun, type RunCommandOptions, type RunDeps } from './run.js';
 import { executeRun, exitCodeFor } from '../run-lifecycle.js';
 import { createReporters } from '../reporters.js';
 import { maxShards, mergeShardRuns, planShards } from '../demo-shards.js';
+import { demoTls, needsTls } from '../demo-tls.js';
 import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { selectCases } from '../../catalogue/select.js';
 
@@ -149,9 +150,11 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     io.out(`\n== OCPP ${version}, SUT = ${sut === 'cs' ? 'charging station (station simulator)' : 'CSMS (CSMS simulator)'}${defects.length ? `, defects: ${defects.join(', ')}` : ''}${quirks.length ? `, quirks: ${quirks.join(', ')}` : ''}`);
     const reporters = options.reporters ?? ['console', 'json', 'junit', 'html', 'traces'];
     const ids = selection.selected.map((tc) => tc.id);
-    const shards = planShards(ids, options.maxShards ?? 1);
+    // Cases whose prerequisite rules out a plain connection run in a TLS pair of their own (demo-tls.ts).
+    const overTls = new Set(sut === 'cs' ? selection.selected.filter(needsTls).map((tc) => tc.id) : []);
+    const shards = [...planShards(ids.filter((id) => !overTls.has(id)), options.maxShards ?? 1).map((only) => ({ only, tls: false })), ...(overTls.size > 0 ? [{ only: [...overTls], tls: true }] : [])];
     if (shards.length <= 1) {
-      const { exitCode, result } = await runPair(version, sut, defects, quirks, { ...(options.only ? { only: options.only } : {}), reportDir, reporters, progress: !concurrent }, io);
+      const { exitCode, result } = await runPair(version, sut, defects, quirks, { ...(options.only ? { only: options.only } : {}), reportDir, reporters, progress: !concurrent, tls: shards[0]?.tls === true }, io);
       return { version, sut, defects, exitCode, reportDir, ...(result ? { run: result } : {}) };
     }
     // Issue #14: several harness/simulator pairs at once, one report folder in the end. Each
@@ -160,7 +163,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     await rm(shardRoot, { recursive: true, force: true });
     const quiet: CliIo = { ...io, out: () => undefined, isTty: false };
     const outcomes = await Promise.all(
-      shards.map((only, i) => runPair(version, sut, defects, quirks, { only, reportDir: path.join(shardRoot, String(i + 1)), reporters: ['json'], progress: false }, quiet)),
+      shards.map(({ only, tls }, i) => runPair(version, sut, defects, quirks, { only, reportDir: path.join(shardRoot, String(i + 1)), reporters: ['json'], progress: false, tls }, quiet)),
     );
     const runs = outcomes.flatMap((o) => (o.result ? [o.result] : []));
     const shardExit = Math.max(...outcomes.map((o) => o.exitCode));
@@ -171,7 +174,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
   }
 
   /** One harness/simulator pair running `only` (or the whole selection) into `reportDir`. */
-  async function runPair(version: OcppVersion, sut: Role, defects: string[], quirks: string[], pair: { only?: string[]; reportDir: string; reporters: string[]; progress: boolean }, io: CliIo): Promise<{ exitCode: number; result?: RunResult }> {
+  async function runPair(version: OcppVersion, sut: Role, defects: string[], quirks: string[], pair: { only?: string[]; reportDir: string; reporters: string[]; progress: boolean; tls?: boolean }, io: CliIo): Promise<{ exitCode: number; result?: RunResult }> {
+    const tls = pair.tls === true ? await demoTls(demoTimings.networkProfiles) : undefined;
     const common = {
       ocpp: version,
       reportDir: pair.reportDir,
@@ -183,6 +187,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       ...(options.fault ? { fault: options.fault } : {}),
       listen: '127.0.0.1:0',
       path: '/ocpp',
+      ...(tls ? tls.run : {}),
     };
     let result: RunResult | undefined;
     let exitCode: number;
@@ -202,7 +207,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       try {
         exitCode = await runAgainst({ ...common, sut }, {
           simAdapter: new SimAdapter(control),
-          configOverrides: demoTimings,
+          configOverrides: { ...demoTimings, ...tls?.config },
           progress: pair.progress,
           onListening: (harnessUrl) => {
             void (async () => {
@@ -214,7 +219,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
                 quirks,
                 timers: { reconnectBackoffMs: 500, rebootMs: 300 },
                 // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
-                settings: { ...(version === '1.6' ? {} : { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) }), ...options.stationSettings },
+                settings: { ...(version === '1.6' ? {} : { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) }), ...tls?.station.settings, ...options.stationSettings },
+                ...(tls ? { tls: tls.station.tls, basicAuthPassword: tls.station.basicAuthPassword } : {}),
               });
               void control.target.start();
             })();
@@ -222,6 +228,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         });
       } finally {
         await control.target?.stop();
+        await tls?.close();
       }
     } else {
       // The retry interval a Pending boot hands out is short like the heartbeat (TC_B_02_CSMS waits it out).
