@@ -5,7 +5,7 @@
 import { certificateHashData, defineTestCase, sameCertificate } from '../../../../src/engine/authoring.js';
 import { prepareVariables } from '../_shared/expect.js';
 import { obj, stationReady } from '../_shared/journal.js';
-import { attemptsSince, bootedOn, migrate, migrationWithinMs, nextConnection } from './network-profile.js';
+import { attemptsSince, bootedOn, migrate, migrationWithinMs, nextConnection, removeInstalledRoot } from './network-profile.js';
 
 export default defineTestCase({
   id: 'TC_B_47_CS',
@@ -58,17 +58,21 @@ export default defineTestCase({
     });
     if (!back) return;
     await bootedOn(ctx, back, 'primary endpoint');
-    await ctx.step('Steps 11-12: GetInstalledCertificateIds for CSMSRootCertificate lists the old CSMS root', async () => {
-      const res = await ctx.callExpect('GetInstalledCertificateIds', { certificateType: ['CSMSRootCertificate'] });
-      ctx.check('GetInstalledCertificateIdsResponse status', res['status'] === 'Accepted', { expected: 'Accepted', actual: res['status'] ?? 'absent', step: 12 });
-      const wanted = certificateHashData(oldRoot);
-      const chain = Array.isArray(res['certificateHashDataChain']) ? (res['certificateHashDataChain'] as unknown[]).map(obj) : [];
-      const found = chain.some((c) => c?.['certificateType'] === 'CSMSRootCertificate' && sameCertificate(obj(c['certificateHashData']) ?? {}, wanted));
-      ctx.check('certificateHashDataChain has the old CSMS root (certificateType CSMSRootCertificate)', found, {
-        expected: `an entry with issuerNameHash ${wanted.issuerNameHash.slice(0, 16)}…, serialNumber ${wanted.serialNumber}`,
-        actual: chain.length === 0 ? 'no certificateHashDataChain' : chain.map((c) => `${String(c?.['certificateType'])}:${String(obj(c?.['certificateHashData'])?.['serialNumber'])}`).join(', '),
-        step: 12,
+    try {
+      await ctx.step('Steps 11-12: GetInstalledCertificateIds for CSMSRootCertificate lists the old CSMS root', async () => {
+        const res = await ctx.callExpect('GetInstalledCertificateIds', { certificateType: ['CSMSRootCertificate'] });
+        ctx.check('GetInstalledCertificateIdsResponse status', res['status'] === 'Accepted', { expected: 'Accepted', actual: res['status'] ?? 'absent', step: 12 });
+        const wanted = certificateHashData(oldRoot);
+        const chain = Array.isArray(res['certificateHashDataChain']) ? (res['certificateHashDataChain'] as unknown[]).map(obj) : [];
+        const found = chain.some((c) => c?.['certificateType'] === 'CSMSRootCertificate' && sameCertificate(obj(c['certificateHashData']) ?? {}, wanted));
+        ctx.check('certificateHashDataChain has the old CSMS root (certificateType CSMSRootCertificate)', found, {
+          expected: `an entry with issuerNameHash ${wanted.issuerNameHash.slice(0, 16)}…, serialNumber ${wanted.serialNumber}`,
+          actual: chain.length === 0 ? 'no certificateHashDataChain' : chain.map((c) => `${String(c?.['certificateType'])}:${String(obj(c?.['certificateHashData'])?.['serialNumber'])}`).join(', '),
+          step: 12,
+        });
       });
-    });
+    } finally {
+      await removeInstalledRoot(ctx, newRoot);
+    }
   },
 });

@@ -3,7 +3,7 @@
 // (another CSMS), accepts it in the handshake and boots there (Part 2 M05.FR.13).
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { stationReady } from '../_shared/journal.js';
-import { bootedOn, migrate, migrateBack, migrationWithinMs, nextConnection, type Migration } from './network-profile.js';
+import { bootedOn, migrate, migrateBack, migrationWithinMs, nextConnection, removeInstalledRoot, type Migration } from './network-profile.js';
 
 export default defineTestCase({
   id: 'TC_B_50_CS',
@@ -47,6 +47,7 @@ export default defineTestCase({
       if (connected) await bootedOn(ctx, connected, 'new CSMS (second endpoint)');
     } finally {
       await migrateBack(ctx, second, migration);
+      await removeInstalledRoot(ctx, newRoot);
     }
   },
 });
