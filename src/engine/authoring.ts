@@ -30,6 +30,9 @@ export { certificateParts, decodeOcspRequest, encodeOcspError, encodeOcspRespons
 export { contextTag, der, integerFromHex, oid, seq, tags } from '../protocol/der.js';
 /** Signed meter values (OCMF): sign a reading as a simulated meter, verify what a station signed. */
 export { createMeterSigningKey, parsePublicKey, signMeterReading, verifySignedMeterValue } from '../protocol/signed-meter-value.js';
+/** CertificateHashDataType of a PEM certificate (issuerNameHash, issuerKeyHash, serialNumber; SHA256). */
+export { certificateHashData, sameCertificate } from '../protocol/certificate-hash-data.js';
+export type { CertificateHashData } from '../protocol/certificate-hash-data.js';
 
 /**
  * The DUT's endpoint as `ctx.peer()` returns it, and a DUT CALL as `ctx.respond` handlers get it.

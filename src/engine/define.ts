@@ -47,6 +47,12 @@ export interface TestCaseDefinition {
   validations?: ValidationTrace[];
   /** Official validated steps this case does not check, each with the reason citing the clause. */
   waivers?: ValidationWaiver[];
+  /**
+   * The security profiles the case's prerequisites allow the connection to use (Part 6 TC_B_50_CS:
+   * "connected using either security profile 2 or 3"); absent: any. At another profile the run
+   * cannot establish the prerequisite: inconclusive, saying so (the demo runs such cases over TLS).
+   */
+  securityProfiles?: ReadonlyArray<0 | 1 | 2 | 3>;
   /** Per-case timeout; default from the run configuration. */
   timeoutMs?: number;
   /** Set on the cases of the robustness catalogue (`testcases/robustness/`, ids RB_…): beyond the official catalogue. */

@@ -197,6 +197,10 @@ async function runOne(
   if (!applicability.applies) {
     return { result: { ...base, verdict: 'notApplicable', message: applicability.reason, durationMs: 0, steps: [] }, problem: carried };
   }
+  if (tc.securityProfiles !== undefined && !tc.securityProfiles.includes(options.config.securityProfile)) {
+    const wanted = tc.securityProfiles.join(' or ');
+    return { result: { ...base, verdict: 'inconclusive', message: `the case's prerequisite is a connection with security profile ${wanted}; this run uses security profile ${options.config.securityProfile} (--security-profile)`, durationMs: 0, steps: [] }, problem: carried };
+  }
   if (carried && dutGone) return { result: { ...base, verdict: 'inconclusive', message: carried, durationMs: 0, steps: [] }, problem: undefined };
   if (carried) {
     // Try the restore again: a DUT that came back runs the case; one still off keeps the cause for the next.

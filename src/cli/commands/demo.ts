@@ -27,6 +27,7 @@ import { prepareRun, type RunCommandOptions, type RunDeps } from './run.js';
 import { executeRun, exitCodeFor } from '../run-lifecycle.js';
 import { createReporters } from '../reporters.js';
 import { maxShards, mergeShardRuns, planShards } from '../demo-shards.js';
+import { demoTls, needsTls } from '../demo-tls.js';
 import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { selectCases } from '../../catalogue/select.js';
 import { simulatorPics } from '../../sim/pics.js';
@@ -153,9 +154,12 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     const ids = selection.selected.map((tc) => tc.id);
     // The simulator's PICS decides what applies; cases for other hardware run against its variants (demo-variants.ts).
     const plan = planVariants(selection.selected, sut, version, quirks);
-    const shards = planShards(plan.base, options.maxShards ?? 1);
+    // Cases whose prerequisite rules out a plain connection run in a TLS pair of their own (demo-tls.ts).
+    const overTls = new Set(sut === 'cs' ? selection.selected.filter(needsTls).map((tc) => tc.id) : []);
+    const tlsIds = plan.base.filter((id) => overTls.has(id));
+    const shards = [...planShards(plan.base.filter((id) => !overTls.has(id)), options.maxShards ?? 1).map((only) => ({ only, tls: false })), ...(tlsIds.length > 0 ? [{ only: tlsIds, tls: true }] : [])];
     if (shards.length <= 1 && plan.variants.length === 0) {
-      const { exitCode, result } = await runPair(version, sut, defects, quirks, { ...(options.only ? { only: options.only } : {}), reportDir, reporters, progress: !concurrent }, io);
+      const { exitCode, result } = await runPair(version, sut, defects, quirks, { ...(options.only ? { only: options.only } : {}), reportDir, reporters, progress: !concurrent, tls: shards[0]?.tls === true }, io);
       return { version, sut, defects, exitCode, reportDir, ...(result ? { run: result } : {}) };
     }
     for (const v of plan.variants) io.out(`hardware variant ${v.quirk} (${variantWords(sut, version, v.quirk)}): ${v.ids.join(', ')}`);
@@ -165,12 +169,12 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     await rm(shardRoot, { recursive: true, force: true });
     const quiet: CliIo = { ...io, out: () => undefined, isTty: false };
     const pairs = [
-      ...shards.map((only, i) => ({ only, quirks, name: String(i + 1), variant: undefined })),
-      ...plan.variants.map((v) => ({ only: v.ids, quirks: [...quirks, v.quirk], name: `variant-${v.quirk}`, variant: v.quirk })),
+      ...shards.map(({ only, tls }, i) => ({ only, tls, quirks, name: String(i + 1), variant: undefined })),
+      ...plan.variants.map((v) => ({ only: v.ids, tls: false, quirks: [...quirks, v.quirk], name: `variant-${v.quirk}`, variant: v.quirk })),
     ];
     const outcomes = await Promise.all(
       pairs.map(async (p) => {
-        const outcome = await runPair(version, sut, defects, p.quirks, { only: p.only, reportDir: path.join(shardRoot, p.name), reporters: ['json'], progress: false }, quiet);
+        const outcome = await runPair(version, sut, defects, p.quirks, { only: p.only, reportDir: path.join(shardRoot, p.name), reporters: ['json'], progress: false, tls: p.tls }, quiet);
         return p.variant === undefined || !outcome.result ? outcome : { ...outcome, result: markVariant(outcome.result, sut, version, p.variant) };
       }),
     );
@@ -184,7 +188,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
   }
 
   /** One harness/simulator pair running `only` (or the whole selection) into `reportDir`. */
-  async function runPair(version: OcppVersion, sut: Role, defects: string[], quirks: string[], pair: { only?: string[]; reportDir: string; reporters: string[]; progress: boolean }, io: CliIo): Promise<{ exitCode: number; result?: RunResult }> {
+  async function runPair(version: OcppVersion, sut: Role, defects: string[], quirks: string[], pair: { only?: string[]; reportDir: string; reporters: string[]; progress: boolean; tls?: boolean }, io: CliIo): Promise<{ exitCode: number; result?: RunResult }> {
+    const tls = pair.tls === true ? await demoTls(demoTimings.networkProfiles) : undefined;
     const common = {
       ocpp: version,
       reportDir: pair.reportDir,
@@ -196,6 +201,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       ...(options.fault ? { fault: options.fault } : {}),
       listen: '127.0.0.1:0',
       path: '/ocpp',
+      ...(tls ? tls.run : {}),
     };
     let result: RunResult | undefined;
     let exitCode: number;
@@ -216,7 +222,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         exitCode = await runAgainst({ ...common, sut }, {
           pics: { items: simulatorPics(sut, version, quirks), claimAll: true },
           simAdapter: new SimAdapter(control),
-          configOverrides: demoTimings,
+          configOverrides: { ...demoTimings, ...tls?.config },
           progress: pair.progress,
           onListening: (harnessUrl) => {
             void (async () => {
@@ -228,7 +234,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
                 quirks,
                 timers: { reconnectBackoffMs: 500, rebootMs: 300 },
                 // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
-                settings: { ...(version === '1.6' ? {} : { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) }), ...options.stationSettings },
+                settings: { ...(version === '1.6' ? {} : { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) }), ...tls?.station.settings, ...options.stationSettings },
+                ...(tls ? { tls: tls.station.tls, basicAuthPassword: tls.station.basicAuthPassword } : {}),
               });
               void control.target.start();
             })();
@@ -236,6 +243,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         });
       } finally {
         await control.target?.stop();
+        await tls?.close();
       }
     } else {
       // The retry interval a Pending boot hands out is short like the heartbeat (TC_B_02_CSMS waits it out).

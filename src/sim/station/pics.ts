@@ -89,6 +89,8 @@ const station201: Answers = {
   'C-48.1': true,
   'C-48.2': true,
   'C-49': true,
+  // B10.FR.07: after NetworkProfileConnectionAttempts per profile, back to the last good one (network-profiles.ts).
+  'C-47': true,
   // TxStartPoint and TxStopPoint are ReadWrite.
   'C-51': true,
   'C-52': true,
@@ -105,6 +107,9 @@ const station201: Answers = {
   'SC-2.1': true,
   'SC-2.2': true,
   'LA-3': true,
+  // M05 as network-profiles.ts does it: a new profile trusts the newly installed CSMS root, the old root
+  // stays for the profile the station started with (the SecurityCtrlr variable itself comes with block A).
+  'AS-2': true,
   // Appendix A: the driver does not have to select an EVSE before the authorization (one shared reader).
   'AQ-8': false,
   // Appendix A: no cable lock keeping the EV out before authorization (`cable-lock` is the variant with one).

@@ -4,6 +4,8 @@
  * nothing listens stands for an endpoint that does not let the station in. Used by ./defects.test.ts.
  */
 import type { JsonObject } from '../../../src/protocol/frames.js';
+import { createCertificateSet } from '../../../src/security/certificates.js';
+import { OcppServer } from '../../../src/transport/server.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
 import { booted, sleep, startCsms, type CsmsOptions, type TestCsms } from './support.js';
 
@@ -22,6 +24,10 @@ const deadUrl = 'ws://127.0.0.1:1/ocpp';
 const comm = (variable: string, value: string): JsonObject => ({ component: { name: 'OCPPCommCtrlr' }, variable: { name: variable }, attributeValue: value });
 const profile = (url: string): JsonObject => ({ ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: url, messageTimeout: 30, securityProfile: 0, ocppInterface: 'Wired0' });
 const boots = (csms: TestCsms): number => csms.calls.filter((c) => c.action === 'BootNotification').length;
+
+/** Two test roots: the station starts trusting `old`; `fresh` issued the new CSMS's certificate. */
+const old = createCertificateSet({ host: '127.0.0.1', key: { type: 'ec' } });
+const fresh = createCertificateSet({ host: '127.0.0.1', key: { type: 'ec' }, csmsOrganization: 'new CSMS' });
 
 export function networkProfile201Scenarios(h: Helpers): Record<string, Scenario> {
   /** Slot 2 gets `url`, the priority becomes `priority`, a Reset OnIdle; then where the station booted. */
@@ -65,6 +71,36 @@ export function networkProfile201Scenarios(h: Helpers): Record<string, Scenario>
         return `${answers} primary boots ${boots(csms)}`;
       },
     },
+    /** The new root installed, then a migration to a TLS endpoint whose certificate that root issued. */
+    networkNewRoot201: {
+      station: { tls: { ca: old.ca.certPem } },
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const server = new OcppServer({ host: '127.0.0.1', port: 0, subprotocols: ['ocpp2.0.1'], tls: { cert: fresh.csms.certPem, key: fresh.csms.keyPem } });
+        let reached = 0;
+        server.onConnection(() => void reached++);
+        const { url } = await server.start();
+        try {
+          const installed = await h.answer(csms, 'InstallCertificate', { certificateType: 'CSMSRootCertificate', certificate: fresh.ca.certPem });
+          const answers = await migrate(csms, url, '2,1', '1');
+          await sleep(1_000);
+          return `${installed} ${answers} new CSMS connections ${reached}, primary boots ${boots(csms)}`;
+        } finally {
+          await server.close();
+        }
+      },
+    },
+    /** The CSMS roots the station reports after a new one was installed. */
+    networkRoots201: {
+      station: { tls: { ca: old.ca.certPem } },
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const installed = await h.answer(csms, 'InstallCertificate', { certificateType: 'CSMSRootCertificate', certificate: fresh.ca.certPem });
+        const ids = await h.answer(csms, 'GetInstalledCertificateIds', { certificateType: ['CSMSRootCertificate'] });
+        const serials = (JSON.parse(ids) as { certificateHashDataChain?: Array<{ certificateHashData: { serialNumber: string } }> }).certificateHashDataChain?.map((c) => c.certificateHashData.serialNumber) ?? [];
+        return `${installed} roots ${serials.length}`;
+      },
+    },
   };
 }
 
@@ -72,4 +108,6 @@ export const networkProfile201Proofs: Record<string, string> = {
   'ignores-network-priority': 'networkMigrate201',
   'no-network-fallback': 'networkFallback201',
   'network-fallback-gives-up': 'networkAllFailed201',
+  'new-csms-root-unused': 'networkNewRoot201',
+  'drops-old-csms-root': 'networkRoots201',
 };

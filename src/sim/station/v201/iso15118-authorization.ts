@@ -7,6 +7,7 @@
  * certificate for the CSMS to validate (C07.FR.06); otherwise it refuses.
  */
 import { X509Certificate } from 'node:crypto';
+import { certificateHashData } from '../../../protocol/certificate-hash-data.js';
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { Block201, Context201 } from './context.js';
 import type { Evse } from './evse.js';
@@ -35,10 +36,15 @@ export const iso15118Authorization: Block201 = {
     { name: 'pnc-no-offline-contract-validation', description: 'offline, refuses a locally valid contract although ISO15118Ctrlr.ContractValidationOffline is true' },
     { name: 'pnc-offline-ignores-contract-setting', description: 'offline, starts on a locally valid contract although ISO15118Ctrlr.ContractValidationOffline is false' },
     { name: 'pnc-charges-after-rejected-contract', description: 'starts charging for a contract certificate the CSMS answered Invalid / not Accepted' },
+    { name: 'drops-old-csms-root', description: 'installing a new CSMSRootCertificate removes the CSMS root installed before, so there is no fallback root (Part 2 M05.FR.15/16)' },
   ],
   create: (ctx) => {
     // Installed certificates by type; in the block's memory, so they survive a reboot.
     const installed = new Map<string, X509Certificate[]>();
+    // Over TLS the root the station was started with (options.tls.ca) is its installed CSMS root.
+    const startedCa = ctx.core.options.tls?.ca;
+    const startedRoots = (Array.isArray(startedCa) ? startedCa : startedCa === undefined ? [] : [startedCa]).filter((pem) => pem.includes('-----BEGIN CERTIFICATE-----'));
+    if (startedRoots.length > 0) installed.set('CSMSRootCertificate', startedRoots.map((pem) => new X509Certificate(pem)));
     return {
       provides: { certificates: { installed: (type) => (installed.get(type) ?? []).map((c) => c.toString()) } },
       handlers: {
@@ -47,11 +53,18 @@ export const iso15118Authorization: Block201 = {
           const pem = typeof call.payload['certificate'] === 'string' ? call.payload['certificate'] : '';
           if (!rootTypes.includes(type)) return { status: 'Rejected' };
           try {
-            installed.set(type, [...(installed.get(type) ?? []), new X509Certificate(pem)]);
+            const kept = type === 'CSMSRootCertificate' && ctx.core.has('drops-old-csms-root') ? [] : (installed.get(type) ?? []);
+            installed.set(type, [...kept, new X509Certificate(pem)]);
             return { status: 'Accepted' };
           } catch {
             return { status: 'Rejected' };
           }
+        },
+        // Part 2 M03: the hash data of every installed certificate of the asked types (all types when none asked).
+        GetInstalledCertificateIds: (call) => {
+          const asked = Array.isArray(call.payload['certificateType']) ? (call.payload['certificateType'] as unknown[]).map(String) : rootTypes;
+          const chain = asked.flatMap((type) => (installed.get(type) ?? []).map((c) => ({ certificateType: type, certificateHashData: { ...certificateHashData(c.toString()) } })));
+          return chain.length === 0 ? { status: 'NotFound' } : { status: 'Accepted', certificateHashDataChain: chain };
         },
         // The installed certificate with that serial number goes (the simulator does not re-derive the issuer hashes: no ASN.1 parser here).
         DeleteCertificate: (call) => {

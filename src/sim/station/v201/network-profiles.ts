@@ -33,6 +33,7 @@ export const networkProfiles: Block201 = {
     { name: 'network-profile-any-slot-accepted', description: 'accepts SetNetworkProfile for a configurationSlot it does not have' },
     { name: 'ignores-network-priority', description: 'after a reboot dials the profile it was started with, whatever NetworkConfigurationPriority says (Part 2 B10.FR.01)' },
     { name: 'no-network-fallback', description: 'keeps dialling the first profile of NetworkConfigurationPriority after NetworkProfileConnectionAttempts failed, never the next one (Part 2 B10.FR.03)' },
+    { name: 'new-csms-root-unused', description: 'checks the server certificate of a new network profile against the root it was started with, not the installed CSMSRootCertificate (Part 2 M05.FR.13)' },
     { name: 'network-fallback-gives-up', description: 'stops trying to connect once every profile of NetworkConfigurationPriority failed, instead of reconnecting to the last good one (Part 2 B10.FR.07/09)' },
   ],
   create: (ctx) => {
@@ -69,8 +70,11 @@ function tlsFor(ctx: Context201, profile: Profile): ClientTlsOptions | undefined
   if (!profile.url.startsWith('wss://')) return undefined;
   const startedCa = started?.ca === undefined ? [] : Array.isArray(started.ca) ? started.ca : [started.ca];
   const installed = ctx.certificates.installed('CSMSRootCertificate');
-  const useInstalled = !profile.original && installed.length > 0 && !ctx.core.has('new-csms-root-unused');
-  const ca = useInstalled ? installed : [...startedCa, ...installed];
+  // M05: a profile the CSMS set is checked against the root(s) installed since the start only; the
+  // one it started with keeps its own root as well (the fallback of AdditionalRootCertificateCheck).
+  const flat = (pem: string): string => pem.replace(/\s+/g, '');
+  const added = installed.filter((pem) => !startedCa.some((s) => flat(s) === flat(pem)));
+  const ca = profile.original ? [...startedCa, ...added] : ctx.core.has('new-csms-root-unused') || added.length === 0 ? startedCa : added;
   return { ...(started ?? {}), ...(ca.length > 0 ? { ca } : {}) };
 }
 

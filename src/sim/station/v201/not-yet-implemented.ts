@@ -20,7 +20,6 @@ const answers: Record<string, Record<string, JsonObject>> = {
     GetMonitoringReport: { status: 'NotSupported' },
     CustomerInformation: { status: 'Rejected' },
   },
-  'iso15118-certificates': { GetInstalledCertificateIds: { status: 'NotFound' } },
   security: { CertificateSigned: { status: 'Rejected' } },
   display: { GetDisplayMessages: { status: 'Unknown' }, ClearDisplayMessage: { status: 'Unknown' }, SetDisplayMessage: { status: 'Rejected' } },
   tariff: { CostUpdated: {} },

@@ -9,7 +9,7 @@
  * (<Configured connectionData2>, `networkProfiles` in the config file): steps 1-6 are the same in
  * all of them (`migrate`), then each looks at where the station connects (`nextConnection`).
  */
-import type { JournalEntry, JsonObject, SecondEndpoint, TestContext } from '../../../../src/engine/authoring.js';
+import { certificateHashData, type JournalEntry, type JsonObject, type SecondEndpoint, type TestContext } from '../../../../src/engine/authoring.js';
 import { getVariables } from '../_shared/expect.js';
 import { journalEnd, obj, str, waitFor, waitQuiet } from '../_shared/journal.js';
 import { expectAllConnectors, rebootWithinMs } from './boot.js';
@@ -175,5 +175,16 @@ export async function migrateBack(ctx: TestContext, second: SecondEndpoint, migr
       await waitFor(ctx, back.entry.index, ctx.config.messageTimeoutMs, (e) => e.action === 'BootNotification');
       await waitQuiet(ctx, 300, ctx.config.messageTimeoutMs);
     }
+  }).catch(() => undefined);
+}
+
+/**
+ * Not an official step: DeleteCertificate for the CSMS root a case installed (its memory state
+ * CertificateInstalled), once the station is back at the primary endpoint. No verdict.
+ */
+export async function removeInstalledRoot(ctx: TestContext, pem: string | undefined): Promise<void> {
+  if (pem === undefined || ctx.signal.aborted) return;
+  await ctx.step('After: delete the CSMS root the case installed (not an official step)', async () => {
+    await ctx.call('DeleteCertificate', { certificateHashData: { ...certificateHashData(pem) } });
   }).catch(() => undefined);
 }
