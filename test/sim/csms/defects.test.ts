@@ -11,6 +11,7 @@ import type { OcppVersion } from '../../../src/protocol/versions.js';
 import type { CallOutcome } from '../../../src/session/endpoint.js';
 import { bootOf, cleanup, connectStation, startCsms, type TestStation } from './support.js';
 import { provisioningAuthorizationCases } from './defects-provisioning-authorization.js';
+import { remoteControlCases } from './defects-f.js';
 import { localListCases } from './defects-local-list.js';
 import { eCsmsCases } from './defects-e-csms.js';
 import { contractOcspCases } from './defects-c-ocsp.js';
@@ -375,6 +376,7 @@ const cases: DefectCase[] = [
     expected: [{ action: 'TriggerMessage', payload: { requestedMessage: 'Heartbeat' } }, { action: 'TriggerMessage', payload: { requestedMessage: 'StatusNotification' } }],
   },
   ...provisioningAuthorizationCases,
+  ...remoteControlCases,
   ...localListCases,
   ...eCsmsCases,
   ...contractOcspCases,

@@ -9,6 +9,8 @@ export const remoteControl: CsmsBlock = {
     { name: 'no-transaction-id', description: 'sends RequestStopTransaction with an empty transactionId' },
     { name: 'remote-stop-wrong-transaction', description: 'RequestStopTransaction / RemoteStopTransaction names a transaction that is not the ongoing one' },
     { name: 'trigger-message-wrong-message', description: 'TriggerMessage requests another message than the one asked for' },
+    { name: 'trigger-message-drops-evse', description: 'TriggerMessage leaves out the evse it was asked to name' },
+    { name: 'unlock-wrong-connector', description: 'UnlockConnector names another connector than the one asked for' },
   ],
   triggers: {
     triggerRequestStartTransaction: (ctx, p) => {
@@ -33,9 +35,12 @@ export const remoteControl: CsmsBlock = {
       const requested = p.str('requestedMessage') ?? p.str('message') ?? 'Heartbeat';
       const evseId = p.int('evseId');
       const connectorId = p.int('connectorId');
-      const evse = evseId === undefined ? undefined : { id: evseId, ...(connectorId === undefined ? {} : { connectorId }) };
+      const evse = evseId === undefined || ctx.has('trigger-message-drops-evse') ? undefined : { id: evseId, ...(connectorId === undefined ? {} : { connectorId }) };
       return { action: 'TriggerMessage', payload: { requestedMessage: wrongTrigger(ctx, requested), ...(evse ? { evse } : {}) } };
     },
-    triggerUnlockConnector: (_ctx, p) => ({ action: 'UnlockConnector', payload: { evseId: p.int('evseId') ?? 1, connectorId: p.int('connectorId') ?? 1 } }),
+    triggerUnlockConnector: (ctx, p) => {
+      const connectorId = p.int('connectorId') ?? 1;
+      return { action: 'UnlockConnector', payload: { evseId: p.int('evseId') ?? 1, connectorId: ctx.has('unlock-wrong-connector') ? connectorId + 1 : connectorId } };
+    },
   },
 };

@@ -49,3 +49,6 @@ export function checkTriggerContext(ctx: TestContext, call: ObservedCall, { step
 
 /** Readings of a periodic or clock-aligned timer may come between; the triggered one is told apart by its context. */
 export const otherReadings = 'Part 2 J01/J02: clock-aligned and periodic meter values run on their own timers and may come before the triggered one; Part 6 TC_F_11_CS/TC_F_12_CS step 3 identify it by context Trigger';
+
+/** The same for TransactionEvents: periodic and clock-aligned updates of the transaction may come first. */
+export const otherTxEvents = 'Part 2 J02/J01: periodic (MeterValuePeriodic) and clock-aligned TransactionEvents of the transaction run on their own timers and may come before the triggered one; Part 6 TC_F_13_CS/TC_F_14_CS step 3 identify it by triggerReason Trigger';

@@ -4,7 +4,7 @@
  */
 import type { ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
 import { frames, obj, sessionOf, str, txInfo } from '../_shared/journal.js';
-import { checkTriggerContext, otherReadings } from './trigger.js';
+import { checkTriggerContext, otherTxEvents } from './trigger.js';
 
 export async function expectTriggeredTxEvent(ctx: TestContext, evseId: number, o: { evseMayBeOmitted: boolean; from?: number; step: number }): Promise<ObservedCall> {
   const { step } = o;
@@ -14,8 +14,7 @@ export async function expectTriggeredTxEvent(ctx: TestContext, evseId: number, o
     ...(o.from === undefined ? {} : { from: o.from }),
     match: (p) => p['triggerReason'] === 'Trigger' && str(obj(p['transactionInfo'])?.['transactionId']) === transactionId,
     describe: `triggerReason Trigger for transaction ${transactionId} (EVSE ${evseId})`,
-    // Periodic or clock-aligned TransactionEvents of the same transaction may come first.
-    anyOrder: otherReadings,
+    anyOrder: otherTxEvents,
     step,
   });
   const evse = obj(te.payload['evse']);

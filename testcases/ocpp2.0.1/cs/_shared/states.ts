@@ -116,7 +116,8 @@ export async function authorized(ctx: TestContext, params: Record<string, unknow
       { match: { status: 'Accepted' } },
     );
     if (txBefore) ctx.check('RequestStartTransactionResponse transactionId', res['transactionId'] === s.transactionId, { expected: s.transactionId, actual: res['transactionId'] ?? 'absent' });
-    if (settings.authorizeRemoteStart && settings.authEnabled && params['expectAuthorize'] !== false) {
+    // Part 6 Table 428 Main B step 3: "unless ... the idToken is cached", as in the local branch above.
+    if (settings.authorizeRemoteStart && settings.authEnabled && !settings.localPreAuthorize && params['expectAuthorize'] !== false) {
       const auth = await ctx.expectCall('Authorize', { from, describe: 'an Authorize for the remote start idToken (AuthorizeRemoteStart is true)' });
       checkIdToken(ctx, auth, t.idToken, 'Authorize');
     }
