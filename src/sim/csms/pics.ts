@@ -17,6 +17,8 @@ const csms16: Answers = {
 };
 
 const csms201: Answers = {
+  // UnlockConnector when asked (block F triggers).
+  'C-11': true,
   'C-13': true,
   // GetTransactionStatus when asked (block E triggers).
   'C-16': true,
