@@ -1,7 +1,7 @@
 /**
- * Proof scenarios of the 2.0.1 station defects of GetTransactionStatus (v201/transaction-status.ts)
- * and of transactions while offline (v201/offline-transactions.ts): each one's wire differs from the
- * compliant run. Used by ./defects.test.ts.
+ * Proof scenarios of the 2.0.1 station defects of GetTransactionStatus (v201/transaction-status.ts),
+ * of transactions while offline (v201/offline-transactions.ts) and of the queue's retries
+ * (core/message-queue.ts): each one's wire differs from the compliant run. Used by ./defects.test.ts.
  */
 import type { JsonObject } from '../../../src/protocol/frames.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
@@ -52,6 +52,17 @@ export function eOffline201Scenarios(h: Helpers): Record<string, Scenario> {
         return out.join(' ');
       },
     },
+    answeredOnce201: {
+      // Answered at once, every TransactionEvent is sent once (MessageAttemptInterval 0 keeps a resend quick).
+      station: { settings: { 'OCPPCommCtrlr.MessageAttemptInterval.TransactionEvent': '0' } },
+      run: async (csms, st) => {
+        await booted(csms, st);
+        await st.perform('plugIn', { evseId: 1, connectorId: 1 });
+        await st.perform('presentIdToken', valid);
+        await sleep(400);
+        return events(csms);
+      },
+    },
     offlineSession201: {
       run: async (csms, st) => {
         await booted(csms, st);
@@ -75,6 +86,7 @@ export const eOffline201Proofs: Record<string, string> = {
   'ended-reported-ongoing': 'transactionStatus201',
   'ongoing-reported-ended': 'transactionStatus201',
   'ongoing-indicator-without-id': 'transactionStatus201',
+  'resends-answered-message': 'answeredOnce201',
   'no-offline-flag': 'offlineSession201',
   'drops-offline-transaction-events': 'offlineSession201',
 };
