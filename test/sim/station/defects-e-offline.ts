@@ -1,7 +1,8 @@
 /**
  * Proof scenarios of the 2.0.1 station defects of GetTransactionStatus (v201/transaction-status.ts),
- * of transactions while offline (v201/offline-transactions.ts) and of the queue's retries
- * (core/message-queue.ts): each one's wire differs from the compliant run. Used by ./defects.test.ts.
+ * of transactions while offline (v201/offline-transactions.ts), of the queue's retries
+ * (core/message-queue.ts), of an EV not ready (v201/ev-readiness.ts) and of DisableRemoteAuthorization
+ * (v201/authorization.ts): each one's wire differs from the compliant run. Used by ./defects.test.ts.
  */
 import type { JsonObject } from '../../../src/protocol/frames.js';
 import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
@@ -63,6 +64,25 @@ export function eOffline201Scenarios(h: Helpers): Record<string, Scenario> {
         return events(csms);
       },
     },
+    evNotReady201: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        await st.perform('suspendEnergyTransfer', { evseId: 1 });
+        await st.perform('presentIdToken', valid);
+        await st.perform('plugIn', { evseId: 1, connectorId: 1 });
+        await sleep(300);
+        return csms.calls.filter((c) => c.action === 'TransactionEvent').map((c) => `${String(c.payload['triggerReason'])}:${String((c.payload['transactionInfo'] as JsonObject | undefined)?.['chargingState'])}`).join('|');
+      },
+    },
+    disableRemoteAuthorization201: {
+      station: { settings: { 'AuthCtrlr.DisableRemoteAuthorization': 'true' } },
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const answer = JSON.stringify(await st.perform('presentIdToken', valid));
+        await sleep(200);
+        return `${answer} Authorize×${csms.calls.filter((c) => c.action === 'Authorize').length}`;
+      },
+    },
     offlineSession201: {
       run: async (csms, st) => {
         await booted(csms, st);
@@ -87,6 +107,8 @@ export const eOffline201Proofs: Record<string, string> = {
   'ongoing-reported-ended': 'transactionStatus201',
   'ongoing-indicator-without-id': 'transactionStatus201',
   'resends-answered-message': 'answeredOnce201',
+  'suspended-ev-reported-charging': 'evNotReady201',
+  'ignores-disable-remote-authorization': 'disableRemoteAuthorization201',
   'no-offline-flag': 'offlineSession201',
   'drops-offline-transaction-events': 'offlineSession201',
 };

@@ -10,6 +10,7 @@ import { availability } from './availability.js';
 import type { Block201 } from './context.js';
 import { dataTransfer } from './data-transfer.js';
 import { deviceModelReports } from './device-model-reports.js';
+import { evReadiness } from './ev-readiness.js';
 import { iso15118Authorization } from './iso15118-authorization.js';
 import { localList } from './local-list.js';
 import { meterValues } from './meter-values.js';
@@ -37,6 +38,7 @@ export const blocks201: readonly Block201[] = [
   transactions,
   transactionStatus,
   offlineTransactions,
+  evReadiness,
   remoteControl,
   meterValues,
   dataTransfer,
