@@ -11,6 +11,7 @@ import type { Block201 } from './context.js';
 import { dataTransfer } from './data-transfer.js';
 import { deviceModelReports } from './device-model-reports.js';
 import { evReadiness } from './ev-readiness.js';
+import { evSideDisconnect } from './ev-side-disconnect.js';
 import { iso15118Authorization } from './iso15118-authorization.js';
 import { localList } from './local-list.js';
 import { meterValues } from './meter-values.js';
@@ -39,6 +40,7 @@ export const blocks201: readonly Block201[] = [
   transactionStatus,
   offlineTransactions,
   evReadiness,
+  evSideDisconnect,
   remoteControl,
   meterValues,
   dataTransfer,
