@@ -14,6 +14,9 @@ export const dutActions = {
   plugInStationSide: 'Plug the cable in at the station side only',
   unplugStationSide: 'Unplug the cable at the station side only',
   unplugEvSide: 'Unplug the cable at the EV side only (it stays in the station)',
+  plugInEvSide: 'Plug the cable back in at the EV side (it stayed in the station)',
+  /** ISO 15118 (Part 2 E15): the EV ends the charging session with SessionStopReq(Terminate). */
+  evStopsSession: 'Let the ISO 15118 EV end the charging session (SessionStopReq Terminate)',
   presentIdToken: 'Present an idToken (card) at the station',
   /** ISO 15118 Plug & Charge (Part 2 C07): the connected EV authorizes with its contract certificate. */
   presentContractCertificate: 'Let the connected ISO 15118 EV authorize with its contract certificate (Plug & Charge)',

@@ -21,6 +21,7 @@ export const coreDefects: readonly DefectInfo[] = [
   d('no-reconnect', both, 'never reconnects after the connection to the CSMS is lost'),
   d('no-reconnect-backoff', v201, 'reconnects at once after a connection loss or a refused attempt instead of waiting RetryBackOffWaitMinimum (doubling)'),
   d('no-message-retry', both, 'never retries a transaction message the CSMS failed to answer'),
+  d('resends-answered-message', v201, 'keeps resending a transaction message after the CSMS answered it, until MessageAttempts are used up'),
   // Robustness defects (issue #16): wire quirks of src/sim/robustness/wire-quirks.ts.
   ...robustnessDefects('cs'),
   d('sends-session-while-rejected', v201, 'while its registration is Rejected sends StatusNotification, Authorize and a TransactionEvent before the next BootNotification'),

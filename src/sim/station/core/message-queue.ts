@@ -12,6 +12,8 @@ export interface QueuedMessage {
   build(): JsonObject;
   onResult?(payload: JsonObject): void;
   attempts: number;
+  /** Already answered once (the resends-answered-message defect sends it again). */
+  answered?: boolean;
   /** Transaction it belongs to (GetTransactionStatus messagesInQueue). */
   txId?: string;
 }
@@ -30,6 +32,8 @@ export interface QueueHost {
   retryPolicy(): { attempts: number; intervalMs: number };
   /** The no-message-retry defect. */
   neverRetry(): boolean;
+  /** The resends-answered-message defect. */
+  resendsAnswered?(): boolean;
   sleep(ms: number): Promise<boolean>;
 }
 
@@ -69,13 +73,20 @@ export class MessageQueue {
         }
         if (out.status === 'closed') return;
         head.attempts++;
+        const { attempts, intervalMs } = this.host.retryPolicy();
         if (out.status === 'result') {
+          // The resends-answered-message defect: an answered message is sent again until its attempts are used up.
+          if (this.host.resendsAnswered?.() && head.attempts < attempts) {
+            if (!head.answered) head.onResult?.(out.payload);
+            head.answered = true;
+            await this.host.sleep(intervalMs * head.attempts);
+            continue;
+          }
           this.items.shift();
-          head.onResult?.(out.payload);
+          if (!head.answered) head.onResult?.(out.payload);
           continue;
         }
         // Part 2 E13: retry after attempts × MessageAttemptInterval, give up after MessageAttempts.
-        const { attempts, intervalMs } = this.host.retryPolicy();
         if (this.host.neverRetry() || head.attempts >= attempts) {
           this.items.shift();
           continue;

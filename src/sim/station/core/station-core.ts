@@ -87,6 +87,7 @@ export abstract class StationCore implements SimControl {
       messageTimeoutMs: () => this.messageTimeoutMs(),
       retryPolicy: () => this.txRetryPolicy(),
       neverRetry: () => this.has('no-message-retry'),
+      resendsAnswered: () => this.has('resends-answered-message'),
       sleep: (ms) => this.sleep(ms),
     });
     this.link = new StationLink({

@@ -50,6 +50,7 @@ export const authorization: Block201 = {
     { name: 'ignores-stop-tx-on-invalid-id-false', description: 'ends the transaction of an idToken the CSMS later says is invalid although TxCtrlr.StopTxOnInvalidId is false' },
     { name: 'max-energy-on-invalid-ignored', description: 'stops the energy at once for an idToken the CSMS later says is invalid although TxCtrlr.MaxEnergyOnInvalidId allows more' },
     { name: 'master-pass-wrong-reason', description: 'stops the transactions for a master pass with stoppedReason Local instead of MasterPass' },
+    { name: 'ignores-disable-remote-authorization', description: 'sends Authorize for an idToken neither the local list nor the cache holds although AuthCtrlr.DisableRemoteAuthorization is true' },
   ],
   quirks: [
     // Part 5 C-07 (TC_C_47_CS, TC_C_48_CS): a Master Pass at a station with a user interface.
@@ -116,7 +117,7 @@ class Authorization implements AuthorizationApi {
         const noPost = deviceModel.bool('AuthCacheCtrlr', 'DisablePostAuthorize') && !core.has('ignores-disable-post-authorize');
         if (noPost || core.has('cache-no-post-authorize')) return cached;
       }
-      if (deviceModel.bool('AuthCtrlr', 'DisableRemoteAuthorization')) return local ?? { status: 'Unknown' };
+      if (deviceModel.bool('AuthCtrlr', 'DisableRemoteAuthorization') && !core.has('ignores-disable-remote-authorization')) return local ?? { status: 'Unknown' };
       const out = await core.send('Authorize', { idToken: { ...idToken } });
       if (out?.status === 'result') {
         const info = out.payload['idTokenInfo'] as { status?: AuthStatus; groupIdToken?: { idToken?: string }; cacheExpiryDateTime?: string } | undefined;

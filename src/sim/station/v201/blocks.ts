@@ -11,6 +11,8 @@ import type { Block201 } from './context.js';
 import { dataTransfer } from './data-transfer.js';
 import { deviceModelReports } from './device-model-reports.js';
 import { firmwareStatus } from './firmware-status.js';
+import { evReadiness } from './ev-readiness.js';
+import { evSideDisconnect } from './ev-side-disconnect.js';
 import { iso15118Authorization } from './iso15118-authorization.js';
 import { localList } from './local-list.js';
 import { logStatus } from './log-status.js';
@@ -40,6 +42,8 @@ export const blocks201: readonly Block201[] = [
   transactions,
   transactionStatus,
   offlineTransactions,
+  evReadiness,
+  evSideDisconnect,
   remoteControl,
   meterValues,
   dataTransfer,

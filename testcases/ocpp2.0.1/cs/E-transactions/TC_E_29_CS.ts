@@ -24,7 +24,7 @@ export default defineTestCase({
   detects: ['queue-not-reported', 'ongoing-reported-ended'],
   async run(ctx) {
     const run = await askStatusAfterOffline(ctx, true);
-    checkStatus(ctx, run.status, { step: 4, ongoing: true, queued: true });
+    await ctx.step('Step 4: the GetTransactionStatusResponse', () => Promise.resolve(checkStatus(ctx, run.status, { step: 4, ongoing: true, queued: true })));
     await ctx.step('Steps 5-6: the station empties its queue', async () => {
       const queued = await queuedEvents(ctx, run.back, { step: 5 });
       checkQueued(ctx, queued, { step: 5, eventType: 'Updated', meterValues: true });

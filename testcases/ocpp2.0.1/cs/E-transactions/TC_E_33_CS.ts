@@ -24,7 +24,7 @@ export default defineTestCase({
   detects: ['queue-not-reported', 'ongoing-indicator-without-id'],
   async run(ctx) {
     const run = await askStatusAfterOffline(ctx, false);
-    checkStatus(ctx, run.status, { step: 4, ongoing: 'omitted', queued: true });
+    await ctx.step('Step 4: the GetTransactionStatusResponse', () => Promise.resolve(checkStatus(ctx, run.status, { step: 4, ongoing: 'omitted', queued: true })));
     await ctx.step('Steps 5-6: the station empties its queue', async () => {
       const queued = await queuedEvents(ctx, run.back, { step: 5 });
       checkQueued(ctx, queued, { step: 5, eventType: 'Updated', meterValues: true });

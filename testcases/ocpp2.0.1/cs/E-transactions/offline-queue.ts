@@ -96,6 +96,13 @@ export async function acceptReconnect(ctx: TestContext): Promise<{ acceptedWallM
   return { acceptedWallMs, from };
 }
 
+/** The last (re)connection of the station, as `acceptReconnect` returns it, when a state accepted it. */
+export function lastConnection(ctx: TestContext): { acceptedWallMs: number; from: number } {
+  const e = ctx.journal().findLast((x) => x.kind === 'connected');
+  if (!e) return { acceptedWallMs: ctx.clock.wallMs(), from: journalEnd(ctx) };
+  return { acceptedWallMs: ctx.clock.wallMs() - (ctx.clock.monoMs() - e.monoMs), from: e.index };
+}
+
 /**
  * The TransactionEvents the station sends after the reconnection that it queued while offline
  * (timestamped before the harness accepted it again), after waiting until the first one came and

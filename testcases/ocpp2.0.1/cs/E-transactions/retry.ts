@@ -4,6 +4,8 @@
  * CALLERROR InternalError (E_50). The station must send it MessageAttemptsTransactionEvent times in
  * all, each retransmission MessageAttemptIntervalTransactionEvent × (transmissions so far) after the
  * previous one failed (after its own MessageTimeout when unanswered), and then give it up.
+ * TC_E_42_CS and TC_E_51_CS refuse only the first transmission and answer the second: the station
+ * must then stop resending it (`answerFrom: 2`).
  */
 import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
 import { InternalRpcError, NoReply, tokenStatus } from '../../../../src/engine/authoring.js';
@@ -24,9 +26,20 @@ function isStep5(p: JsonObject): boolean {
   return !isOptionalStep(p);
 }
 
-export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callError'): Promise<void> {
+export interface RetryOptions {
+  /** The transmission (1 = the first) from which the harness answers normally; default never. */
+  answerFrom?: number;
+  /** TC_E_51_CS: after a CALLERROR the gap may also include the station's MessageTimeout (Part 6 says "+ MessageTimeout.Default"). */
+  callErrorGapWithTimeout?: boolean;
+}
+
+export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callError', options: RetryOptions = {}): Promise<void> {
   await ready(ctx);
-  const { messageAttemptsTransactionEvent: attempts, messageAttemptIntervalTransactionEventS: intervalS } = configured(ctx);
+  const answerFrom = options.answerFrom ?? Number.POSITIVE_INFINITY;
+  const configuredValues = configured(ctx);
+  const intervalS = configuredValues.messageAttemptIntervalTransactionEventS;
+  // TC_E_42_CS / TC_E_51_CS: "MessageAttemptsTransactionEvent … (Must be > 2)".
+  const attempts = Number.isFinite(answerFrom) ? Math.max(3, configuredValues.messageAttemptsTransactionEvent) : configuredValues.messageAttemptsTransactionEvent;
   await configure(ctx, [
     { component: 'OCPPCommCtrlr', variable: 'MessageAttempts', instance: 'TransactionEvent', value: String(attempts) },
     { component: 'OCPPCommCtrlr', variable: 'MessageAttemptInterval', instance: 'TransactionEvent', value: String(intervalS) },
@@ -34,7 +47,7 @@ export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callE
   ]);
   // Without answers the station waits its own MessageTimeout before it counts a transmission as failed.
   let stationTimeoutMs = 0;
-  if (refuse === 'noReply') {
+  if (refuse === 'noReply' || options.callErrorGapWithTimeout) {
     const value = Number(await getVariable(ctx, { component: 'OCPPCommCtrlr', variable: 'MessageTimeout', instance: 'Default' }));
     if (!Number.isFinite(value) || value <= 0) ctx.inconclusive('OCPPCommCtrlr.MessageTimeout[Default] could not be read: the retry timing cannot be judged');
     stationTimeoutMs = value * 1000;
@@ -44,10 +57,11 @@ export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callE
   let armed = false;
   let target: { transactionId: string | undefined; seqNo: unknown } | undefined;
   const sameMessage = (p: JsonObject): boolean => target !== undefined && txInfo(p).transactionId === target.transactionId && p['seqNo'] === target.seqNo;
+  let transmissions = 0;
   ctx.respond('TransactionEvent', (call) => {
     const p = call.payload;
     if (target === undefined && armed && isStep5(p)) target = { transactionId: txInfo(p).transactionId, seqNo: p['seqNo'] };
-    if (sameMessage(p)) {
+    if (sameMessage(p) && ++transmissions < answerFrom) {
       if (refuse === 'noReply') throw new NoReply();
       throw new InternalRpcError('refused on purpose (Part 6 TC_E_50_CS)');
     }
@@ -81,15 +95,19 @@ export async function retryScenario(ctx: TestContext, refuse: 'noReply' | 'callE
       from = te.index + 1;
     }
   });
-  for (let k = 1; k < attempts; k++) {
-    const waitMs = stationTimeoutMs + intervalS * 1000 * k;
-    await ctx.step(`Step 5: retransmission ${k} of ${attempts - 1}, ${waitMs / 1000} s after the previous one`, async () => {
+  // Answered from transmission `answerFrom` on: that many transmissions in all, then no more.
+  const sent = Math.min(attempts, answerFrom);
+  const gapBaseMs = refuse === 'noReply' ? stationTimeoutMs : 0;
+  for (let k = 1; k < sent; k++) {
+    const minMs = gapBaseMs + intervalS * 1000 * k;
+    const waitMs = minMs + (refuse === 'callError' ? stationTimeoutMs : 0);
+    await ctx.step(`Step 5: retransmission ${k} of ${sent - 1}, ${minMs / 1000} s after the previous one`, async () => {
       if (!previous) return;
-      previous = await ctx.expectGap('TransactionEvent', { after: previous, minMs: waitMs, withinMs: waitMs + ctx.toleranceMs, match: sameMessage });
+      previous = await ctx.expectGap('TransactionEvent', { after: previous, minMs, withinMs: waitMs + ctx.toleranceMs, match: sameMessage, step: 5 });
     });
   }
-  const quietMs = stationTimeoutMs + intervalS * 1000 * attempts + ctx.toleranceMs;
-  await ctx.step(`After ${attempts} transmissions the station gives the message up`, async () => {
-    await ctx.expectNoCall('TransactionEvent', { forMs: quietMs, match: sameMessage, describe: 'the same seqNo of the same transaction' });
+  const quietMs = stationTimeoutMs + intervalS * 1000 * sent + ctx.toleranceMs;
+  await ctx.step(`After ${sent} transmissions the station ${sent < attempts ? 'was answered and' : ''} gives the message up`, async () => {
+    await ctx.expectNoCall('TransactionEvent', { forMs: quietMs, match: sameMessage, describe: 'the same seqNo of the same transaction', step: 5 });
   });
 }
