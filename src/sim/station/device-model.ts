@@ -43,6 +43,8 @@ export class DeviceModel {
   private readonly specs: readonly VariableSpec[];
   private readonly values = new Map<VariableSpec, string>();
   private readonly listeners = new Set<(component: string, variable: string, value: string) => void>();
+  /** A hardware variant's narrower valuesList of a shared spec (this station only). */
+  private readonly narrowed = new Map<VariableSpec, readonly string[]>();
 
   constructor(specs: readonly VariableSpec[], private behaviour: DeviceModelBehaviour = {}) {
     this.specs = specs;
@@ -55,6 +57,15 @@ export class DeviceModel {
   /** How Get/SetVariables misbehave: set by the provisioning block from its defects. */
   behave(behaviour: DeviceModelBehaviour): void {
     this.behaviour = { ...behaviour };
+  }
+
+  /** This station supports only `allowed` of a list variable's values (a hardware variant, e.g. no EnergyTransfer start point). */
+  narrow(component: string, variable: string, allowed: readonly string[]): void {
+    for (const spec of this.specs) if (spec.component === component && spec.variable === variable) this.narrowed.set(spec, (spec.valuesList ?? []).filter((v) => allowed.includes(v)));
+  }
+
+  private valuesListOf(spec: VariableSpec): readonly string[] | undefined {
+    return this.narrowed.get(spec) ?? spec.valuesList;
   }
 
   /** Called after a value changed (by SetVariables or by the station itself). */
@@ -138,7 +149,7 @@ export class DeviceModel {
         dataType: s.dataType,
         supportsMonitoring: false,
         ...(s.unit ? { unit: s.unit } : {}),
-        ...(s.valuesList ? { valuesList: s.valuesList.join(',') } : {}),
+        ...(this.valuesListOf(s) ? { valuesList: (this.valuesListOf(s) ?? []).join(',') } : {}),
       },
     }));
   }
@@ -169,12 +180,12 @@ export class DeviceModel {
       case 'dateTime':
         return !Number.isNaN(Date.parse(value));
       case 'OptionList':
-        return (spec.valuesList ?? []).includes(value);
+        return (this.valuesListOf(spec) ?? []).includes(value);
       case 'MemberList':
       case 'SequenceList': {
         const items = value.split(',').map((x) => x.trim());
         if (value === '') return spec.value === '';
-        return items.every((x) => (spec.valuesList ?? []).includes(x));
+        return items.every((x) => (this.valuesListOf(spec) ?? []).includes(x));
       }
       case 'string':
         return true;

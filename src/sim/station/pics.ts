@@ -91,6 +91,8 @@ const station201: Answers = {
   'C-49': true,
   // B10.FR.07: after NetworkProfileConnectionAttempts per profile, back to the last good one (network-profiles.ts).
   'C-47': true,
+  // DisableRemoteAuthorization (AuthCtrlr, block C).
+  'C-58': true,
   // TxStartPoint and TxStopPoint are ReadWrite.
   'C-51': true,
   'C-52': true,

@@ -10,6 +10,7 @@
 import type { BlockInstance } from '../core/block.js';
 import type { Block201, Context201, Services201 } from './context.js';
 import { activeTx, type Evse, type EvseTarget } from './evse.js';
+import { cableOutEnds } from './tx-points.js';
 
 export const evSideDisconnect: Block201 = {
   name: 'ev-side-disconnect',
@@ -54,9 +55,16 @@ class EvSideDisconnect {
     if (!tx) return evses.deauthorize(evse);
     tx.chargingState = core.has('ev-side-disconnect-not-idle') ? 'EVConnected' : 'Idle';
     const stops = this.stopPoints();
-    const ends = stops.includes('EVConnected') || stops.includes('PowerPathClosed') || deviceModel.bool('TxCtrlr', 'StopTxOnEVSideDisconnect') || core.has('ev-side-disconnect-ends-transaction');
+    // Part 2 E06 / E10 as tx-points.ts reads them: the stop points on the cable end it; StopTxOnEVSideDisconnect deauthorizes.
+    const stopOnEvSide = deviceModel.bool('TxCtrlr', 'StopTxOnEVSideDisconnect') && !core.has('ignores-stop-tx-on-ev-side-disconnect');
+    let ends = cableOutEnds(stops, stopOnEvSide) || core.has('ev-side-disconnect-ends-transaction');
+    if (core.has('ev-side-disconnect-not-ended') && !stopOnEvSide) ends = false;
     if (ends || tx.stopReason) {
       transactions.endTx(evse, 'EVCommunicationLost', tx.stopReason ?? 'EVDisconnected');
+      evses.deauthorize(evse);
+    } else if (stopOnEvSide) {
+      // E10.FR.02 with a stop point off the cable (ParkingBayOccupancy): deauthorized, the transaction goes on.
+      transactions.txEvent(evse, 'Updated', 'EVCommunicationLost');
       evses.deauthorize(evse);
     } else {
       // Part 2 E10.FR.01: suspended, the authorization kept for the EV's return.

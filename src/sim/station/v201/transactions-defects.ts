@@ -37,6 +37,8 @@ export const transactionDefects: readonly DefectDecl[] = [
 export const transactionQuirks: readonly DefectDecl[] = [
   // Part 5 appendix A AQ-2 (TC_C_05_CS): a cable lock keeps the EV driver from connecting before authorization.
   { name: 'cable-lock', description: 'hardware variant: a cable lock that lets the cable in only after an authorization', pics: { 'AQ-2': true } },
+  // Part 5 C-09.5 absent (TC_E_38_CS): a station that cannot start transactions at EnergyTransfer.
+  { name: 'no-energy-transfer-start', description: 'variant whose TxStartPoint valuesList lacks EnergyTransfer (no transaction start at the energy transfer)', pics: { 'C-09.5': false } },
   // Part 6 §2.18 / Part 2 E01: the station may go straight to Charging; one event then carries both steps.
   { name: 'merged-transaction-events', description: 'reports chargingState Charging in the event that starts or authorizes the transaction (no separate ChargingStateChanged event)' },
   // Part 2 E06 / TxStopPoint Authorized: the stop authorization itself may end the transaction.

@@ -29,7 +29,11 @@ export const transactions: Block201 = {
   ],
   defects: transactionDefects,
   quirks: transactionQuirks,
-  create: (ctx) => new Transactions(ctx).instance(),
+  create: (ctx) => {
+    // The `no-energy-transfer-start` variant (Part 5 C-09.5 absent, TC_E_38_CS): TxStartPoint cannot be EnergyTransfer.
+    if (ctx.core.has('no-energy-transfer-start')) ctx.deviceModel.narrow('TxCtrlr', 'TxStartPoint', txPoints.filter((p) => p !== 'EnergyTransfer'));
+    return new Transactions(ctx).instance();
+  },
 };
 
 class Transactions implements TransactionsApi {
@@ -65,7 +69,7 @@ class Transactions implements TransactionsApi {
         unplug: async (_p, { evse }) => done(await this.cableOut(evse, false, false)),
         unplugStationSide: async (_p, { evse }) => done(await this.cableOut(evse, evse.outlet.evSide, false)),
         // The EV end only (EVSE loses the EV, the cable stays in the station): Part 6 TC_E_17/20/37/54.
-        unplugEvSide: async (_p, { evse }) => done(await this.cableOut(evse, false, evse.outlet.stationSide)),
+        // unplugEvSide / plugInEvSide: ev-side-disconnect.ts (E09, E10: suspend or end, the authorization kept or not).
         // The parking bay sensor (Part 2 E01 S1 / E06 S1).
         driveIn: async (_p, { evse }) => {
           evse.outlet.parked = true;
