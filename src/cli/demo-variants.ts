@@ -38,7 +38,8 @@ export function planVariants(cases: readonly TestCase[], side: Role, version: Oc
 /** The PICS answers a variant changes, in words: "HW-FixedCable = true". */
 export function variantWords(side: Role, version: OcppVersion, quirk: string): string {
   const variant = hardwareVariants(side, version).find((v) => v.name === quirk);
-  return Object.entries(variant?.pics ?? {}).map(([item, value]) => `${item} = ${JSON.stringify(value)}`).join(', ');
+  const items = simulatorPics(side, version);
+  return Object.entries(variant?.pics ?? {}).filter(([item]) => item in items).map(([item, value]) => `${item} = ${JSON.stringify(value)}`).join(', ');
 }
 
 /** A variant run's results say which simulator variant they ran against (the report shows it as the applicability). */

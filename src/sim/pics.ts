@@ -18,6 +18,10 @@ export function hardwareVariants(side: Role, version: OcppVersion): QuirkInfo[] 
 /** The PICS items of the simulator of `side` for `version` with `quirks` on (later quirks win). */
 export function simulatorPics(side: Role, version: OcppVersion, quirks: readonly string[] = []): Record<string, SimPicsValue> {
   const items = side === 'cs' ? stationPics(version) : csmsPics(version);
-  for (const variant of hardwareVariants(side, version)) if (quirks.includes(variant.name)) Object.assign(items, variant.pics);
+  // A variant both versions have names the items of both; each version takes those it answers.
+  for (const variant of hardwareVariants(side, version)) {
+    if (!quirks.includes(variant.name)) continue;
+    for (const [item, value] of Object.entries(variant.pics ?? {})) if (item in items) items[item] = value;
+  }
   return items;
 }

@@ -11,6 +11,8 @@ export class Outlet {
   evSide = false;
   /** Cable in at the station end (a fixed cable is always in). */
   stationSide = false;
+  /** A permanently attached cable (the `fixed-cable` hardware variant): without an EV at its end the connector is free. */
+  fixedCable = false;
   /** Which connector of the EVSE the cable is in (2.0.1); 1.6 outlets have one connector. */
   pluggedConnectorId: number | undefined;
   evSuspended = false;

@@ -25,7 +25,8 @@ export const connectorLock16: Block16 = {
     { name: 'unlocks-fixed-cable', description: 'with a fixed cable, answers UnlockConnector Unlocked (stopping a running transaction) instead of NotSupported' },
   ],
   quirks: [
-    { name: 'fixed-cable', description: 'hardware variant: a fixed (tethered) cable, no connector lock to open (UnlockConnector NotSupported)', pics: { 'HW-FixedCable': true } },
+    // The same variant in 2.0.1 (v201/ev-side-disconnect.ts); each version's PICS takes the items it has.
+    { name: 'fixed-cable', description: 'hardware variant: a fixed (tethered) cable instead of a socket, with no connector lock to open', pics: { 'HW-FixedCable': true, 'HFS-1': false, 'HFS-2': true } },
   ],
   create: (ctx) => new ConnectorLock16(ctx).instance(),
 };

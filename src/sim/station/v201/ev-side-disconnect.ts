@@ -19,7 +19,14 @@ export const evSideDisconnect: Block201 = {
     { name: 'ev-side-disconnect-ends-transaction', description: 'ends the transaction when the cable is pulled out at the EV side although TxCtrlr.StopTxOnEVSideDisconnect is false' },
     { name: 'ev-stop-wrong-reason', description: 'ends the transaction an ISO 15118 EV stopped (SessionStopReq) with stoppedReason Local instead of StoppedByEV' },
   ],
-  create: (ctx) => new EvSideDisconnect(ctx).instance(),
+  quirks: [
+    // Part 5 HFS-2 (TC_E_27_CS): the EV side is the only side the cable leaves; the same variant as 1.6's (connector-lock.ts).
+    { name: 'fixed-cable', description: 'hardware variant: a fixed (tethered) cable instead of a socket, with no connector lock to open', pics: { 'HW-FixedCable': true, 'HFS-1': false, 'HFS-2': true } },
+  ],
+  create: (ctx) => {
+    for (const evse of ctx.evses.all) evse.outlet.fixedCable = ctx.core.has('fixed-cable');
+    return new EvSideDisconnect(ctx).instance();
+  },
 };
 
 const done = { done: true } as const;
@@ -69,7 +76,27 @@ class EvSideDisconnect {
     } else {
       // Part 2 E10.FR.01: suspended, the authorization kept for the EV's return.
       transactions.txEvent(evse, 'Updated', 'EVCommunicationLost');
+      // E10.FR.02/03, a permanently attached cable (the `fixed-cable` variant): the EV must come back within EVConnectionTimeOut.
+      if (core.has('fixed-cable')) this.awaitReturn(evse);
     }
+  }
+
+  /** The fixed cable's EV did not come back in time: deauthorized, and ended where TxStopPoint has Authorized (TC_E_27_CS). */
+  private awaitReturn(evse: Evse): void {
+    const { core, deviceModel, evses, transactions } = this.ctx;
+    evse.connectionTimer?.abort();
+    const seconds = deviceModel.int('TxCtrlr', 'EVConnectionTimeOut');
+    if (seconds <= 0 || core.has('ignores-ev-connection-timeout')) return;
+    const abort = new AbortController();
+    evse.connectionTimer = abort;
+    void core.sleep(seconds * 1000, abort.signal).then((elapsed) => {
+      const tx = activeTx(evse);
+      if (!elapsed || evse.outlet.evSide || !tx) return;
+      evse.connectionTimer = undefined;
+      evses.deauthorize(evse);
+      if (this.stopPoints().includes('Authorized')) transactions.endTx(evse, 'EVConnectTimeout', 'Timeout');
+      else transactions.txEvent(evse, 'Updated', 'EVConnectTimeout');
+    });
   }
 
   private async evSideIn(evse: Evse): Promise<void> {

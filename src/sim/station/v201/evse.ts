@@ -73,7 +73,8 @@ export class EvseModel {
     // Part 6 TC_G_11_CS step 4: once an Inoperative availability applies (the transaction ended),
     // the connector is Unavailable even while the EV is still plugged in.
     if (o.inoperative || o.inoperativeConnectors.has(connectorId)) return 'Unavailable';
-    if (o.pluggedConnectorId === connectorId && (o.evSide || o.stationSide)) return 'Occupied';
+    // A permanently attached cable (fixed-cable variant) without an EV at its end leaves the connector Available (TC_E_27_CS step 3).
+    if (o.pluggedConnectorId === connectorId && (o.evSide || (o.stationSide && !o.fixedCable))) return 'Occupied';
     return 'Available';
   }
 
