@@ -3,7 +3,7 @@
  * Transaction.Begin, EVSE not known: with a transaction that starts before the cable is plugged in
  * (TxStartPoint Authorized or ParkingBayOccupancy), the Transaction.Begin values (one per
  * SampledDataCtrlr.TxStartedMeasurands entry) come in the first TransactionEvent that reports the
- * EVSE — as soon as the EVSE is known (Part 2 E01.FR.16/17). Part 5: AQ-8 and C-09.2 or C-09.6.
+ * EVSE — as soon as the EVSE is known (Part 2 E01.FR.16/17). Part 5: NOT AQ-8 and C-09.2 or C-09.6.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { checkSession } from '../E-transactions/session-checks.js';
@@ -20,7 +20,8 @@ export default defineTestCase({
   useCases: ['J02', 'E01', 'E02', 'E03', 'E09', 'E04', 'E05'],
   requirements: ['J02.FR.01', 'J02.FR.02', 'J02.FR.03', 'J02.FR.04', 'J02.FR.10', 'E01.FR.16', 'E01.FR.17', 'E03.FR.11', 'E04.FR.11', 'E05.FR.08'],
   certification: [{ profile: 'Core', need: 'C' }],
-  applies: { all: [{ item: 'AQ-8' }, { any: [{ item: 'C-09.2' }, { item: 'C-09.6' }] }] },
+  // Part 5: a station that does not enforce the EVSE before the authorization (NOT AQ-8), starting at Authorized or ParkingBayOccupancy.
+  applies: { all: [{ not: { item: 'AQ-8' } }, { any: [{ item: 'C-09.2' }, { item: 'C-09.6' }] }] },
   validations: [{ step: 'post', checks: 'the first TransactionEvent with evse: meterValue with Transaction.Begin values per SampledDataCtrlr.TxStartedMeasurands' }],
   detects: ['no-tx-started-meter-values'],
   async run(ctx) {
