@@ -35,6 +35,8 @@ const rows: Row[] = [
   { version: '1.6', sut: 'cs', quirk: 'early-heartbeat', cases: ['TC_001_CS', 'TC_002_CS'], why: 'a Heartbeat 0.1 s after the Accepted boot' },
   { version: '2.0.1', sut: 'cs', quirk: 'slow-reboot', cases: ['TC_B_11_CS', 'TC_B_21_CS'], why: 'a station that takes seconds to come back after Reset' },
   { version: '1.6', sut: 'cs', quirk: 'slow-reboot', cases: ['TC_013_CS', 'TC_014_CS'], why: 'a charge point that takes seconds to come back after Reset' },
+  { version: '2.0.1', sut: 'cs', quirk: 'public-key-once-per-transaction', cases: ['TC_J_04_CS', 'TC_J_11_CS'], why: 'signed readings with publicKey "" after the first one of the transaction (PublicKeyWithSignedMeterValue OncePerTransaction)' },
+  { version: '2.0.1', sut: 'cs', quirk: 'energy-in-kwh', cases: ['TC_J_03_CS', 'TC_J_04_CS', 'TC_J_10_CS', 'TC_J_11_CS'], why: 'the energy register in kWh, signed in kWh' },
 ];
 
 describe('catalogue quirk proofs: cases pass against compliant-but-different simulators', function () {
