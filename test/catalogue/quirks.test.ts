@@ -50,6 +50,8 @@ const rows: Row[] = [
     why: 'TransactionEventResponse with chargingPriority, updatedPersonalMessage, totalCost and idTokenInfo on events without idToken',
   },
   { version: '2.0.1', sut: 'csms', quirk: 'invalid-token-unknown', cases: ['TC_E_16_CSMS'], why: 'idTokenInfo.status Unknown for the invalid idToken (Part 6 allows Invalid or Unknown)' },
+  { version: '2.0.1', sut: 'cs', quirk: 'public-key-once-per-transaction', cases: ['TC_J_04_CS', 'TC_J_11_CS'], why: 'signed readings with publicKey "" after the first one of the transaction (PublicKeyWithSignedMeterValue OncePerTransaction)' },
+  { version: '2.0.1', sut: 'cs', quirk: 'energy-in-kwh', cases: ['TC_J_03_CS', 'TC_J_04_CS', 'TC_J_10_CS', 'TC_J_11_CS'], why: 'the energy register in kWh, signed in kWh' },
 ];
 
 describe('catalogue quirk proofs: cases pass against compliant-but-different simulators', function () {

@@ -35,8 +35,10 @@ export class TxMeterValues {
     const timestamp = core.nowIso();
     const sign = signedBy !== undefined && deviceModel.bool(signedBy, 'SignReadings') && !core.has('unsigned-meter-values');
     const sampledValue = measurands.flatMap((m) => {
-      const s = evse.outlet.sample(m);
-      if (!s) return [];
+      const raw = evse.outlet.sample(m);
+      if (!raw) return [];
+      // Quirk energy-in-kwh: the register in kWh (three decimals, the meter's resolution).
+      const s = core.has('energy-in-kwh') && raw.unit === 'Wh' ? { value: Math.round(raw.value) / 1000, unit: 'kWh' } : raw;
       const value: JsonObject = { value: s.value, context, measurand: m, ...(s.unit ? { unitOfMeasure: { unit: s.unit } } : {}) };
       if (sign) {
         // The meter-signature-mismatch defect signs a reading that is not the reported one.

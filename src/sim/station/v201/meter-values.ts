@@ -41,6 +41,12 @@ export const meterValues: Block201 = {
     { name: 'unsigned-meter-values', description: 'ignores SignReadings: sends no signedMeterValue' },
     { name: 'meter-signature-mismatch', description: 'the signedMeterValue signs another reading than the sampledValue reports' },
   ],
+  quirks: [
+    // Part 2 OCPPCommCtrlr.PublicKeyWithSignedMeterValue: the key may be sent once per transaction.
+    { name: 'public-key-once-per-transaction', description: 'PublicKeyWithSignedMeterValue is OncePerTransaction: only the first signed reading of a transaction carries the public key' },
+    // Part 2 UnitOfMeasureType: any unit of the measurand is allowed; meters often count kWh.
+    { name: 'energy-in-kwh', description: 'reports Energy.Active.Import.Register in kWh (unitOfMeasure kWh) instead of Wh' },
+  ],
   create: (ctx) => ({ provides: { meterValues: new MeterValues(ctx) } }),
 };
 
@@ -51,6 +57,7 @@ class MeterValues implements MeterValuesApi {
   constructor(private readonly ctx: Context201) {
     this.tx = new TxMeterValues(ctx);
     const { core, deviceModel, evses } = ctx;
+    if (core.has('public-key-once-per-transaction')) deviceModel.setInternal({ name: 'OCPPCommCtrlr' }, { name: 'PublicKeyWithSignedMeterValue' }, 'OncePerTransaction');
     core.bus.on('bootAccepted', () => {
       this.restartAligned();
       for (const evse of evses.all) if (evse.tx && !evse.tx.ended) this.restartMeter(evse);
