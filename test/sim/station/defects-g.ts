@@ -66,7 +66,19 @@ export function availability201Scenarios(h: Helpers): Record<string, Scenario> {
       return h.wire(csms);
     },
   });
+  /** A cable in halfway, then the authorization. */
+  const lockFailure: Scenario = {
+    run: async (csms, st) => {
+      await booted(csms, st);
+      await st.perform('plugInHalfway', { evseId: 1, connectorId: 1 });
+      await st.perform('presentIdToken', token);
+      await sleep(250);
+      const states = csms.calls.filter((c) => c.action === 'TransactionEvent').map((c) => String((c.payload['transactionInfo'] as JsonObject | undefined)?.['chargingState']));
+      return `${h.wire(csms)} ${states.join(',')}`;
+    },
+  };
   return {
+    availabilityLockFailure201: lockFailure,
     availabilityLevels201: levels,
     availabilityDuringTx201: duringTx,
     availabilityConnectorReboot201: reboot({ id: 1, connectorId: 1 }),
@@ -83,4 +95,6 @@ export const availability201Proofs: Record<string, string> = {
   'scheduled-availability-forgotten': 'availabilityDuringTx201',
   'connector-availability-lost-on-reboot': 'availabilityConnectorReboot201',
   'station-availability-lost-on-reboot': 'availabilityStationReboot201',
+  'lock-failure-not-reported': 'availabilityLockFailure201',
+  'lock-failure-starts-charging': 'availabilityLockFailure201',
 };

@@ -2,12 +2,13 @@
  * Block G, availability: StatusNotification bookkeeping; the ChangeAvailability trigger (the whole
  * station without evse, one EVSE with evse.id, one connector with evse.id and evse.connectorId,
  * Part 6 §3.8); the answer to a connector lock problem (NotifyEvent ConnectorPlugRetentionLock,
- * Part 2 G05.FR.03, answered through the diagnostics block's NotifyEvent responder).
+ * Part 2 G05.FR.03: its defect is declared here, the diagnostics block answers NotifyEvent through
+ * notify-event-responder.ts).
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import { PropertyConstraintViolationError } from '../../../session/rpc-error.js';
-import { empty, int, obj, str, type CsmsBlock } from '../block.js';
-import type { Responder, ResponderHost } from '../responses.js';
+import { int, str, type CsmsBlock } from '../block.js';
+import { notifyEventUnknownComponentError } from './notify-event-responder.js';
 
 export const availability: CsmsBlock = {
   name: 'availability',
@@ -18,7 +19,7 @@ export const availability: CsmsBlock = {
     { name: 'change-availability-always-inoperative', description: 'sends ChangeAvailability Inoperative whatever operationalStatus it was asked for' },
     { name: 'change-availability-tx-whole-station', description: 'while a transaction is ongoing, a ChangeAvailability for one EVSE or connector addresses the whole station' },
     { name: 'status-notification-unavailable-error', description: 'answers a StatusNotification with connectorStatus Unavailable with CALLERROR PropertyConstraintViolation (its status table lacks Unavailable)' },
-    { name: 'notify-event-unknown-component-error', description: 'answers a NotifyEvent about a component it does not model (ConnectorPlugRetentionLock) with CALLERROR PropertyConstraintViolation' },
+    notifyEventUnknownComponentError,
   ],
   responders: (host) => ({
     StatusNotification: (s, p) => {
@@ -41,13 +42,3 @@ export const availability: CsmsBlock = {
     },
   },
 };
-
-/** NotifyEvent: acknowledged; a lock problem too, unless the defect makes the CSMS refuse the component. */
-export function notifyEventResponder(host: ResponderHost): Responder {
-  return (s, p) => {
-    const data = Array.isArray(p['eventData']) ? (p['eventData'] as unknown[]).map(obj) : [];
-    const lock = data.some((d) => str(obj(d?.['component'])?.['name']) === 'ConnectorPlugRetentionLock');
-    if (lock && host.has('notify-event-unknown-component-error')) throw new PropertyConstraintViolationError('unknown component ConnectorPlugRetentionLock');
-    return empty(s, p);
-  };
-}

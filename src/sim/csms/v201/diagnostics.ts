@@ -1,6 +1,6 @@
 /** Block N, diagnostics: log status, events, monitoring reports and customer information are acknowledged. */
 import { empty, type CsmsBlock } from '../block.js';
-import { notifyEventResponder } from './availability.js';
+import { notifyEventResponder } from './notify-event-responder.js';
 
 export const diagnostics: CsmsBlock = {
   name: 'diagnostics',

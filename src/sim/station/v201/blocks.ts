@@ -7,6 +7,7 @@
 import { authCache } from './auth-cache.js';
 import { authorization } from './authorization.js';
 import { availability } from './availability.js';
+import { connectorLock } from './connector-lock.js';
 import type { Block201 } from './context.js';
 import { dataTransfer } from './data-transfer.js';
 import { deviceModelReports } from './device-model-reports.js';
@@ -31,6 +32,7 @@ import { transactions } from './transactions.js';
 export const blocks201: readonly Block201[] = [
   security,
   availability,
+  connectorLock,
   provisioning,
   reset,
   deviceModelReports,

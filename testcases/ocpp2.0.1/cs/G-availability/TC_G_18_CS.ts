@@ -29,6 +29,7 @@ export default defineTestCase({
     fromNow(ctx);
     const from = ctx.cursor();
     const evseId = ctx.config.evseId;
+    // Part 6 names "state is Unavailable" as the charging state; steps 1-3 are what brings the EVSE there.
     const at = journalEnd(ctx);
     await ctx.step(`Steps 1-2: ChangeAvailability Inoperative for EVSE ${evseId}, answered Accepted`, () => changeAvailability(ctx, 'Inoperative', 'evse', 'Accepted', { step: 2 }));
     await ctx.step('Step 3: the station reports the state of its connectors', async () => {
