@@ -66,8 +66,8 @@ describe('station simulator 2.0.1', function () {
         'Authorize',
         'TE:Started:Authorized:EVConnected:0',
         'TE:Updated:ChargingStateChanged:Charging:1',
-        'TE:Updated:StopAuthorized:EVConnected:2',
-        'TE:Ended:ChargingStateChanged:EVConnected:3:Local',
+        // Part 2 E07 / Part 6 TC_E_15_CS: TxStopPoint Authorized (the default has it) ends with one event.
+        'TE:Ended:StopAuthorized:EVConnected:2:Local',
         'SN:Available',
       ]);
       const started = csms.calls.find((c) => c.payload['eventType'] === 'Started')!;
@@ -179,11 +179,12 @@ describe('station simulator 2.0.1', function () {
       await st.perform('goOffline', {});
       await waitFor(() => st.connectionState === 'offline');
       await st.perform('presentIdToken', { idToken: '04A1B2C3D4E5F6' });
-      expect((st.snapshot() as { queueLength: number }).queueLength).to.equal(2);
+      // One queued event: the local stop ends the transaction in one Ended event (TxStopPoint Authorized).
+      expect((st.snapshot() as { queueLength: number }).queueLength).to.equal(1);
       await st.perform('goOnline', {});
       await waitFor(() => csms.calls.some((c) => c.payload['eventType'] === 'Ended'));
       const seqNos = csms.calls.filter((c) => c.action === 'TransactionEvent').map((c) => c.payload['seqNo']);
-      expect(seqNos).to.deep.equal([0, 1, 2, 3]);
+      expect(seqNos).to.deep.equal([0, 1, 2]);
       expect(csms.calls.find((c) => c.payload['eventType'] === 'Ended')!.payload['offline']).to.equal(true);
       expect(csms.connections).to.equal(2);
       // The CSMS drops the link: the station comes back after the back-off.
