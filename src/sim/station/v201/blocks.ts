@@ -17,6 +17,7 @@ import { networkProfiles } from './network-profiles.js';
 import { notYetImplementedBlock } from './not-yet-implemented.js';
 import { provisioning } from './provisioning.js';
 import { remoteControl } from './remote-control.js';
+import { reservation } from './reservation.js';
 import { reset } from './reset.js';
 import { security } from './security.js';
 import { transactions } from './transactions.js';
@@ -34,6 +35,7 @@ export const blocks201: readonly Block201[] = [
   iso15118Authorization,
   transactions,
   remoteControl,
+  reservation,
   meterValues,
   dataTransfer,
   notYetImplementedBlock,

@@ -41,6 +41,8 @@ export interface Evse {
   connectionTimer?: AbortController;
   /** Last connectorStatus sent per connector (to report only changes after a reconnect). */
   reported: Map<number, string>;
+  /** A reservation holds this EVSE (block H, reservation.ts): its otherwise Available connectors are Reserved. */
+  reserved?: { id: number };
 }
 
 /** What a 2.0.1 control action addresses: the EVSE and the connector (default its first). */
@@ -72,6 +74,7 @@ export class EvseModel {
     if (o.faulted) return 'Faulted';
     if (o.pluggedConnectorId === connectorId && (o.evSide || o.stationSide)) return 'Occupied';
     if (o.inoperative) return 'Unavailable';
+    if (evse.reserved) return 'Reserved';
     return 'Available';
   }
 

@@ -19,7 +19,7 @@ export async function expectConnectorStatus(
   ctx: TestContext,
   status: string,
   where: { evseId: number; connectorId?: number },
-  options: { from?: number; withinMs?: number } = {},
+  options: { from?: number; withinMs?: number; step?: number } = {},
 ): Promise<ObservedCall> {
   const from = options.from ?? ctx.cursor();
   const windowMs = options.withinMs ?? ctx.config.messageTimeoutMs;
@@ -35,10 +35,10 @@ export async function expectConnectorStatus(
       const match = entry.action === 'StatusNotification'
         ? { connectorStatus: status, evseId: hit.evseId, connectorId: hit.connectorId }
         : (p: JsonObject): boolean => statusReports([{ ...entry, payload: p }]).some(fits);
-      return ctx.expectCall(entry.action, { from: hit.index, withinMs: 0, windowMs, match, describe });
+      return ctx.expectCall(entry.action, { from: hit.index, withinMs: 0, windowMs, match, describe, ...(options.step === undefined ? {} : { step: options.step }) });
     }
     if (ctx.clock.monoMs() >= deadline) {
-      return ctx.expectCall('StatusNotification', { from, withinMs: 0, windowMs, match: () => false, describe });
+      return ctx.expectCall('StatusNotification', { from, withinMs: 0, windowMs, match: () => false, describe, ...(options.step === undefined ? {} : { step: options.step }) });
     }
     await ctx.sleep(20);
   }
