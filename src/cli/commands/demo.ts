@@ -45,6 +45,9 @@ export const demoTimings = {
   clockAlignedDataIntervalS: 1,
 } satisfies ConfigOverrides;
 
+/** The demo's 2.0.1 station: two EVSEs of one connector each. */
+const demoEvses201: readonly number[] = [1, 1];
+
 /** OCPPCommCtrlr.MessageTimeout of the demo's 2.0.1 station: half the harness's wait for a message. */
 const stationMessageTimeoutS = Math.round(demoTimings.messageTimeoutMs / 2000);
 
@@ -199,7 +202,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       try {
         exitCode = await runAgainst({ ...common, sut }, {
           simAdapter: new SimAdapter(control),
-          configOverrides: demoTimings,
+          // The 2.0.1 station has two EVSEs (TC_B_41_CS and the other multi-EVSE cases need a second one).
+          configOverrides: version === '1.6' ? demoTimings : { ...demoTimings, numberOfEvses: demoEvses201.length },
           progress: pair.progress,
           onListening: (harnessUrl) => {
             void (async () => {
@@ -210,6 +214,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
                 defects,
                 quirks,
                 timers: { reconnectBackoffMs: 500, rebootMs: 300 },
+                ...(version === '1.6' ? {} : { evses: demoEvses201 }),
                 // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
                 settings: { ...(version === '1.6' ? {} : { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) }), ...options.stationSettings },
               });

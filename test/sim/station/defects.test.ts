@@ -11,6 +11,7 @@ import { authProofs, authScenarios } from './auth-defect-scenarios.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
 import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
+import { resetReservation201Proofs, resetReservation201Scenarios } from './defects-c-ocsp.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 
 type Version = '1.6' | '2.0.1';
@@ -58,7 +59,7 @@ function scenarios(v: Version): Record<string, Scenario> {
   const txIdOf = (csms: TestCsms): unknown =>
     is16 ? 1 : ((csms.calls.find((c) => c.payload['eventType'] === 'Started')?.payload['transactionInfo'] as JsonObject | undefined)?.['transactionId'] ?? 'none');
   return {
-    ...(is16 ? { ...core16Scenarios({ wire, answer }), ...core16MoreScenarios({ wire, answer }) } : { ...authScenarios(), ...localList201Scenarios({ wire, answer }) }),
+    ...(is16 ? { ...core16Scenarios({ wire, answer }), ...core16MoreScenarios({ wire, answer }) } : { ...authScenarios(), ...localList201Scenarios({ wire, answer }), ...resetReservation201Scenarios({ wire, answer }) }),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
       run: async (csms) => {
@@ -447,6 +448,7 @@ function scenarios(v: Version): Record<string, Scenario> {
 const proofs: Record<Version, Record<string, string>> = {
   '2.0.1': {
     ...localList201Proofs,
+    ...resetReservation201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',

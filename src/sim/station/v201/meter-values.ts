@@ -95,8 +95,10 @@ class MeterValues implements MeterValuesApi {
         const wall = core.clock.wallMs();
         if (!(await core.sleep(periodMs - (wall % periodMs), abort.signal))) return;
         const measurands = deviceModel.list('AlignedDataCtrlr', 'Measurands');
+        // Stamped with the tick itself (a timer may wake a millisecond early): every EVSE's values of one interval carry the same time.
+        const tick = new Date(Math.round(core.clock.wallMs() / periodMs) * periodMs).toISOString();
         for (const evse of evses.all) {
-          const meterValue = this.sampled(evse, measurands, 'Sample.Clock');
+          const meterValue = this.sampled(evse, measurands, 'Sample.Clock').map((mv) => ({ ...mv, timestamp: tick }));
           if (meterValue.length === 0) continue;
           if (evse.tx && !evse.tx.ended) this.ctx.transactions.txEvent(evse, 'Updated', 'MeterValueClock', { meterValue });
           else void core.send('MeterValues', { evseId: evse.outlet.id, meterValue });
