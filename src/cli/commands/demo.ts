@@ -46,7 +46,7 @@ export const demoTimings = {
 } satisfies ConfigOverrides;
 
 /** The demo's 2.0.1 station: two EVSEs of one connector each. */
-const demoEvses201: readonly number[] = [1, 1];
+export const demoEvses201: readonly number[] = [1, 1];
 
 /** OCPPCommCtrlr.MessageTimeout of the demo's 2.0.1 station: half the harness's wait for a message. */
 const stationMessageTimeoutS = Math.round(demoTimings.messageTimeoutMs / 2000);
