@@ -14,7 +14,7 @@ export interface Pics {
 }
 
 export type PicsCondition =
-  | { item: string; equals?: PicsValue; includes?: string }
+  | { item: string; equals?: PicsValue; includes?: string; atLeast?: number }
   | { all: PicsCondition[] }
   | { any: PicsCondition[] }
   | { not: PicsCondition };
@@ -32,7 +32,11 @@ export function evaluate(condition: PicsCondition | undefined, pics: Pics): Appl
     if (value === undefined) return { applies: false, reason: `PICS ${condition.item} is not declared` };
     let holds: boolean;
     let want: string;
-    if (condition.includes !== undefined) {
+    if (condition.atLeast !== undefined) {
+      // A count such as HFS-8 (number of EVSEs): "more than one EVSE" is atLeast 2.
+      holds = typeof value === 'number' && value >= condition.atLeast;
+      want = `>= ${condition.atLeast}`;
+    } else if (condition.includes !== undefined) {
       holds = Array.isArray(value) && value.includes(condition.includes);
       want = `includes ${condition.includes}`;
     } else if (condition.equals !== undefined) {
@@ -70,7 +74,7 @@ export function itemsOf(condition: PicsCondition | undefined): string[] {
 /** A condition in words for `list`: "not HW-FixedCable", "C-13 and (AQ-2 or AQ-3)". */
 export function conditionText(c: PicsCondition): string {
   const inner = (x: PicsCondition): string => ('all' in x || 'any' in x ? `(${conditionText(x)})` : conditionText(x));
-  if ('item' in c) return c.includes !== undefined ? `${c.item} includes ${c.includes}` : c.equals !== undefined ? `${c.item} = ${JSON.stringify(c.equals)}` : c.item;
+  if ('item' in c) return c.atLeast !== undefined ? `${c.item} >= ${c.atLeast}` : c.includes !== undefined ? `${c.item} includes ${c.includes}` : c.equals !== undefined ? `${c.item} = ${JSON.stringify(c.equals)}` : c.item;
   if ('all' in c) return c.all.map(inner).join(' and ');
   if ('any' in c) return c.any.map(inner).join(' or ');
   return `not ${inner(c.not)}`;

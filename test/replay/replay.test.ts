@@ -8,7 +8,7 @@ import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runDemo } from '../../src/cli/commands/demo.js';
+import { demoEvses201, runDemo } from '../../src/cli/commands/demo.js';
 import { replayCommand, type ReplayOptions } from '../../src/cli/commands/replay.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { RunResult } from '../../src/engine/run-model.js';
@@ -88,7 +88,8 @@ describe('replay', function () {
     try {
       const code = await replayCommand(trace, { listen: '127.0.0.1:0', ocpp: '2.0.1', path: '/ocpp', reportDir, reporter: ['json'] }, ioAt(tmpdir()), {
         onListening: (url) => {
-          station = createStationSimulator({ version: '2.0.1', csmsUrl: url, defects, timers: { reconnectBackoffMs: 500, rebootMs: 300 } });
+          // The station the trace was recorded with: the demo's (two EVSEs).
+          station = createStationSimulator({ version: '2.0.1', csmsUrl: url, defects, evses: demoEvses201, timers: { reconnectBackoffMs: 500, rebootMs: 300 } });
           void station.start();
         },
       });

@@ -51,6 +51,9 @@ export const demoTimings = {
   networkProfiles: { ...defaultConfiguredValues.networkProfiles, retryBackOffWaitMinimumS: 2 },
 } satisfies ConfigOverrides;
 
+/** The demo's 2.0.1 station: two EVSEs of one connector each. */
+export const demoEvses201: readonly number[] = [1, 1];
+
 /** OCPPCommCtrlr.MessageTimeout of the demo's 2.0.1 station: half the harness's wait for a message. */
 const stationMessageTimeoutS = Math.round(demoTimings.messageTimeoutMs / 2000);
 
@@ -222,7 +225,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         exitCode = await runAgainst({ ...common, sut }, {
           pics: { items: simulatorPics(sut, version, quirks), claimAll: true },
           simAdapter: new SimAdapter(control),
-          configOverrides: { ...demoTimings, ...tls?.config },
+          // The 2.0.1 station has two EVSEs (TC_B_41_CS and the other multi-EVSE cases need a second one).
+          configOverrides: { ...demoTimings, ...tls?.config, ...(version === '1.6' ? {} : { numberOfEvses: demoEvses201.length }) },
           progress: pair.progress,
           onListening: (harnessUrl) => {
             void (async () => {
@@ -233,6 +237,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
                 defects,
                 quirks,
                 timers: { reconnectBackoffMs: 500, rebootMs: 300 },
+                ...(version === '1.6' ? {} : { evses: demoEvses201 }),
                 // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
                 settings: { ...(version === '1.6' ? {} : { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) }), ...tls?.station.settings, ...options.stationSettings },
                 ...(tls ? { tls: tls.station.tls, basicAuthPassword: tls.station.basicAuthPassword } : {}),

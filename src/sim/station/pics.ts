@@ -118,12 +118,13 @@ const station201: Answers = {
   'AQ-2': false,
   // The EV charges IEC 61851-1 Mode 3 (AC).
   'AQ-9': true,
-  // Appendix B: one AC EVSE with a detachable cable.
+  // Appendix B: AC EVSEs with a detachable cable.
   'HFS-1': true,
   'HFS-2': false,
   'HFS-3': true,
   'HFS-4': false,
-  'HFS-8': 1,
+  // The demo's 2.0.1 station has two EVSEs (demoEvses201 in src/cli/commands/demo.ts).
+  'HFS-8': 2,
 };
 
 /** The reference station's own PICS answers for an OCPP version (a copy: callers may add to it). */

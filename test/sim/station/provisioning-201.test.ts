@@ -32,7 +32,7 @@ describe('station simulator 2.0.1: block B reports, EVSE reset, network profiles
       expect(enabled.status).to.equal('Accepted');
       expect(enabled.names.length).to.be.greaterThan(0);
       expect(enabled.names.every((n) => n.endsWith('.Enabled'))).to.equal(true);
-      expect(enabled.names).to.not.include('ReservationCtrlr.Enabled');
+      expect(enabled.names).to.not.include('SmartChargingCtrlr.Enabled');
       const allEvses = await report(csms, 2, { componentVariable: [{ component: { name: 'EVSE' }, variable: { name: 'AvailabilityState' } }] });
       expect(allEvses.names).to.deep.equal(['EVSE[1].AvailabilityState', 'EVSE[2].AvailabilityState']);
       const instances = await report(csms, 3, { componentVariable: [{ component: { name: 'DeviceDataCtrlr' }, variable: { name: 'ItemsPerMessage' } }] });

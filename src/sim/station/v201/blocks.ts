@@ -23,6 +23,7 @@ import { notYetImplementedBlock } from './not-yet-implemented.js';
 import { offlineTransactions } from './offline-transactions.js';
 import { provisioning } from './provisioning.js';
 import { remoteControl } from './remote-control.js';
+import { reservation } from './reservation.js';
 import { reset } from './reset.js';
 import { security } from './security.js';
 import { transactionStatus } from './transaction-status.js';
@@ -47,6 +48,7 @@ export const blocks201: readonly Block201[] = [
   evReadiness,
   evSideDisconnect,
   remoteControl,
+  reservation,
   meterValues,
   dataTransfer,
   logStatus,

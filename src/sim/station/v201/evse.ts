@@ -41,6 +41,8 @@ export interface Evse {
   connectionTimer?: AbortController;
   /** Last connectorStatus sent per connector (to report only changes after a reconnect). */
   reported: Map<number, string>;
+  /** A reservation holds this EVSE (block H, reservation.ts): its otherwise Available connectors are Reserved. */
+  reserved?: { id: number };
 }
 
 /** What a 2.0.1 control action addresses: the EVSE and the connector (default its first). */
@@ -75,6 +77,7 @@ export class EvseModel {
     if (o.inoperative || o.inoperativeConnectors.has(connectorId)) return 'Unavailable';
     // A permanently attached cable (fixed-cable variant) without an EV at its end leaves the connector Available (TC_E_27_CS step 3).
     if (o.pluggedConnectorId === connectorId && (o.evSide || (o.stationSide && !o.fixedCable))) return 'Occupied';
+    if (evse.reserved) return 'Reserved';
     return 'Available';
   }
 

@@ -30,9 +30,9 @@ export class TxMeterValues {
   constructor(private readonly ctx: Context201) {}
 
   /** One meterValue element (or none) for `measurands`, signed when `signedBy` says so. */
-  reading(evse: Evse, measurands: readonly string[], context: string, signedBy: Ctrlr | undefined, tx?: Tx): JsonObject[] {
+  reading(evse: Evse, measurands: readonly string[], context: string, signedBy: Ctrlr | undefined, tx?: Tx, at?: string): JsonObject[] {
     const { core, deviceModel } = this.ctx;
-    const timestamp = core.nowIso();
+    const timestamp = at ?? core.nowIso();
     const sign = signedBy !== undefined && deviceModel.bool(signedBy, 'SignReadings') && !core.has('unsigned-meter-values');
     const sampledValue = measurands.flatMap((m) => {
       const raw = evse.outlet.sample(m);
@@ -83,7 +83,7 @@ export class TxMeterValues {
       void (async () => {
         for (;;) {
           if (!(await core.sleep(periodMs - (core.clock.wallMs() % periodMs), meter.abort.signal)) || tx.ended) return;
-          meter.ended.push(...this.reading(evse, deviceModel.list('AlignedDataCtrlr', 'TxEndedMeasurands'), 'Sample.Clock', 'AlignedDataCtrlr', tx));
+          meter.ended.push(...this.reading(evse, deviceModel.list('AlignedDataCtrlr', 'TxEndedMeasurands'), 'Sample.Clock', 'AlignedDataCtrlr', tx, alignedTick(core.clock.wallMs(), periodMs)));
         }
       })();
     }
@@ -122,3 +122,6 @@ export class TxMeterValues {
     return out.length > 0 ? out : undefined;
   }
 }
+
+/** The clock-aligned tick a timer woke for (it may wake a millisecond early or late): its exact time. */
+export const alignedTick = (wallMs: number, periodMs: number): string => new Date(Math.round(wallMs / periodMs) * periodMs).toISOString();

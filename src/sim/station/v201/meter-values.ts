@@ -10,7 +10,7 @@ import type { JsonObject } from '../../../protocol/frames.js';
 import type { Block201, Context201, MeterValuesApi } from './context.js';
 import type { Evse } from './evse.js';
 import { measurands, v } from '../device-model-data.js';
-import { TxMeterValues } from './meter-values-tx.js';
+import { alignedTick, TxMeterValues } from './meter-values-tx.js';
 
 export const meterValues: Block201 = {
   name: 'meter-values',
@@ -123,8 +123,10 @@ class MeterValues implements MeterValuesApi {
         // AlignedDataCtrlr.SendDuringIdle (Part 2 appendix): no clock-aligned values while a transaction is ongoing.
         const idleOnly = deviceModel.bool('AlignedDataCtrlr', 'SendDuringIdle') && !core.has('aligned-values-during-transaction');
         if (idleOnly && evses.all.some((e) => e.tx && !e.tx.ended)) continue;
+        // Stamped with the tick itself (a timer may wake a millisecond early): every EVSE's values of one interval carry the same time.
+        const tick = alignedTick(core.clock.wallMs(), periodMs);
         for (const evse of evses.all) {
-          const meterValue = this.tx.reading(evse, measurands, 'Sample.Clock', 'AlignedDataCtrlr', evse.tx && !evse.tx.ended ? evse.tx : undefined);
+          const meterValue = this.tx.reading(evse, measurands, 'Sample.Clock', 'AlignedDataCtrlr', evse.tx && !evse.tx.ended ? evse.tx : undefined, tick);
           if (meterValue.length === 0) continue;
           if (evse.tx && !evse.tx.ended) this.ctx.transactions.txEvent(evse, 'Updated', 'MeterValueClock', { meterValue });
           else void core.send('MeterValues', { evseId: evse.outlet.id, meterValue });

@@ -12,7 +12,6 @@ const answers: Record<string, Record<string, JsonObject>> = {
     GetChargingProfiles: { status: 'NoProfiles' },
     GetCompositeSchedule: { status: 'Rejected' },
   },
-  reservation: { ReserveNow: { status: 'Rejected' }, CancelReservation: { status: 'Rejected' } },
   firmware: { PublishFirmware: { status: 'Rejected' }, UnpublishFirmware: { status: 'NoFirmware' } },
   diagnostics: {
     SetMonitoringBase: { status: 'Rejected' },
@@ -31,8 +30,6 @@ export const notYetImplemented: Readonly<Record<string, readonly string[]>> = Ob
 export const notYetImplementedBlock: Block201 = {
   name: 'not-yet-implemented',
   variables: [
-    v({ component: 'ReservationCtrlr', variable: 'Enabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
-    v({ component: 'ReservationCtrlr', variable: 'Available', dataType: 'boolean', mutability: 'ReadOnly', value: 'false' }),
     v({ component: 'SmartChargingCtrlr', variable: 'Enabled', dataType: 'boolean', mutability: 'ReadWrite', value: 'false' }),
     v({ component: 'SmartChargingCtrlr', variable: 'Available', dataType: 'boolean', mutability: 'ReadOnly', value: 'false' }),
   ],

@@ -19,6 +19,7 @@ export const reset: Block201 = {
     { name: 'reset-evse-rejected', description: 'answers Rejected to a Reset of one EVSE although it can reset EVSEs one by one' },
     { name: 'reset-evse-onidle-interrupts-tx', description: 'a Reset OnIdle of an EVSE with a transaction ends that transaction at once and answers Accepted instead of Scheduled' },
     { name: 'reset-evse-immediate-keeps-tx', description: 'a Reset Immediate of an EVSE with a transaction is Accepted but the transaction goes on' },
+    { name: 'reset-onidle-after-first-tx', description: 'a Reset OnIdle Scheduled while several transactions run reboots as soon as the first of them ends, cutting the others off' },
     { name: 'accepts-unsupported-evse-reset', description: 'cannot reset single EVSEs, yet answers a Reset of one EVSE Accepted (and resets it)' },
   ],
   quirks: [
@@ -44,8 +45,12 @@ class ResetState {
     ctx.core.bus.on('transactionEnded', ({ evseId }) => {
       const evse = ctx.evses.byId(evseId);
       if (evse && this.pendingEvses.delete(evseId)) this.resetEvse(evse);
-      if (!this.pending || !ctx.evses.all.every((e) => !e.tx)) return undefined;
+      if (!this.pending) return undefined;
+      // Part 2 B12.FR.03 (TC_B_41_CS): OnIdle waits until every transaction has ended; the defect goes at the first one.
+      const others = !ctx.evses.all.every((e) => !e.tx);
+      if (others && !ctx.core.has('reset-onidle-after-first-tx')) return undefined;
       this.pending = false;
+      if (others) ctx.core.powerDown('reset');
       return (async () => {
         await ctx.core.drainQueue(5_000);
         // Part 6 TC_B_21_CS step 7: a reset carried out after the transactions ended.

@@ -11,10 +11,10 @@ export const rebootWithinMs = (ctx: TestContext): number => ctx.config.connectTi
  * "The Charging Station notifies the CSMS about the current state of all connectors": the configured
  * connector with `status`, every other EVSE Available, searched from `from`.
  */
-export async function expectAllConnectors(ctx: TestContext, from: number, status = 'Available'): Promise<void> {
+export async function expectAllConnectors(ctx: TestContext, from: number, status = 'Available', step?: number): Promise<void> {
   for (let evseId = 1; evseId <= ctx.config.numberOfEvses; evseId++) {
     const mine = evseId === ctx.config.evseId;
-    await expectConnectorStatus(ctx, mine ? status : 'Available', { evseId, ...(mine ? { connectorId: ctx.config.connectorId } : {}) }, { from });
+    await expectConnectorStatus(ctx, mine ? status : 'Available', { evseId, ...(mine ? { connectorId: ctx.config.connectorId } : {}) }, { from, ...(step === undefined ? {} : { step }) });
   }
 }
 
