@@ -32,7 +32,12 @@ export default defineTestCase({
   async run(ctx) {
     await ready(ctx);
     const evseIds = Array.from({ length: ctx.config.numberOfEvses }, (_, i) => i + 1);
-    for (const evseId of evseIds) await ctx.step(`Before: EnergyTransferStarted on EVSE ${evseId}`, () => ctx.state('EnergyTransferStarted', { evseId }));
+    // One idToken per EVSE (the valid one, then idToken2): the same card at a second EVSE would stop the first transaction (C01.FR.03).
+    const tokens = [ctx.config.idTokens.valid, ctx.config.idTokens.validSameGroup ?? ctx.config.idTokens.valid];
+    for (const [i, evseId] of evseIds.entries()) {
+      const token = tokens[Math.min(i, 1)] ?? ctx.config.idTokens.valid;
+      await ctx.step(`Before: EnergyTransferStarted on EVSE ${evseId}`, () => ctx.state('EnergyTransferStarted', { evseId, idToken: { idToken: token.idToken, type: token.type } }));
+    }
     // Everything the station sends after the request (each EVSE's message is found from here).
     const from = journalMark(ctx);
     await ctx.step('Steps 1-2: TriggerMessage TransactionEvent, evse omitted', () => trigger(ctx, 'TransactionEvent', undefined, 'Accepted', { step: 2 }));
