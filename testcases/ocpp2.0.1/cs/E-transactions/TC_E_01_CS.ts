@@ -33,6 +33,8 @@ export default defineTestCase({
       const started = events.find((e) => e.payload['eventType'] === 'Started');
       ctx.check('no TransactionEvent before the EV was connected (TxStartPoint PowerPathClosed)', early.length === 0, { expected: 'none', actual: early.map((e) => `${String(e.payload['eventType'])}/${String(e.payload['triggerReason'])}`).join(', ') || 'none', frames: early.flatMap((e) => (e.frameSeq === undefined ? [] : [e.frameSeq])) });
       ctx.check('eventType Started after the EV was connected', started !== undefined && started.index >= plugged, { expected: 'Started after the cable', actual: started ? `Started at journal ${started.index}, cable at ${plugged}` : 'no Started', frames: started?.frameSeq === undefined ? [] : [started.frameSeq] });
+      // The authorization came first: a transaction the authorization started says so (E01.FR.05), even when its event is late on the wire.
+      ctx.check('the Started event was not triggered by the authorization', started !== undefined && started.payload['triggerReason'] !== 'Authorized', { expected: 'triggerReason of the cable or the power path (not Authorized)', actual: started ? String(started.payload['triggerReason']) : 'no Started', frames: started?.frameSeq === undefined ? [] : [started.frameSeq] });
       return Promise.resolve();
     });
     await checkSession(ctx, { ended: false });
