@@ -6,18 +6,9 @@
 import type { JsonObject } from '../../../src/protocol/frames.js';
 import { createCertificateSet } from '../../../src/security/certificates.js';
 import { OcppServer } from '../../../src/transport/server.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
-import { booted, sleep, startCsms, type CsmsOptions, type TestCsms } from './support.js';
+import { booted, sleep, startCsms, type TestCsms, type DefectScenario as Scenario, type ScenarioHelpers } from './support.js';
 
-interface Scenario {
-  csms?: CsmsOptions;
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
-
-interface Helpers {
-  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
-}
+type Helpers = Pick<ScenarioHelpers, 'answer'>;
 
 /** Nothing listens on port 1 of loopback: every attempt there fails at once. */
 const deadUrl = 'ws://127.0.0.1:1/ocpp';

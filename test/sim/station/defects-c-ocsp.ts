@@ -3,19 +3,7 @@
  * reservation.ts) and TC_B_41_CS (reset.ts, two EVSEs): each one's wire differs from the
  * compliant run. Used by ./defects.test.ts.
  */
-import type { JsonObject } from '../../../src/protocol/frames.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
-import { booted, sleep, waitFor, type TestCsms } from './support.js';
-
-interface Scenario {
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
-
-interface Helpers {
-  wire: (csms: TestCsms) => string;
-  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
-}
+import { booted, sleep, waitFor, type TestCsms, type DefectScenario as Scenario, type ScenarioHelpers as Helpers } from './support.js';
 
 const valid = { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' };
 const boots = (csms: TestCsms): number => csms.calls.filter((c) => c.action === 'BootNotification').length;

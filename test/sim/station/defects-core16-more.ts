@@ -3,19 +3,8 @@
  * faults, offline behaviour): each one's wire differs from the compliant run. Used by ./defects.test.ts.
  */
 import type { JsonObject } from '../../../src/protocol/frames.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
-import { booted, sleep, type CsmsOptions, type TestCsms } from './support.js';
-
-interface Scenario {
-  csms?: CsmsOptions;
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
-
-interface Helpers {
-  wire: (csms: TestCsms) => string;
-  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
-}
+import type { StationSimulator } from '../../../src/sim/station/station-simulator.js';
+import { booted, sleep, type DefectScenario as Scenario, type ScenarioHelpers as Helpers } from './support.js';
 
 const str = (v: unknown): string => (v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
 const plug = (st: StationSimulator): Promise<unknown> => st.perform('plugIn', { connectorId: 1 });

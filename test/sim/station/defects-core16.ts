@@ -2,20 +2,8 @@
  * Proof scenarios of the 1.6 Core defects added for the OCTT 1.6 re-derivation (issue #17): each
  * one's wire differs from the compliant run. Used by ./defects.test.ts.
  */
-import type { JsonObject } from '../../../src/protocol/frames.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
-import { booted, sleep, waitFor, type CsmsOptions, type TestCsms } from './support.js';
-
-interface Scenario {
-  csms?: CsmsOptions;
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
-
-interface Helpers {
-  wire: (csms: TestCsms) => string;
-  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
-}
+import type { StationSimulator } from '../../../src/sim/station/station-simulator.js';
+import { booted, sleep, waitFor, type CsmsOptions, type TestCsms, type DefectScenario as Scenario, type ScenarioHelpers as Helpers } from './support.js';
 
 const valid = '04A1B2C3D4E5F6';
 const sameGroup = '04A1B2C3D4E5F7';

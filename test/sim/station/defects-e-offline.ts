@@ -6,18 +6,9 @@
  * (v201/authorization.ts): each one's wire differs from the compliant run. Used by ./defects.test.ts.
  */
 import type { JsonObject } from '../../../src/protocol/frames.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
-import { booted, sleep, type CsmsOptions, type TestCsms } from './support.js';
+import { booted, sleep, type TestCsms, type DefectScenario as Scenario, type ScenarioHelpers } from './support.js';
 
-interface Scenario {
-  csms?: CsmsOptions;
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
-
-interface Helpers {
-  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
-}
+type Helpers = Pick<ScenarioHelpers, 'answer'>;
 
 const valid = { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' };
 const txIdOf = (csms: TestCsms): string => {

@@ -5,19 +5,8 @@
  * Used by ./defects.test.ts.
  */
 import type { JsonObject } from '../../../src/protocol/frames.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
-import { booted, sleep, type CsmsOptions, type TestCsms } from './support.js';
-
-interface Scenario {
-  csms?: CsmsOptions;
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
-
-interface Helpers {
-  wire: (csms: TestCsms) => string;
-  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
-}
+import type { StationSimulator } from '../../../src/sim/station/station-simulator.js';
+import { booted, sleep, type CsmsOptions, type TestCsms, type DefectScenario as Scenario, type ScenarioHelpers as Helpers } from './support.js';
 
 const valid = { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' };
 const notifications: CsmsOptions = { handlers: { LogStatusNotification: () => ({}), FirmwareStatusNotification: () => ({}) } };

@@ -3,19 +3,7 @@
  * wire differs from the compliant run. Used by ./defects.test.ts.
  */
 import type { JsonObject } from '../../../src/protocol/frames.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
-import { booted, sleep, type CsmsOptions, type TestCsms } from './support.js';
-
-interface Scenario {
-  csms?: CsmsOptions;
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
-
-interface Helpers {
-  wire: (csms: TestCsms) => string;
-  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
-}
+import { booted, sleep, type DefectScenario as Scenario, type ScenarioHelpers as Helpers } from './support.js';
 
 const token = { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' };
 const change = (operationalStatus: string, evse?: JsonObject): JsonObject => ({ operationalStatus, ...(evse ? { evse } : {}) });

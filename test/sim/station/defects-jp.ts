@@ -5,18 +5,9 @@
  */
 import type { JsonObject } from '../../../src/protocol/frames.js';
 import { verifySignedMeterValue } from '../../../src/protocol/signed-meter-value.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
-import { booted, sleep, type CsmsOptions, type TestCsms } from './support.js';
+import { booted, sleep, type TestCsms, type DefectScenario as Scenario, type ScenarioHelpers } from './support.js';
 
-interface Scenario {
-  csms?: CsmsOptions;
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
-
-interface Helpers {
-  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
-}
+type Helpers = Pick<ScenarioHelpers, 'answer'>;
 
 const token = { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' };
 const energy = 'Energy.Active.Import.Register';

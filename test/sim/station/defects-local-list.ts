@@ -4,20 +4,9 @@
  * ./defects.test.ts.
  */
 import type { JsonObject } from '../../../src/protocol/frames.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
+import type { StationSimulator } from '../../../src/sim/station/station-simulator.js';
 import { moRootPem } from '../../../src/sim/station/v201/contract-certificate.js';
-import { booted, sleep, type CsmsOptions, type TestCsms } from './support.js';
-
-interface Scenario {
-  csms?: CsmsOptions;
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
-
-interface Helpers {
-  wire: (csms: TestCsms) => string;
-  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
-}
+import { booted, sleep, type TestCsms, type DefectScenario as Scenario, type ScenarioHelpers as Helpers } from './support.js';
 
 const valid = { idToken: '04A1B2C3D4E5F6', type: 'ISO14443' };
 const sameGroup = { idToken: '04A1B2C3D4E5F7', type: 'ISO14443' };

@@ -3,20 +3,7 @@
  * answers, src/sim/pics.ts): each scenario switches its variant on, and the defect's wire differs
  * from the compliant variant's. Used by ./defects.test.ts.
  */
-import type { JsonObject } from '../../../src/protocol/frames.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
-import { booted, sleep, type CsmsOptions, type TestCsms } from './support.js';
-
-interface Scenario {
-  csms?: CsmsOptions;
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
-
-interface Helpers {
-  wire: (csms: TestCsms) => string;
-  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
-}
+import { booted, sleep, type DefectScenario as Scenario, type ScenarioHelpers as Helpers } from './support.js';
 
 export function variant16Scenarios(h: Helpers): Record<string, Scenario> {
   return {

@@ -6,9 +6,9 @@ import { expect } from 'chai';
 import type { JsonObject } from '../../../src/protocol/frames.js';
 import { stationDefects } from '../../../src/sim/station/defects.js';
 import { robustnessDefects } from '../../../src/sim/robustness/wire-quirks.js';
-import type { StationOptions, StationSimulator } from '../../../src/sim/station/station-simulator.js';
+import type { StationSimulator } from '../../../src/sim/station/station-simulator.js';
 import { authProofs, authScenarios } from './auth-defect-scenarios.js';
-import { booted, callError, errorFindings, sleep, waitFor, withStation, type CsmsOptions, type TestCsms } from './support.js';
+import { booted, callError, errorFindings, sleep, waitFor, withStation, type DefectScenario as Scenario, type TestCsms } from './support.js';
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
 import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
 import { eOffline201Proofs, eOffline201Scenarios } from './defects-e-offline.js';
@@ -22,11 +22,6 @@ import { availability201Proofs, availability201Scenarios } from './defects-g.js'
 import { jpProofs, jpScenarios } from './defects-jp.js';
 
 type Version = '1.6' | '2.0.1';
-interface Scenario {
-  csms?: CsmsOptions;
-  station?: Partial<StationOptions>;
-  run(csms: TestCsms, st: StationSimulator): Promise<string>;
-}
 
 const str = (v: unknown): string => (v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
 

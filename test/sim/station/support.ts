@@ -147,3 +147,16 @@ export async function booted(csms: TestCsms, st: StationSimulator): Promise<void
 export function actions(csms: TestCsms): string[] {
   return csms.calls.map((c) => c.action);
 }
+
+/** A defect's wire scenario (./defects.test.ts and the per-block defects-*.ts files): its CSMS and station options, and what it returns as the wire's signature. */
+export interface DefectScenario {
+  csms?: CsmsOptions;
+  station?: Partial<StationOptions>;
+  run(csms: TestCsms, st: StationSimulator): Promise<string>;
+}
+
+/** What defects.test.ts hands each block's scenarios: the wire signature and one CALL's answer. */
+export interface ScenarioHelpers {
+  wire: (csms: TestCsms) => string;
+  answer: (csms: TestCsms, action: string, payload: JsonObject) => Promise<string>;
+}

@@ -13,7 +13,7 @@
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { configure, configured, journalMark, ready, txInfo } from '../_shared/case-support.js';
 import { frames, sessionOf } from '../_shared/journal.js';
-import { expectAvailable, expectEvCommunicationLost } from './ev-side.js';
+import { expectAvailable, expectEvCommunicationLost, suspendConditions } from './ev-side.js';
 
 export default defineTestCase({
   id: 'TC_E_27_CS',
@@ -25,16 +25,8 @@ export default defineTestCase({
   requirements: ['E10.FR.02', 'E10.FR.03'],
   certification: [{ profile: 'Core', need: 'C' }],
   // Part 5: (C-10.2 or C-10.5) and (C-52 or not (C-10.1 or C-10.3 or C-10.4)) and C-06.1 and C-12.2 and HFS-2 and AQ-9.
-  applies: {
-    all: [
-      { any: [{ item: 'C-10.2' }, { item: 'C-10.5' }] },
-      { any: [{ item: 'C-52' }, { not: { any: [{ item: 'C-10.1' }, { item: 'C-10.3' }, { item: 'C-10.4' }] } }] },
-      { item: 'C-06.1' },
-      { item: 'C-12.2' },
-      { item: 'HFS-2' },
-      { item: 'AQ-9' },
-    ],
-  },
+  applies: { all: [...suspendConditions, { item: 'HFS-2' }] },
+
   validations: [
     { step: 1, checks: 'TransactionEvent Updated, triggerReason EVCommunicationLost, chargingState Idle' },
     { step: 3, checks: 'connector Available (StatusNotification, or NotifyEvent Delta Connector.AvailabilityState Available)' },

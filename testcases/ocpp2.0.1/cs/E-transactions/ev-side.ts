@@ -4,10 +4,23 @@
  * Idle), and the connector's Available report by StatusNotification or by NotifyEvent (trigger
  * Delta, Connector.AvailabilityState "Available"), judged field by field as Part 6 lists them.
  */
-import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
+import type { JsonObject, ObservedCall, PicsCondition, TestContext } from '../../../../src/engine/authoring.js';
 import { txInfo } from '../_shared/case-support.js';
 import { expectConnectorStatus } from '../_shared/expect.js';
 import { frames, obj } from '../_shared/journal.js';
+
+/**
+ * Part 5's condition of the suspend cases TC_E_26_CS and TC_E_27_CS (the latter adds HFS-2): a stop
+ * point off the cable (C-10.2 or C-10.5) that can be set, or no cable stop point at all; the
+ * suspend behaviour (C-06.1); the connector kept locked (C-12.2); an IEC 61851-1 EV (AQ-9).
+ */
+export const suspendConditions: PicsCondition[] = [
+  { any: [{ item: 'C-10.2' }, { item: 'C-10.5' }] },
+  { any: [{ item: 'C-52' }, { not: { any: [{ item: 'C-10.1' }, { item: 'C-10.3' }, { item: 'C-10.4' }] } }] },
+  { item: 'C-06.1' },
+  { item: 'C-12.2' },
+  { item: 'AQ-9' },
+];
 
 /** HFS-1: the station has a detachable cable (no PICS: assumed, as the reference station has one). */
 export function detachableCable(ctx: TestContext): boolean {
