@@ -43,6 +43,8 @@ export class DeviceModel {
   private readonly specs: readonly VariableSpec[];
   private readonly values = new Map<VariableSpec, string>();
   private readonly listeners = new Set<(component: string, variable: string, value: string) => void>();
+  /** Listeners that need the whole variable (its EVSE, its instance): block N's monitors. */
+  private readonly specListeners = new Set<(spec: VariableSpec, value: string) => void>();
   /** A hardware variant's narrower valuesList of a shared spec (this station only). */
   private readonly narrowed = new Map<VariableSpec, readonly string[]>();
 
@@ -71,6 +73,16 @@ export class DeviceModel {
   /** Called after a value changed (by SetVariables or by the station itself). */
   onChange(listener: (component: string, variable: string, value: string) => void): void {
     this.listeners.add(listener);
+  }
+
+  /** Called after a value changed, with the variable's spec (EVSE, instances) and its new value. */
+  onSpecChange(listener: (spec: VariableSpec, value: string) => void): void {
+    this.specListeners.add(listener);
+  }
+
+  /** The current value of a variable spec. */
+  valueOfSpec(spec: VariableSpec): string {
+    return this.valueOf(spec);
   }
 
   lookup(component: ComponentRef, variable: VariableRef): Lookup {
@@ -194,5 +206,6 @@ export class DeviceModel {
 
   private notify(spec: VariableSpec, value: string): void {
     for (const l of [...this.listeners]) l(spec.component, spec.variable, value);
+    for (const l of [...this.specListeners]) l(spec, value);
   }
 }

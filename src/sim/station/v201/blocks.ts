@@ -18,6 +18,7 @@ import { iso15118Authorization } from './iso15118-authorization.js';
 import { localList } from './local-list.js';
 import { logStatus } from './log-status.js';
 import { meterValues } from './meter-values.js';
+import { monitoring } from './monitoring.js';
 import { networkProfiles } from './network-profiles.js';
 import { notYetImplementedBlock } from './not-yet-implemented.js';
 import { offlineTransactions } from './offline-transactions.js';
@@ -52,6 +53,7 @@ export const blocks201: readonly Block201[] = [
   meterValues,
   dataTransfer,
   logStatus,
+  monitoring,
   firmwareStatus,
   smartCharging,
   notYetImplementedBlock,

@@ -14,9 +14,6 @@ const answers: Record<string, Record<string, JsonObject>> = {
   },
   firmware: { PublishFirmware: { status: 'Rejected' }, UnpublishFirmware: { status: 'NoFirmware' } },
   diagnostics: {
-    SetMonitoringBase: { status: 'Rejected' },
-    SetMonitoringLevel: { status: 'Rejected' },
-    GetMonitoringReport: { status: 'NotSupported' },
     CustomerInformation: { status: 'Rejected' },
   },
   security: { CertificateSigned: { status: 'Rejected' } },
