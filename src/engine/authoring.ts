@@ -16,6 +16,7 @@ export type { DialOutcome, RawAnswer, RawFrame, RawFrames, RawSent } from './raw
 export { describeAnswer, framesOf } from './raw.js';
 export type { ConfiguredValues, IdTokenValue } from './configured-values.js';
 export type { SecondEndpoint } from './second-endpoint.js';
+export type { ReceivedFile, ServeOptions, TransferAttempt, TransferProtocol, TransferService, UploadOptions } from './transfer.js';
 /** How the harness, as CSMS, answers an idToken when a case overrides the default answer. */
 export { tokenStatus } from './roles/csms-defaults.js';
 export { formatDuration, outcomeWords } from './outcome-words.js';

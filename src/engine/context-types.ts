@@ -14,6 +14,7 @@ import type { Pics } from './pics-condition.js';
 import type { Pki } from '../protocol/pki.js';
 import type { RawFrames, RawSent } from './raw.js';
 import type { SecondEndpoint, SecondEndpointIdentity } from './second-endpoint.js';
+import type { TransferService } from './transfer.js';
 
 /** Partial deep match of a payload, or a predicate. */
 export type PayloadMatch = JsonObject | ((payload: JsonObject) => boolean);
@@ -192,4 +193,6 @@ export interface TestContext {
   inconclusive(message: string): never;
   /** Sleep on the monotonic clock, abortable. */
   sleep(ms: number): Promise<void>;
+  /** The run's loopback file servers (HTTP / FTP downloads and uploads), started on first use. */
+  transfer(): Promise<TransferService>;
 }

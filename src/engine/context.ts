@@ -31,6 +31,7 @@ import { RawFrames, type RawSent } from './raw.js';
 import type { SecondEndpoint, SecondEndpointIdentity } from './second-endpoint.js';
 import type { StateRegistry } from './states.js';
 import type { Pki } from '../protocol/pki.js';
+import type { TransferService } from './transfer.js';
 import { isVerdictSignal, VerdictSignal } from './verdict.js';
 
 export interface CaseContextOptions {
@@ -50,6 +51,8 @@ export interface CaseContextOptions {
   onWait?: (wait: WaitInfo) => void;
   /** Where `journal()` starts (default: where this context starts); a restore sees its case's frames. */
   journalFrom?: number;
+  /** The run's file servers (start-run.ts), when the run offers them. */
+  transfer?: () => Promise<TransferService>;
 }
 
 /** What a case is waiting for right now, and until when (monotonic ms; undefined: no deadline of its own). */
@@ -84,6 +87,7 @@ export class CaseContext implements TestContext {
   readonly raw: RawFrames;
   private readonly expectHost: ExpectHost;
   private readonly expectations: Expectations;
+  private readonly transferService: (() => Promise<TransferService>) | undefined;
 
   constructor(options: CaseContextOptions) {
     this.id = options.id;
@@ -100,6 +104,7 @@ export class CaseContext implements TestContext {
     this.onStepEnd = options.onStepEnd;
     this.onWait = options.onWait;
     this.toleranceMs = options.config.toleranceMs;
+    this.transferService = options.transfer;
     this.startIndex = options.link.journal.length;
     this.cursorIndex = this.startIndex;
     this.journalFrom = Math.min(options.journalFrom ?? this.startIndex, this.startIndex);
@@ -116,6 +121,11 @@ export class CaseContext implements TestContext {
     };
     this.expectations = new Expectations(this.expectHost);
     this.raw = new RawFrames({ peer: () => this.peer(), record: (c) => this.record(c), clock: this.clock, signal: this.signal, journal: this.link.journal, messageTimeoutMs: this.config.messageTimeoutMs, csmsUrl: () => (this.sut === 'csms' ? this.link.describeDut()['csmsUrl'] : undefined) });
+  }
+
+  transfer(): Promise<TransferService> {
+    if (!this.transferService) return Promise.reject(new Error('this run has no transfer service (file servers)'));
+    return this.transferService();
   }
 
   sendRaw(text: string, options?: { describe?: string }): Promise<RawSent> {

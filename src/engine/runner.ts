@@ -22,6 +22,7 @@ import { summarise, type CaseResult, type RunFinding, type RunInfo, type RunResu
 import { citeTrace } from './evidence.js';
 import { preconditionOf } from './precondition.js';
 import type { StateRegistry } from './states.js';
+import type { TransferService } from './transfer.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
 import type { Pki } from '../protocol/pki.js';
 
@@ -39,6 +40,8 @@ export interface RunOptions {
   info: RunInfo;
   /** What the running case (or its restore) waits for, for live progress. */
   onWait?: (caseId: string, wait: WaitInfo) => void;
+  /** The run's file servers (transfer.ts), handed to every case context. */
+  transfer?: () => Promise<TransferService>;
   /** Bring the DUT back to the general preconditions after a case; throw to say it could not. */
   restore?: (ctx: TestContext) => Promise<void>;
   /** The wire log as the runner needs it for each case's trace (frames only, secrets redacted). */
@@ -137,7 +140,7 @@ function lostConnection(entries: readonly JournalEntry[], startedMono: number): 
 /** The restore once more before a case the previous restore failed for; the first cause again when it still fails. */
 async function retryRestore(options: RunOptions, tc: TestCase, carried: string): Promise<string | undefined> {
   if (!options.restore || options.signal.aborted) return carried;
-  const ctx = new CaseContext({ id: tc.id, version: tc.version, sut: tc.sut, link: options.link, adapter: options.adapter, config: options.config, pics: options.pics, clock: options.clock, signal: options.signal, states: options.states, ...(options.pki ? { pki: options.pki } : {}) });
+  const ctx = new CaseContext({ id: tc.id, version: tc.version, sut: tc.sut, link: options.link, adapter: options.adapter, config: options.config, pics: options.pics, clock: options.clock, signal: options.signal, states: options.states, ...(options.pki ? { pki: options.pki } : {}), ...(options.transfer ? { transfer: options.transfer } : {}) });
   try {
     options.link.responders.clearOverrides();
     await options.restore(ctx);
@@ -239,6 +242,7 @@ async function runOne(
       ...(onStepEnd ? { onStepEnd } : {}),
       ...(options.onWait ? { onWait: (wait: WaitInfo) => options.onWait?.(tc.id, wait) } : {}),
       ...(journalFrom === undefined ? {} : { journalFrom }),
+      ...(options.transfer ? { transfer: options.transfer } : {}),
     });
   const ctx = contextFor(caseAbort.signal, (step) => void options.reporter.onStepEnd?.(tc.id, step));
   attribution.origins.mark(ctx.startIndex, tc.id, false);

@@ -40,6 +40,7 @@ import { registerStateModule, StateRegistry, type StateModule } from './states.j
 import { secondServerOpener } from './second-endpoint.js';
 import { StationLink } from './station-link.js';
 import { faultInstaller, faultRecorder, type RunFaults } from './run-faults.js';
+import { TransferServers } from './transfer.js';
 
 /** SUT = cs: the harness plays the CSMS and listens; SUT = csms: it plays a station and dials. */
 export type RunEndpointOptions =
@@ -76,6 +77,8 @@ export interface StartRunOptions {
   signal?: AbortSignal;
   /** Certificate operations for the cases (`ctx.pki`), made by the caller (src/security/pki.ts). */
   pki?: Pki;
+  /** The file servers' HTTPS certificate (PEM text); without it they offer HTTP and FTP only. */
+  transferTls?: { cert: string; key: string };
 }
 
 /** A connection of the DUT opened, closed or was refused, as the wire log saw it. */
@@ -116,6 +119,8 @@ class Handle extends EventEmitter implements RunHandle {
   readonly abortController = new AbortController();
   result!: Promise<RunResult>;
   reporterFailures: ReadonlyArray<{ reporter: number; hook: string; error: string }> = [];
+  /** Tells the run's redactor a secret made during the run (the transfer servers' password). */
+  learnSecret: (secret: string) => void = () => undefined;
   constructor(
     readonly wireLog: WireLog,
     readonly scrub: (text: string) => string,
@@ -142,6 +147,7 @@ export function startRun(options: StartRunOptions): RunHandle {
   // Frames are masked as the wire log records them: no frame has crossed yet.
   wireLog.addRedactor(secrets.frame);
   const handle = new Handle(wireLog, secrets.scrub);
+  handle.learnSecret = secrets.learn;
   const emit = <E extends keyof RunEvents>(event: E, ...args: RunEvents[E]): void => {
     // A throwing listener must not break the run (the same isolation as the reporter multiplexer).
     try {
@@ -180,6 +186,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
   const responders = new Responders((action) => isKnownAction(version, action));
   let server: OcppServer | undefined;
   let link: DutLink | undefined;
+  const transfer = new TransferServers({ clock, learnSecret: (s) => handle.learnSecret(s), ...(options.transferTls ? { tls: options.transferTls } : {}) });
   try {
     if (endpoint.sut === 'cs') {
       installCsmsDefaults(responders, version, config);
@@ -252,6 +259,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
       onWait: (caseId, wait) => emit('wait', { caseId, wait }),
       states,
       ...(options.pki ? { pki: options.pki } : {}),
+      transfer: () => transfer.service(),
       ...(restore ? { restore } : {}),
       reporter: multiplexer,
       frames: {
@@ -279,6 +287,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
     stopConnections();
     await link?.close();
     await server?.close();
+    await transfer.close();
   }
 }
 
