@@ -2,11 +2,13 @@
  * Stacking and combining (1.6 §3.13.2-3.13.4; 2.0.1 Part 2 K01, K08): within one purpose the
  * profile with the highest stackLevel among those imposing a period at that instant prevails (when
  * its schedule ends or it is not valid, the next lower one takes over); a TxProfile overrides the
- * TxDefaultProfile; ChargingStationMaxProfile and ChargingStationExternalConstraints cap the result.
+ * TxDefaultProfile for as long as it is valid, also after its own schedule ended (Part 6
+ * TC_K_41_CS: once the TxProfile's 260 s run out, the max profile's limit follows, not the
+ * TxDefaultProfile's); ChargingStationMaxProfile and ChargingStationExternalConstraints cap the result.
  * The composite is the minimum of those limits in one unit. The phases in use are the fewest any
  * imposed period allows (absent = 3); A <-> W converts with the declared voltage and those phases.
  */
-import { activePeriod, breakpoints, type ActivePeriod } from './evaluate.js';
+import { activePeriod, breakpoints, isValidAt, type ActivePeriod } from './evaluate.js';
 import { DEFAULT_PHASES, type CompositePeriod, type CompositeSchedule, type EvaluationContext, type Profile, type ProfilePurpose, type RateUnit } from './types.js';
 
 export function convertLimit(limit: number, from: RateUnit, to: RateUnit, phases: number, voltageV: number): number {
@@ -26,9 +28,15 @@ export function prevailing(profiles: readonly Profile[], purpose: ProfilePurpose
   return best;
 }
 
-/** The periods that bound the rate at t, Tx-level first (TxProfile, else TxDefaultProfile). */
+/** The Tx-level period at t: the TxProfiles' while one is valid, else the TxDefaultProfiles'. */
+export function txLevel(profiles: readonly Profile[], t: number, ctx: EvaluationContext): ActivePeriod | undefined {
+  const shadowed = profiles.some((p) => p.purpose === 'TxProfile' && isValidAt(p, t));
+  return shadowed ? prevailing(profiles, 'TxProfile', t, ctx) : prevailing(profiles, 'TxDefaultProfile', t, ctx);
+}
+
+/** The periods that bound the rate at t, Tx-level first. */
 export function contributors(profiles: readonly Profile[], t: number, ctx: EvaluationContext): ActivePeriod[] {
-  const tx = prevailing(profiles, 'TxProfile', t, ctx) ?? prevailing(profiles, 'TxDefaultProfile', t, ctx);
+  const tx = txLevel(profiles, t, ctx);
   const caps = [prevailing(profiles, 'ChargingStationMaxProfile', t, ctx), prevailing(profiles, 'ChargingStationExternalConstraints', t, ctx)];
   return [tx, ...caps].filter((a): a is ActivePeriod => a !== undefined);
 }
@@ -74,7 +82,7 @@ export function compositeSchedule(profiles: readonly Profile[], durationS: numbe
 }
 
 function minChargingRateAt(profiles: readonly Profile[], t: number, unit: RateUnit, ctx: EvaluationContext): number | undefined {
-  const tx = prevailing(profiles, 'TxProfile', t, ctx) ?? prevailing(profiles, 'TxDefaultProfile', t, ctx);
+  const tx = txLevel(profiles, t, ctx);
   const rate = tx?.profile.schedule.minChargingRate;
   if (!tx || rate === undefined) return undefined;
   return convertLimit(rate, tx.profile.schedule.chargingRateUnit, unit, tx.period.numberPhases ?? DEFAULT_PHASES, ctx.voltageV);

@@ -25,6 +25,13 @@ describe('smart-charging engine', () => {
     const max = abs(3, 'ChargingStationMaxProfile', 0, [[0, 16]]);
     expect(limits([def, tx, max], 600)).to.deep.equal([[0, 16], [300, 8]]);
   });
+  it('Part 6 TC_K_41_CS: after the TxProfile\'s schedule ends the max profile rules, not the TxDefaultProfile', () => {
+    const max = abs(1, 'ChargingStationMaxProfile', 0, [[0, 10]], {}, 86_400);
+    const window = { validFrom: NOW, validTo: NOW + 401 };
+    const def = abs(2, 'TxDefaultProfile', 0, [[0, 6], [60, 10], [120, 8], [180, 15], [260, 8]], window, 300);
+    const tx = abs(3, 'TxProfile', 0, [[0, 8], [50, 11], [140, 16], [200, 6], [240, 12]], window, 260);
+    expect(limits([max, def, tx], 400)).to.deep.equal([[0, 8], [50, 10], [200, 6], [240, 10]]);
+  });
   it('validFrom / validTo bound a profile; nothing limits outside', () => {
     const p = abs(1, 'TxDefaultProfile', 0, [[0, 12]], { validFrom: NOW + 60, validTo: NOW + 120 });
     expect(limits([p], 180)).to.deep.equal([[0, null], [60, 12], [120, null]]);

@@ -1,7 +1,8 @@
 /**
  * A second formulation of the composite schedule, written from the specification text and not
  * from the engine: sample every whole second of the window, ask each profile "what do you say
- * now?", sort each purpose's answers by stackLevel, let TxProfile shadow TxDefaultProfile, cap
+ * now?", sort each purpose's answers by stackLevel, let a TxProfile within its validFrom/validTo
+ * shadow every TxDefaultProfile (Part 6 TC_K_41_CS), cap
  * with the station-wide purposes, take the minimum in the requested unit, then run-length encode.
  * Slow on purpose (per-second brute force); only the property tests use it.
  */
@@ -47,7 +48,8 @@ export function referenceComposite(profiles: readonly Profile[], durationS: numb
   const out: CompositePeriod[] = [];
   for (let s = 0; s < durationS; s++) {
     const t = ctx.nowS + s;
-    const txLevel = top(profiles, 'TxProfile', t, ctx) ?? top(profiles, 'TxDefaultProfile', t, ctx);
+    const txValid = profiles.filter((p) => p.purpose === 'TxProfile').some((p) => (p.validFrom ?? -Infinity) <= t && t < (p.validTo ?? Infinity));
+    const txLevel = txValid ? top(profiles, 'TxProfile', t, ctx) : top(profiles, 'TxDefaultProfile', t, ctx);
     const bounds = [txLevel, top(profiles, 'ChargingStationMaxProfile', t, ctx), top(profiles, 'ChargingStationExternalConstraints', t, ctx)].filter((x): x is Said => x !== null);
     let here: CompositePeriod;
     if (bounds.length === 0) here = { startPeriod: s, limit: null, numberPhases: 3 };
