@@ -45,3 +45,5 @@ export type { ChainVerification, CsrInfo, CsrParse, CsrRequest, KeyAndCsr, Pki, 
  */
 export type { CallHandler, CallOutcome, InboundCall, OcppEndpoint } from '../session/endpoint.js';
 export { InternalRpcError, NoReply } from '../session/rpc-error.js';
+/** The composite-schedule engine (smart charging, both versions) and its checker for a DUT's GetCompositeSchedule answer. */
+export * as chargingSchedule from '../protocol/smart-charging/index.js';
