@@ -19,7 +19,6 @@ const answers: Record<string, Record<string, JsonObject>> = {
     GetMonitoringReport: { status: 'NotSupported' },
     CustomerInformation: { status: 'Rejected' },
   },
-  security: { CertificateSigned: { status: 'Rejected' } },
   display: { GetDisplayMessages: { status: 'Unknown' }, ClearDisplayMessage: { status: 'Unknown' }, SetDisplayMessage: { status: 'Rejected' } },
   tariff: { CostUpdated: {} },
 };
