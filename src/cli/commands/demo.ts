@@ -27,7 +27,7 @@ import { prepareRun, type RunCommandOptions, type RunDeps } from './run.js';
 import { executeRun, exitCodeFor } from '../run-lifecycle.js';
 import { createReporters } from '../reporters.js';
 import { maxShards, mergeShardRuns, planShards } from '../demo-shards.js';
-import { demoTls, needsTls } from '../demo-tls.js';
+import { demoTls, demoTlsProfile, needsTls } from '../demo-tls.js';
 import { createPki } from '../pki.js';
 import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { selectCases } from '../../catalogue/select.js';
@@ -161,9 +161,12 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     // Cases whose prerequisite rules out a plain connection run in a TLS pair of their own (demo-tls.ts).
     const overTls = new Set(sut === 'cs' ? selection.selected.filter(needsTls).map((tc) => tc.id) : []);
     const tlsIds = plan.base.filter((id) => overTls.has(id));
-    const shards = [...planShards(plan.base.filter((id) => !overTls.has(id)), options.maxShards ?? 1).map((only) => ({ only, tls: false })), ...(tlsIds.length > 0 ? [{ only: tlsIds, tls: true }] : [])];
+    // A case whose prerequisite is security profile 3 gets a mutual-TLS pair of its own.
+    const profile3 = new Set(selection.selected.filter((tc) => demoTlsProfile(tc) === 3).map((tc) => tc.id));
+    const tlsPairs = [2, 3].map((p) => ({ only: tlsIds.filter((id) => profile3.has(id) === (p === 3)), tls: p as 2 | 3 })).filter((s) => s.only.length > 0);
+    const shards: Array<{ only: string[]; tls: false | 2 | 3 }> = [...planShards(plan.base.filter((id) => !overTls.has(id)), options.maxShards ?? 1).map((only) => ({ only, tls: false as const })), ...tlsPairs];
     if (shards.length <= 1 && plan.variants.length === 0) {
-      const { exitCode, result } = await runPair(version, sut, defects, quirks, { ...(options.only ? { only: options.only } : {}), reportDir, reporters, progress: !concurrent, tls: shards[0]?.tls === true }, io);
+      const { exitCode, result } = await runPair(version, sut, defects, quirks, { ...(options.only ? { only: options.only } : {}), reportDir, reporters, progress: !concurrent, tls: shards[0]?.tls ?? false }, io);
       return { version, sut, defects, exitCode, reportDir, ...(result ? { run: result } : {}) };
     }
     for (const v of plan.variants) io.out(`hardware variant ${v.quirk} (${variantWords(sut, version, v.quirk)}): ${v.ids.join(', ')}`);
@@ -174,7 +177,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     const quiet: CliIo = { ...io, out: () => undefined, isTty: false };
     const pairs = [
       ...shards.map(({ only, tls }, i) => ({ only, tls, quirks, name: String(i + 1), variant: undefined })),
-      ...plan.variants.map((v) => ({ only: v.ids, tls: false, quirks: [...quirks, v.quirk], name: `variant-${v.quirk}`, variant: v.quirk })),
+      ...plan.variants.map((v) => ({ only: v.ids, tls: false as const, quirks: [...quirks, v.quirk], name: `variant-${v.quirk}`, variant: v.quirk })),
     ];
     const outcomes = await Promise.all(
       pairs.map(async (p) => {
@@ -192,10 +195,10 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
   }
 
   /** One harness/simulator pair running `only` (or the whole selection) into `reportDir`. */
-  async function runPair(version: OcppVersion, sut: Role, defects: string[], quirks: string[], pair: { only?: string[]; reportDir: string; reporters: string[]; progress: boolean; tls?: boolean }, io: CliIo): Promise<{ exitCode: number; result?: RunResult }> {
-    const tls = pair.tls === true ? await demoTls(demoTimings.networkProfiles) : undefined;
-    // One test CA per pair, shared by the harness's cases and the simulator (the pki service).
-    const pki = createPki();
+  async function runPair(version: OcppVersion, sut: Role, defects: string[], quirks: string[], pair: { only?: string[]; reportDir: string; reporters: string[]; progress: boolean; tls?: false | 2 | 3 }, io: CliIo): Promise<{ exitCode: number; result?: RunResult }> {
+    const tls = pair.tls === 2 || pair.tls === 3 ? await demoTls(demoTimings.networkProfiles, pair.tls) : undefined;
+    // One test CA per pair, shared by the harness's cases and the simulator (the pki service); over TLS the pair's root.
+    const pki = createPki(tls ? { ca: tls.authority } : {});
     const common = {
       ocpp: version,
       reportDir: pair.reportDir,

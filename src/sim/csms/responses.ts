@@ -8,6 +8,8 @@
 import { HarnessError } from '../../errors.js';
 import type { JsonObject } from '../../protocol/frames.js';
 import type { OcppVersion } from '../../protocol/versions.js';
+import type { Pki } from '../../protocol/pki.js';
+import type { OcppEndpoint } from '../../session/endpoint.js';
 import type { BootStatus, CsmsState, StationRecord } from './state.js';
 import type { TokenBook } from './tokens.js';
 import { csmsBlocksOf } from './version-blocks.js';
@@ -26,9 +28,16 @@ export interface ResponderHost {
   /** Vendor ids whose DataTransfer we accept; any other gets UnknownVendorId. */
   acceptedVendorIds: readonly string[];
   wallMs(): number;
+  /** Certificate operations (sign a station's CSR), when the simulator was given them. */
+  pki?: Pki;
 }
 
-export type Responder = (station: StationRecord, payload: JsonObject) => JsonObject | Promise<JsonObject>;
+/** What a responder may do once its answer is on the wire: send the station CALLs of its own (e.g. CertificateSigned after SignCertificate). */
+export interface ResponderFollowUp {
+  after(fn: (endpoint: OcppEndpoint) => Promise<void>): void;
+}
+
+export type Responder = (station: StationRecord, payload: JsonObject, followUp?: ResponderFollowUp) => JsonObject | Promise<JsonObject>;
 
 export { currentTime } from './registration.js';
 

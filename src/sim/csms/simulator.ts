@@ -99,6 +99,7 @@ export class CsmsSimulator implements SimControl {
       ...intervals(),
       acceptedVendorIds: options.acceptedVendorIds ?? [],
       wallMs: () => this.clock.wallMs(),
+      ...(options.pki ? { pki: options.pki } : {}),
     });
   }
 
@@ -228,7 +229,7 @@ export class CsmsSimulator implements SimControl {
           return new Promise<JsonObject>(() => undefined);
         }
         this.guardRegistration(station, action);
-        return respond(station, call.payload);
+        return respond(station, call.payload, { after: (fn) => call.after(() => fn(endpoint)) });
       };
     });
     if (this.has('unknown-action-internal-error')) {

@@ -12,6 +12,7 @@ import { booted, callError, errorFindings, sleep, waitFor, withStation, type Def
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
 import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
 import { nmonProofs, nmonScenarios } from './defects-nmon.js';
+import { a201Proofs, a201Scenarios } from './defects-a201.js';
 import { eOffline201Proofs, eOffline201Scenarios } from './defects-e-offline.js';
 import { networkProfile201Proofs, networkProfile201Scenarios } from './defects-b-network.js';
 import { resetReservation201Proofs, resetReservation201Scenarios } from './defects-c-ocsp.js';
@@ -471,6 +472,7 @@ const proofs: Record<Version, Record<string, string>> = {
   '2.0.1': {
     ...localList201Proofs,
     ...nmonProofs,
+    ...a201Proofs,
     ...variant201Proofs,
     ...f201Proofs,
     ...eOffline201Proofs,

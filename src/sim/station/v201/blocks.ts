@@ -6,6 +6,7 @@
  */
 import { authCache } from './auth-cache.js';
 import { authorization } from './authorization.js';
+import { certificateSigning } from './certificate-signing.js';
 import { availability } from './availability.js';
 import { connectorLock } from './connector-lock.js';
 import type { Block201 } from './context.js';
@@ -33,6 +34,7 @@ import { transactions } from './transactions.js';
 
 export const blocks201: readonly Block201[] = [
   security,
+  certificateSigning,
   availability,
   connectorLock,
   provisioning,

@@ -5,6 +5,7 @@
  * block's module.
  */
 import type { JsonObject } from '../../../protocol/frames.js';
+import type { InboundCall } from '../../../session/endpoint.js';
 import type { AuthStatus, TokenInfo } from '../auth.js';
 import type { BlockModule, StationContext } from '../core/block.js';
 import type { VariableSpec } from '../device-model-data.js';
@@ -75,8 +76,15 @@ export interface CertificatesApi {
   installed(certificateType: string): string[];
 }
 
+/** Block A (certificate-signing.ts): a triggered SignChargingStationCertificate / SignV2GCertificate (A02/A03 with F06). */
+export interface CertificateSigningApi {
+  /** The TriggerMessage answer; when Accepted the SignCertificate follows the response. */
+  trigger(certificateType: 'ChargingStationCertificate' | 'V2GCertificate', call: InboundCall): JsonObject;
+}
+
 export interface Services201 {
   certificates: CertificatesApi;
+  certificateSigning: CertificateSigningApi;
   transactions: TransactionsApi;
   authorization: AuthorizationApi;
   authCache: AuthCacheApi;

@@ -16,7 +16,6 @@ const answers: Record<string, Record<string, JsonObject>> = {
   diagnostics: {
     CustomerInformation: { status: 'Rejected' },
   },
-  security: { CertificateSigned: { status: 'Rejected' } },
   display: { GetDisplayMessages: { status: 'Unknown' }, ClearDisplayMessage: { status: 'Unknown' }, SetDisplayMessage: { status: 'Rejected' } },
   tariff: { CostUpdated: {} },
 };

@@ -84,6 +84,9 @@ export function triggerMessage(ctx: Context201, call: InboundCall): JsonObject {
     case 'FirmwareStatusNotification':
       if (core.has('trigger-firmware-status-rejected')) return { status: 'Rejected' };
       return go(() => core.send('FirmwareStatusNotification', ctx.firmwareStatus.triggeredStatus(), { anyState: true }));
+    case 'SignChargingStationCertificate':
+    case 'SignV2GCertificate':
+      return ctx.certificateSigning.trigger(requested === 'SignV2GCertificate' ? 'V2GCertificate' : 'ChargingStationCertificate', call);
     default:
       return { status: core.has('trigger-not-implemented-rejected') ? 'Rejected' : 'NotImplemented' };
   }
