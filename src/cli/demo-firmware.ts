@@ -24,6 +24,9 @@ export function demoFirmware(): DemoFirmware {
       firmwareInvalidSignature: f.invalidSignature,
       // One firmware step (download, installation) of the simulator takes about 2 s.
       firmwareStepTimeoutS: '6',
+      // Scheduled downloads (TC_L_03_CS) 1 s ahead; installations (TC_L_02_CS) 3 s, after the ~2 s download.
+      firmwareDownloadOffsetS: '1',
+      firmwareInstallOffsetS: '3',
     },
     firmwareRoots: [f.manufacturerRootPem],
   };

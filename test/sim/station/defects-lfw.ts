@@ -56,6 +56,30 @@ export function firmware201Scenarios(h: Helpers): Record<string, Scenario> {
           return [untrusted, statuses(csms, 2).join('>'), badSignature, statuses(csms, 3).join('>'), missing, statuses(csms, 4).join('>'), events(csms)].join(' ');
         }),
     },
+    firmwareScheduled201: {
+      station: { firmwareRoots: [signing.manufacturerRootPem] },
+      run: (csms, st) =>
+        withImage(async (location) => {
+          await booted(csms, st);
+          const soon = (ms: number): string => new Date(Date.now() + ms).toISOString();
+          const answer = await h.answer(csms, 'UpdateFirmware', { requestId: 5, firmware: { location, retrieveDateTime: soon(300), installDateTime: soon(2_500), signingCertificate: signing.signingCertificatePem, signature: signing.signature } });
+          await ended(csms, 5, ['Installed']);
+          return `${answer} ${statuses(csms, 5).join('>')}`;
+        }),
+    },
+    firmwareCancel201: {
+      station: { firmwareRoots: [signing.manufacturerRootPem] },
+      run: (csms, st) =>
+        withImage(async (location) => {
+          await booted(csms, st);
+          const firmware = { location, signingCertificate: signing.signingCertificatePem, signature: signing.signature };
+          const first = await update(csms, 6, firmware);
+          await waitFor(() => statuses(csms, 6).includes('Downloading'), 2_000).catch(() => undefined);
+          const second = await update(csms, 7, firmware);
+          await ended(csms, 7, ['Installed']);
+          return `${first} ${second} ${statuses(csms, 6).join('>')} ${statuses(csms, 7).join('>')}`;
+        }),
+    },
   };
 }
 
@@ -64,4 +88,7 @@ export const firmware201Proofs: Record<string, string> = {
   'firmware-accepts-untrusted-certificate': 'firmwareRefused201',
   'firmware-ignores-invalid-signature': 'firmwareRefused201',
   'firmware-download-failure-silent': 'firmwareRefused201',
+  'firmware-download-not-scheduled': 'firmwareScheduled201',
+  'firmware-install-not-scheduled': 'firmwareScheduled201',
+  'firmware-cancel-not-reported': 'firmwareCancel201',
 };

@@ -5,7 +5,7 @@
  * InvalidFirmwareSigningCertificate (L01.FR.02); otherwise Accepted (AcceptedCanceled when it
  * replaces a running update, L01.FR.24). At retrieveDateTime the image is downloaded for real from
  * the location (src/sim/transfer-client.ts) with the request's retries / retryInterval:
- * Downloading → Downloaded or DownloadFailed; the signature is checked over the bytes: SignatureVerified,
+ * (DownloadScheduled before it) Downloading → Downloaded or DownloadFailed; the signature is checked over the bytes: SignatureVerified,
  * or InvalidSignature with a SecurityEventNotification InvalidFirmwareSignature (L01.FR.03/04); at
  * installDateTime (InstallScheduled before it) Installing → Installed and a SecurityEventNotification
  * FirmwareUpdated (L01.FR.31 in our reading of A-type security events). The reboot is not simulated.
@@ -82,7 +82,8 @@ class FirmwareUpdates implements FirmwareStatusApi {
     const up: Update = { requestId, abort: new AbortController() };
     this.current = up;
     call.after(() => this.run(up, firmware));
-    return { status: previous ? 'AcceptedCanceled' : 'Accepted' };
+    // Defect: the replaced update is cancelled, but the answer does not say so.
+    return { status: previous && !core.has('firmware-cancel-not-reported') ? 'AcceptedCanceled' : 'Accepted' };
   }
 
   private async run(up: Update, fw: Firmware): Promise<void> {
@@ -94,7 +95,11 @@ class FirmwareUpdates implements FirmwareStatusApi {
       await core.send('FirmwareStatusNotification', { status, requestId: up.requestId });
     };
     const untilMs = (t: number): number => t - Date.parse(core.nowIso());
-    if (untilMs(fw.retrieveAtMs) > 0 && !(await core.sleep(untilMs(fw.retrieveAtMs), signal))) return this.end(up);
+    // Defect: retrieveDateTime in the future is ignored, the download starts at once.
+    if (untilMs(fw.retrieveAtMs) > 0 && !core.has('firmware-download-not-scheduled')) {
+      await report('DownloadScheduled');
+      if (!(await core.sleep(untilMs(fw.retrieveAtMs), signal))) return this.end(up);
+    }
     await report('Downloading');
     const image = await this.fetch(fw, signal);
     if (signal.aborted) return this.end(up);
@@ -112,7 +117,8 @@ class FirmwareUpdates implements FirmwareStatusApi {
       }
       await report('SignatureVerified');
     }
-    if (fw.installAtMs !== undefined && untilMs(fw.installAtMs) > 0) {
+    // Defect: installDateTime in the future is ignored, the installation starts at once.
+    if (fw.installAtMs !== undefined && untilMs(fw.installAtMs) > 0 && !core.has('firmware-install-not-scheduled')) {
       await report('InstallScheduled');
       if (!(await core.sleep(untilMs(fw.installAtMs), signal))) return this.end(up);
     }
@@ -154,6 +160,9 @@ export const firmwareStatus: Block201 = {
     { name: 'firmware-no-firmware-updated-event', description: 'after a successful firmware update (Installed) no SecurityEventNotification FirmwareUpdated is sent' },
     { name: 'firmware-accepts-untrusted-certificate', description: 'UpdateFirmware with a signing certificate that does not chain to a manufacturer root is Accepted and the firmware installed' },
     { name: 'firmware-ignores-invalid-signature', description: 'a downloaded firmware whose signature does not verify is reported SignatureVerified and installed' },
+    { name: 'firmware-download-not-scheduled', description: 'UpdateFirmware with retrieveDateTime in the future: downloads at once, no DownloadScheduled' },
+    { name: 'firmware-install-not-scheduled', description: 'UpdateFirmware with installDateTime in the future: installs right after the download, no InstallScheduled' },
+    { name: 'firmware-cancel-not-reported', description: 'an UpdateFirmware that cancels the running update is answered Accepted instead of AcceptedCanceled' },
     { name: 'firmware-download-failure-silent', description: 'a firmware download that failed is never reported DownloadFailed' },
   ],
   create: (ctx) => {

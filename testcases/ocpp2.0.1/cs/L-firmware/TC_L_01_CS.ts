@@ -1,35 +1,15 @@
 /**
  * OCPP 2.0.1 Part 6 §2.13 (L Firmware Management), TC_L_01_CS — Secure Firmware Update,
  * Installation successful. UpdateFirmware (retrieve and install two hours ago, the configured
- * signing certificate and signature): Downloading, Downloaded, SignatureVerified; then, as the
- * station needs: connectors Unavailable (optional), a reboot before installation or activation
- * (optional reusable states), Installing (unless it rebooted before installing), connectors back
- * Available (only when it set them Unavailable), Installed and a SecurityEventNotification
- * FirmwareUpdated, the last ones in any order (Part 6 note "Step 16 through 21 can be send in a
- * different order"). Part 2 L01.FR.01/04/05/09/10/12/13/15/20/21/23.
+ * signing certificate and signature): Downloading, Downloaded, SignatureVerified, then the
+ * installation as installation.ts judges it (Part 2 L01.FR.01/04/05/09/10/12/13/15/20/21/23).
  */
-import type { JournalEntry, TestContext } from '../../../../src/engine/authoring.js';
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { ready } from '../_shared/case-support.js';
-import { expectStatus, firmwareLocation, hoursFromNow, required, stepTimeoutMs, updateFirmware } from './firmware.js';
+import { expectStatus, firmwareLocation, hoursFromNow, required, updateFirmware } from './firmware.js';
+import { expectInstallation, installationValidations } from './installation.js';
 
-type CallIn = Extract<JournalEntry, { kind: 'callIn' | 'callOut' | 'sendIn' }>;
-
-const callsIn = (ctx: TestContext, from: number): CallIn[] => ctx.journal().filter((e): e is CallIn => e.kind === 'callIn' && e.index >= from);
-
-/** A connector availability report: StatusNotification connectorStatus, or NotifyEvent Connector.AvailabilityState (Delta). */
-function availability(e: CallIn): string | undefined {
-  if (e.action === 'StatusNotification') return typeof e.payload['connectorStatus'] === 'string' ? e.payload['connectorStatus'] : undefined;
-  if (e.action !== 'NotifyEvent' || !Array.isArray(e.payload['eventData'])) return undefined;
-  for (const d of e.payload['eventData'] as Array<Record<string, unknown>>) {
-    const component = d['component'] as Record<string, unknown> | undefined;
-    const variable = d['variable'] as Record<string, unknown> | undefined;
-    if (d['trigger'] === 'Delta' && component?.['name'] === 'Connector' && variable?.['name'] === 'AvailabilityState' && typeof d['actualValue'] === 'string') return d['actualValue'];
-  }
-  return undefined;
-}
-
-const seqs = (entries: readonly CallIn[]): number[] => entries.flatMap((e) => (e.frameSeq === undefined ? [] : [e.frameSeq]));
+const tail = { unavailable: 9, installing: 12, available: 16, installed: 18, event: 20 };
 
 export default defineTestCase({
   id: 'TC_L_01_CS',
@@ -45,11 +25,7 @@ export default defineTestCase({
     { step: 3, checks: 'FirmwareStatusNotificationRequest status Downloading' },
     { step: 5, checks: 'FirmwareStatusNotificationRequest status Downloaded' },
     { step: 7, checks: 'FirmwareStatusNotificationRequest status SignatureVerified' },
-    { step: 9, checks: 'connectors set Unavailable (StatusNotification or NotifyEvent AvailabilityState), an optional step' },
-    { step: 12, checks: 'FirmwareStatusNotificationRequest status Installing, unless the station rebooted before installing' },
-    { step: 16, checks: 'connectors reported Available again, when they were set Unavailable' },
-    { step: 18, checks: 'FirmwareStatusNotificationRequest status Installed' },
-    { step: 20, checks: 'SecurityEventNotificationRequest type FirmwareUpdated' },
+    ...installationValidations(tail),
   ],
   detects: ['firmware-no-firmware-updated-event'],
   async run(ctx) {
@@ -63,39 +39,6 @@ export default defineTestCase({
     await ctx.step('Steps 3-4: Downloading', () => expectStatus(ctx, 'Downloading', 3));
     await ctx.step('Steps 5-6: Downloaded', () => expectStatus(ctx, 'Downloaded', 5));
     const verified = await ctx.step('Steps 7-8: SignatureVerified', () => expectStatus(ctx, 'SignatureVerified', 7));
-    const [installed, event] = await ctx.step('Steps 9-21: installation (optional reboots), Installed and the FirmwareUpdated security event', () =>
-      ctx.expectAll(
-        [
-          { action: 'FirmwareStatusNotification', match: { status: 'Installed' } },
-          { action: 'SecurityEventNotification', match: { type: 'FirmwareUpdated' } },
-        ],
-        { withinMs: stepTimeoutMs(ctx), anyOrder: 'Part 6 TC_L_01_CS: "Step 16 through 21 can be send in a different order", and Installing / optional reboots come before', step: 18 },
-      ),
-    );
-    await ctx.step('Checks over steps 9-20', () => {
-      if (!installed || !event) return Promise.resolve();
-      ctx.check('SecurityEventNotificationRequest type is FirmwareUpdated', event.payload['type'] === 'FirmwareUpdated', { expected: 'type FirmwareUpdated', actual: `type ${String(event.payload['type'])}`, frames: event.frameSeq === undefined ? [] : [event.frameSeq], step: 20 });
-      const between = callsIn(ctx, verified.index + 1).filter((e) => e.index < installed.index);
-      const installing = between.filter((e) => e.action === 'FirmwareStatusNotification' && e.payload['status'] === 'Installing');
-      const boots = between.filter((e) => e.action === 'BootNotification');
-      const firstInstalling = installing[0];
-      const bootedBeforeInstalling = boots.length > 0 && (firstInstalling === undefined || boots[0]!.index < firstInstalling.index);
-      ctx.check(
-        'FirmwareStatusNotificationRequest Installing before Installed (not needed when the station rebooted before installing)',
-        installing.length > 0 || bootedBeforeInstalling,
-        { expected: 'status Installing, or a reboot (BootNotification) before installation', actual: installing.length > 0 ? 'Installing reported' : boots.length > 0 ? 'rebooted, no Installing' : 'neither Installing nor a reboot', frames: seqs([...installing, ...boots]), step: 12 },
-      );
-      const reports = callsIn(ctx, verified.index + 1).filter((e) => availability(e) !== undefined);
-      const unavailable = reports.filter((e) => availability(e) === 'Unavailable');
-      ctx.check('Connectors set Unavailable before installing: optional', true, { expected: 'Unavailable reports, or none', actual: unavailable.length > 0 ? `${unavailable.length} Unavailable report(s)` : 'none (the station kept its connectors available)', frames: seqs(unavailable), step: 9 });
-      const lastUnavailable = unavailable.at(-1);
-      const availableAfter = lastUnavailable === undefined ? [] : reports.filter((e) => e.index > lastUnavailable.index && availability(e) === 'Available');
-      ctx.check(
-        'Connectors reported Available again after being set Unavailable',
-        lastUnavailable === undefined || availableAfter.length > 0,
-        { expected: lastUnavailable === undefined ? 'nothing (no connector was set Unavailable)' : 'Available after the Unavailable reports', actual: lastUnavailable === undefined ? 'no Unavailable report' : availableAfter.length > 0 ? 'Available reported' : 'no Available report by the end', frames: seqs([...unavailable, ...availableAfter]), step: 16 },
-      );
-      return Promise.resolve();
-    });
+    await expectInstallation(ctx, verified, tail, 'TC_L_01_CS');
   },
 });

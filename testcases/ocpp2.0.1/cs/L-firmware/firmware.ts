@@ -10,6 +10,8 @@
  * - firmwareInvalidSigningCertificate: <Generated invalid firmware signingCertificate> (TC_L_05_CS).
  * - firmwareInvalidSignature: <Configured invalid firmware signature>, a real signature (TC_L_06_CS).
  * - firmwareStepTimeoutS: how long one firmware step (a download, an installation) may take (default 600 s).
+ * - firmwareDownloadOffsetS / firmwareInstallOffsetS: <Configured Download Offset Period> /
+ *   <Configured Install Offset Period>, how far in the future a scheduled download / installation is (default 60 s).
  */
 import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
 import { outcomeWords } from '../../../../src/engine/authoring.js';
@@ -39,6 +41,12 @@ export async function firmwareLocation(ctx: TestContext, suffix = ''): Promise<s
   const image = required(ctx, 'firmwareImage', 'Neither a firmware location nor a firmware image');
   const transfer = await ctx.transfer();
   return transfer.serve('firmware.bin', Buffer.from(image, 'base64')) + suffix;
+}
+
+/** <Configured Download Offset Period> ('download') or <Configured Install Offset Period> ('install'), in ms. */
+export function offsetMs(ctx: TestContext, which: 'download' | 'install'): number {
+  const s = Number(ctx.config.extra[which === 'download' ? 'firmwareDownloadOffsetS' : 'firmwareInstallOffsetS']);
+  return (Number.isFinite(s) && s > 0 ? s : 60) * 1000;
 }
 
 /** Now ± hours, as the DateTime Part 6 writes "<Current DateTime - 2 hours>". */
@@ -79,9 +87,12 @@ export function checkStatus(ctx: TestContext, call: ObservedCall, status: string
 }
 
 /** The next FirmwareStatusNotification must say `status` (a different status fails the case). */
-export async function expectStatus(ctx: TestContext, status: string, step: number): Promise<ObservedCall> {
+export async function expectStatus(ctx: TestContext, status: string, step: number, requestId?: number): Promise<ObservedCall> {
   const call = await nextFirmwareStatus(ctx, stepTimeoutMs(ctx), step);
   if (!checkStatus(ctx, call, status, step)) ctx.fail(`the station reported ${String(call.payload['status'])} where Part 6 expects ${status}`);
+  if (requestId !== undefined) {
+    ctx.check('FirmwareStatusNotificationRequest requestId is that of the running UpdateFirmware', call.payload['requestId'] === requestId, { expected: `requestId ${requestId}`, actual: `requestId ${JSON.stringify(call.payload['requestId'] ?? 'absent')}`, frames: framesOf(call), step });
+  }
   return call;
 }
 
