@@ -29,6 +29,7 @@ import { createReporters } from '../reporters.js';
 import { maxShards, mergeShardRuns, planShards } from '../demo-shards.js';
 import { demoTls, demoTlsProfile, needsTls } from '../demo-tls.js';
 import { createPki } from '../pki.js';
+import { demoFirmware } from '../demo-firmware.js';
 import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { selectCases } from '../../catalogue/select.js';
 import { simulatorPics } from '../../sim/pics.js';
@@ -227,10 +228,12 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
     };
     if (sut === 'cs') {
       const control = new LateSimControl('cs', version);
+      const firmware = demoFirmware();
       try {
         exitCode = await runAgainst({ ...common, sut }, {
           pics: { items: simulatorPics(sut, version, quirks), claimAll: true },
           simAdapter: new SimAdapter(control),
+          extraDefaults: firmware.extra,
           // The 2.0.1 station has two EVSEs (TC_B_41_CS and the other multi-EVSE cases need a second one).
           configOverrides: { ...demoTimings, ...tls?.config, ...(version === '1.6' ? {} : { numberOfEvses: demoEvses201.length }) },
           pki,
@@ -244,6 +247,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
                 defects,
                 quirks,
                 timers: { reconnectBackoffMs: 500, rebootMs: 300 },
+                firmwareRoots: firmware.firmwareRoots,
                 ...(version === '1.6' ? {} : { evses: demoEvses201 }),
                 // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
                 settings: { ...(version === '1.6' ? {} : { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) }), ...tls?.station.settings, ...options.stationSettings },

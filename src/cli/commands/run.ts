@@ -93,6 +93,8 @@ export interface RunDeps {
   onResult?: (run: RunResult) => void;
   /** Configured values that win over the config file (the demo's short timers). */
   configOverrides?: ConfigOverrides;
+  /** Values for config `extra` that the config file does not set itself (the demo's firmware signing material). */
+  extraDefaults?: Record<string, unknown>;
   /** The in-process simulator adapter for `--dut sim` (the simulators issue provides it). */
   simAdapter?: DutAdapter;
   /** Reusable states of the catalogue. */
@@ -216,6 +218,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     ...(toleranceMs === undefined ? {} : { toleranceMs }),
     ...deps.configOverrides,
   }, io.env);
+  if (deps.extraDefaults) loaded.extra = { ...deps.extraDefaults, ...loaded.extra };
   const config = checkNetworkProfiles(loaded, { sut, primaryTls: options.cert !== undefined && options.key !== undefined, cwd: io.cwd });
   const pics = options.pics === undefined && deps.pics ? deps.pics : await loadPics(options.pics, { ocpp: version, sut });
   if ((config.securityProfile === 1 || config.securityProfile === 2) && !config.basicAuthPassword) {

@@ -99,6 +99,8 @@ const station201: Answers = {
   'C-53': true,
   'C-56': true,
   'C-59': true,
+  // A second UpdateFirmware cancels the running update (AcceptedCanceled, firmware-status.ts).
+  'C-60': true,
   // One station certificate for OCPP only; no combined OCPP / ISO 15118 certificate (SignCombinedCertificate is not implemented).
   'ISO-3': false,
   // ISO 15118 (Plug & Charge contract authorization, high-level communication with the EV).

@@ -22,6 +22,7 @@ import { f201Proofs, f201Scenarios } from './defects-f.js';
 import { ePoints201Proofs, ePoints201Scenarios } from './defects-e-points.js';
 import { availability201Proofs, availability201Scenarios } from './defects-g.js';
 import { jpProofs, jpScenarios } from './defects-jp.js';
+import { firmware201Proofs, firmware201Scenarios } from './defects-lfw.js';
 
 type Version = '1.6' | '2.0.1';
 
@@ -80,6 +81,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...ePoints201Scenarios({ wire, answer }),
           ...availability201Scenarios({ wire, answer }),
           ...jpScenarios({ answer }),
+          ...firmware201Scenarios({ wire, answer }),
           ...networkProfile201Scenarios({ answer }),
           ...resetReservation201Scenarios({ wire, answer }),
         }),
@@ -479,6 +481,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...ePoints201Proofs,
     ...availability201Proofs,
     ...jpProofs,
+    ...firmware201Proofs,
     ...networkProfile201Proofs,
     ...resetReservation201Proofs,
     'ignores-boot-retry-interval': 'pending',

@@ -45,6 +45,8 @@ export interface StationOptions {
   chargingPowerW?: number;
   /** Random source for the back-off random range (inject for exact tests). */
   random?: () => number;
+  /** ManufacturerRootCertificates (PEM) installed at the factory: firmware signing certificates must chain to one (2.0.1 L01.FR.02). */
+  firmwareRoots?: readonly string[];
   /** Extension point: handlers for CSMS calls the simulator does not (yet) implement itself. */
   handlers?: Record<string, CallHandler>;
   wireLog?: WireLog;
