@@ -57,6 +57,10 @@ export const dutActions = {
   triggerDataTransfer: 'Make the CSMS send DataTransfer',
   triggerSetNetworkProfile: 'Make the CSMS send SetNetworkProfile',
   triggerGetTransactionStatus: 'Make the CSMS send GetTransactionStatus (params.transactionId, or none)',
+  // 1.6 Security Whitepaper M03-M05 (OCTT 1.6 TC_075_x / TC_076 / TC_078_CSMS).
+  triggerInstallCertificate: 'Make the CSMS send InstallCertificate of the given root certificate (params.certificateType, params.certificate PEM)',
+  triggerGetInstalledCertificateIds: 'Make the CSMS send GetInstalledCertificateIds (params.certificateType)',
+  triggerDeleteCertificate: 'Make the CSMS delete the root certificate it just installed (params.certificateType)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

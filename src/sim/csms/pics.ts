@@ -14,6 +14,8 @@ const csms16: Answers = {
   'FP-Reservation': true,
   'FP-FirmwareManagement': true,
   'FP-SmartCharging': true,
+  // Security Whitepaper certificate management (v16/certificates.ts triggers).
+  'SEC-CertificateManagement': true,
 };
 
 const csms201: Answers = {

@@ -34,6 +34,9 @@ export const csmsTriggerActions = [
   'triggerDataTransfer',
   'triggerSetNetworkProfile',
   'triggerGetTransactionStatus',
+  'triggerInstallCertificate',
+  'triggerGetInstalledCertificateIds',
+  'triggerDeleteCertificate',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];

@@ -18,6 +18,8 @@ const station16: Answers = {
   'FP-Reservation': true,
   'FP-FirmwareManagement': true,
   'FP-SmartCharging': true,
+  // Security Whitepaper certificate management (v16/security.ts).
+  'SEC-CertificateManagement': true,
   // Hardware: a socket (detachable cable), no back-up power, one RFID reader per connector, a local stop button.
   'HW-FixedCable': false,
   'HW-BackupPower': false,

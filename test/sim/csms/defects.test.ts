@@ -18,6 +18,7 @@ import { contractOcspCases } from './defects-c-ocsp.js';
 import { availabilityCases } from './defects-g.js';
 import { jpCases } from './defects-jp.js';
 import { securityCases } from './defects-security.js';
+import { security16Cases } from './defects-sec16.js';
 
 interface DefectCase {
   defect: string;
@@ -384,6 +385,7 @@ const cases: DefectCase[] = [
   ...availabilityCases,
   ...jpCases,
   ...securityCases,
+  ...security16Cases,
 ];
 
 describe('CSMS simulator defects', () => {

@@ -17,6 +17,7 @@ import { eOffline201Proofs, eOffline201Scenarios } from './defects-e-offline.js'
 import { networkProfile201Proofs, networkProfile201Scenarios } from './defects-b-network.js';
 import { resetReservation201Proofs, resetReservation201Scenarios } from './defects-c-ocsp.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
+import { security16Proofs, security16Scenarios } from './defects-sec16.js';
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
 import { f201Proofs, f201Scenarios } from './defects-f.js';
 import { ePoints201Proofs, ePoints201Scenarios } from './defects-e-points.js';
@@ -69,6 +70,7 @@ function scenarios(v: Version): Record<string, Scenario> {
       ? {
           ...core16Scenarios({ wire, answer }),
           ...core16MoreScenarios({ wire, answer }),
+          ...security16Scenarios({ wire, answer }),
           ...variant16Scenarios({ wire, answer }),
         }
       : {
@@ -591,6 +593,7 @@ const proofs: Record<Version, Record<string, string>> = {
     'available-during-transaction': 'tx',
     'remote-stop-ignores-id': 'remoteStopUnknown',
     ...core16MoreProofs,
+    ...security16Proofs,
     ...variant16Proofs,
     'local-list-version-when-disabled': 'localList',
     'local-list-version-of-empty-list': 'localList',

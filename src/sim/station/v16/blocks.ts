@@ -14,5 +14,6 @@ import { power16 } from './power.js';
 import { localList16 } from './local-list.js';
 import { notYetImplementedBlock16 } from './not-yet-implemented.js';
 import { remoteTrigger16 } from './remote-trigger.js';
+import { security16 } from './security.js';
 
-export const blocks16: readonly Block16[] = [core16, coreAuthorization, power16, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, localList16, remoteTrigger16, notYetImplementedBlock16];
+export const blocks16: readonly Block16[] = [core16, coreAuthorization, power16, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, localList16, remoteTrigger16, security16, notYetImplementedBlock16];
