@@ -40,4 +40,4 @@ export type { CertificateHashData } from '../protocol/certificate-hash-data.js';
  * `InternalRpcError` to answer it with CALLERROR InternalError (OCPP-J §4.3).
  */
 export type { CallHandler, CallOutcome, InboundCall, OcppEndpoint } from '../session/endpoint.js';
-export { InternalRpcError, NoReply } from '../session/rpc-error.js';
+export { InternalRpcError, NoReply, NotSupportedError } from '../session/rpc-error.js';

@@ -57,6 +57,9 @@ export const dutActions = {
   triggerDataTransfer: 'Make the CSMS send DataTransfer',
   triggerSetNetworkProfile: 'Make the CSMS send SetNetworkProfile',
   triggerGetTransactionStatus: 'Make the CSMS send GetTransactionStatus (params.transactionId, or none)',
+  triggerClearChargingProfile: 'Make the CSMS send ClearChargingProfile (by params.chargingProfileId, or by the criteria evseId / connectorId, chargingProfilePurpose, stackLevel; none: all profiles)',
+  triggerGetChargingProfiles: 'Make the CSMS send GetChargingProfiles (params.evseId and the criteria chargingProfilePurpose, stackLevel, chargingProfileId, chargingLimitSource)',
+  triggerGetCompositeSchedule: 'Make the CSMS send GetCompositeSchedule (params.evseId / connectorId, durationS, chargingRateUnit)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

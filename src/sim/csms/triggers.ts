@@ -34,6 +34,9 @@ export const csmsTriggerActions = [
   'triggerDataTransfer',
   'triggerSetNetworkProfile',
   'triggerGetTransactionStatus',
+  'triggerClearChargingProfile',
+  'triggerGetChargingProfiles',
+  'triggerGetCompositeSchedule',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];
