@@ -44,6 +44,6 @@ export type { ChainVerification, CsrInfo, CsrParse, CsrRequest, KeyAndCsr, Pki, 
  * `InternalRpcError` to answer it with CALLERROR InternalError (OCPP-J §4.3).
  */
 export type { CallHandler, CallOutcome, InboundCall, OcppEndpoint } from '../session/endpoint.js';
-export { InternalRpcError, NoReply } from '../session/rpc-error.js';
+export { InternalRpcError, NoReply, NotSupportedError } from '../session/rpc-error.js';
 /** The composite-schedule engine (smart charging, both versions) and its checker for a DUT's GetCompositeSchedule answer. */
 export * as chargingSchedule from '../protocol/smart-charging/index.js';

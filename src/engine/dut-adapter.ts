@@ -61,6 +61,9 @@ export const dutActions = {
   triggerInstallCertificate: 'Make the CSMS send InstallCertificate of the given root certificate (params.certificateType, params.certificate PEM)',
   triggerGetInstalledCertificateIds: 'Make the CSMS send GetInstalledCertificateIds (params.certificateType)',
   triggerDeleteCertificate: 'Make the CSMS delete the root certificate it just installed (params.certificateType)',
+  triggerClearChargingProfile: 'Make the CSMS send ClearChargingProfile (by params.chargingProfileId, or by the criteria evseId / connectorId, chargingProfilePurpose, stackLevel; none: all profiles)',
+  triggerGetChargingProfiles: 'Make the CSMS send GetChargingProfiles (params.evseId and the criteria chargingProfilePurpose, stackLevel, chargingProfileId, chargingLimitSource)',
+  triggerGetCompositeSchedule: 'Make the CSMS send GetCompositeSchedule (params.evseId / connectorId, durationS, chargingRateUnit)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

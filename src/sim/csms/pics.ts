@@ -41,6 +41,8 @@ const csms201: Answers = {
   'C-50.2': true,
   'C-56': true,
   'LA-2': true,
+  // TxDefaultProfile on EVSE id 0 when asked (block K triggers).
+  'SC-4': true,
 };
 
 /** The reference CSMS's own PICS answers for an OCPP version (a copy). */

@@ -37,6 +37,9 @@ export const csmsTriggerActions = [
   'triggerInstallCertificate',
   'triggerGetInstalledCertificateIds',
   'triggerDeleteCertificate',
+  'triggerClearChargingProfile',
+  'triggerGetChargingProfiles',
+  'triggerGetCompositeSchedule',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];

@@ -19,6 +19,7 @@ import { availabilityCases } from './defects-g.js';
 import { jpCases } from './defects-jp.js';
 import { securityCases } from './defects-security.js';
 import { security16Cases } from './defects-sec16.js';
+import { kcsmsCases } from './defects-kcsms.js';
 
 interface DefectCase {
   defect: string;
@@ -386,6 +387,7 @@ const cases: DefectCase[] = [
   ...jpCases,
   ...securityCases,
   ...security16Cases,
+  ...kcsmsCases,
 ];
 
 describe('CSMS simulator defects', () => {

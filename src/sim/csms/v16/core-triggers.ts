@@ -2,6 +2,7 @@
 import type { CsmsBlock } from '../block.js';
 import { ParamError, type Params } from '../params.js';
 import { dataTransferPayload, idTokenOf, lower, swapReset, transactionToStop } from '../trigger-helpers.js';
+import { remoteStartProfile } from '../charging-profiles.js';
 
 const connectorOr = (p: Params, fallback: number | undefined): number | undefined => p.int('connectorId') ?? p.int('evseId') ?? fallback;
 
@@ -27,7 +28,7 @@ export const coreTriggers16: CsmsBlock = {
     triggerRequestStartTransaction: (ctx, p) => {
       const idTag = ctx.has('remote-start-without-idtoken') ? '' : idTokenOf(ctx, p).idToken;
       const connectorId = connectorOr(p, undefined);
-      const chargingProfile = p.obj('chargingProfile');
+      const chargingProfile = remoteStartProfile(ctx, p);
       return { action: 'RemoteStartTransaction', payload: { ...(connectorId === undefined ? {} : { connectorId }), idTag, ...(chargingProfile === undefined ? {} : { chargingProfile }) } };
     },
     triggerRequestStopTransaction: (ctx, p) => {

@@ -1,5 +1,6 @@
 /** Block F, remote control: the RequestStart/StopTransaction, TriggerMessage and UnlockConnector triggers. */
 import type { CsmsBlock } from '../block.js';
+import { remoteStartProfile } from '../charging-profiles.js';
 import { idTokenOf, transactionToStop, wrongTrigger } from '../trigger-helpers.js';
 
 export const remoteControl: CsmsBlock = {
@@ -16,7 +17,7 @@ export const remoteControl: CsmsBlock = {
     triggerRequestStartTransaction: (ctx, p) => {
       const idToken = ctx.has('remote-start-without-idtoken') ? { idToken: '', type: 'NoAuthorization' } : idTokenOf(ctx, p);
       const evseId = p.int('evseId');
-      const chargingProfile = p.obj('chargingProfile');
+      const chargingProfile = remoteStartProfile(ctx, p);
       return {
         action: 'RequestStartTransaction',
         payload: {
