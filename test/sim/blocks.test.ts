@@ -99,8 +99,8 @@ describe('simulator functional blocks', () => {
       expect(duplicates(triggers)).to.deep.equal([]);
       expect(Object.keys(csmsResponders(host)).sort()).to.deep.equal([...answers].sort());
       expect(answers.filter((a) => senderOf(version, a) !== 'cs' && senderOf(version, a) !== 'both')).to.deep.equal([]);
-      // 1.6 has no SetNetworkProfile (2.0.1 B09) nor GetTransactionStatus (2.0.1 E14): those triggers are built by the 2.0.1 blocks only.
-      const onlyOtherVersion = version === '1.6' ? ['triggerSetNetworkProfile', 'triggerGetTransactionStatus'] : [];
+      // 1.6 has no SetNetworkProfile (2.0.1 B09), GetTransactionStatus (2.0.1 E14) nor CustomerInformation (N09): those triggers are built by the 2.0.1 blocks only.
+      const onlyOtherVersion = version === '1.6' ? ['triggerSetNetworkProfile', 'triggerGetTransactionStatus', 'triggerCustomerInformation'] : [];
       expect([...triggers, 'triggerCall', ...onlyOtherVersion].sort()).to.deep.equal([...csmsTriggerActions].sort());
     });
   }

@@ -34,6 +34,7 @@ export const csmsTriggerActions = [
   'triggerDataTransfer',
   'triggerSetNetworkProfile',
   'triggerGetTransactionStatus',
+  'triggerCustomerInformation',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];

@@ -20,6 +20,7 @@ import { f201Proofs, f201Scenarios } from './defects-f.js';
 import { ePoints201Proofs, ePoints201Scenarios } from './defects-e-points.js';
 import { availability201Proofs, availability201Scenarios } from './defects-g.js';
 import { jpProofs, jpScenarios } from './defects-jp.js';
+import { ncustProofs, ncustScenarios } from './defects-ncust.js';
 
 type Version = '1.6' | '2.0.1';
 
@@ -77,6 +78,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...ePoints201Scenarios({ wire, answer }),
           ...availability201Scenarios({ wire, answer }),
           ...jpScenarios({ answer }),
+          ...ncustScenarios({ answer }),
           ...networkProfile201Scenarios({ answer }),
           ...resetReservation201Scenarios({ wire, answer }),
         }),
@@ -474,6 +476,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...ePoints201Proofs,
     ...availability201Proofs,
     ...jpProofs,
+    ...ncustProofs,
     ...networkProfile201Proofs,
     ...resetReservation201Proofs,
     'ignores-boot-retry-interval': 'pending',

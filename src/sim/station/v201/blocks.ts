@@ -9,6 +9,7 @@ import { authorization } from './authorization.js';
 import { availability } from './availability.js';
 import { connectorLock } from './connector-lock.js';
 import type { Block201 } from './context.js';
+import { customerInformation } from './customer-information.js';
 import { dataTransfer } from './data-transfer.js';
 import { deviceModelReports } from './device-model-reports.js';
 import { firmwareStatus } from './firmware-status.js';
@@ -52,6 +53,7 @@ export const blocks201: readonly Block201[] = [
   meterValues,
   dataTransfer,
   logStatus,
+  customerInformation,
   firmwareStatus,
   smartCharging,
   notYetImplementedBlock,

@@ -17,7 +17,6 @@ const answers: Record<string, Record<string, JsonObject>> = {
     SetMonitoringBase: { status: 'Rejected' },
     SetMonitoringLevel: { status: 'Rejected' },
     GetMonitoringReport: { status: 'NotSupported' },
-    CustomerInformation: { status: 'Rejected' },
   },
   security: { CertificateSigned: { status: 'Rejected' } },
   display: { GetDisplayMessages: { status: 'Unknown' }, ClearDisplayMessage: { status: 'Unknown' }, SetDisplayMessage: { status: 'Rejected' } },
