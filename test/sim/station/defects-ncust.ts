@@ -1,5 +1,5 @@
 /**
- * Proof scenarios of the 2.0.1 station defects of block N customer information (N09/N10): each
+ * Proof scenarios of the 2.0.1 station defects of block N customer information (N09/N10) and block I tariff and cost (I02): each
  * one's wire differs from the compliant run. Used by ./defects.test.ts.
  */
 import type { JsonObject } from '../../../src/protocol/frames.js';
@@ -34,6 +34,12 @@ export function ncustScenarios(h: Helpers): Record<string, Scenario> {
         return `${out.join(' ')} ${notifies(csms)}`;
       },
     },
+    tariff201: {
+      run: async (csms, st) => {
+        await booted(csms, st);
+        return h.answer(csms, 'CostUpdated', { totalCost: 2.5, transactionId: 'TX-1' });
+      },
+    },
   };
 }
 
@@ -42,4 +48,5 @@ export const ncustProofs: Record<string, string> = {
   'customer-info-empty-report': 'customerInformation201',
   'customer-info-accepts-no-customer': 'customerInformation201',
   'customer-info-clear-keeps-data': 'customerInformation201',
+  'cost-updated-not-implemented': 'tariff201',
 };

@@ -29,6 +29,7 @@ import { reset } from './reset.js';
 import { security } from './security.js';
 import { transactionStatus } from './transaction-status.js';
 import { smartCharging } from './smart-charging.js';
+import { tariffCost } from './tariff-cost.js';
 import { transactions } from './transactions.js';
 
 export const blocks201: readonly Block201[] = [
@@ -56,5 +57,6 @@ export const blocks201: readonly Block201[] = [
   customerInformation,
   firmwareStatus,
   smartCharging,
+  tariffCost,
   notYetImplementedBlock,
 ];

@@ -20,7 +20,6 @@ const answers: Record<string, Record<string, JsonObject>> = {
   },
   security: { CertificateSigned: { status: 'Rejected' } },
   display: { GetDisplayMessages: { status: 'Unknown' }, ClearDisplayMessage: { status: 'Unknown' }, SetDisplayMessage: { status: 'Rejected' } },
-  tariff: { CostUpdated: {} },
 };
 
 /** Which block each not-yet-implemented CALL belongs to (for the block issues). */
