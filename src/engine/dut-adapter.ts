@@ -38,6 +38,8 @@ export const dutActions = {
   reconfigure: 'Change a station setting by hand',
   /** OCTT 1.6 TC_043_3_CS prerequisite: params.on = true puts it in, false takes it out again. */
   failLocalListUpdate: 'Put the charge point in a state in which it fails to store a Local Authorization List (on=false: back to normal)',
+  /** Part 6 TC_N_62_CS memory state: params.customerIdentifier. */
+  storeCustomerIdentifier: 'Store the given customerIdentifier (customer information) at the charging station by hand',
   // CSMS side (SUT = CSMS): make the CSMS send a CALL to the harness-as-station.
   triggerReset: 'Make the CSMS send Reset',
   triggerRequestStartTransaction: 'Make the CSMS send RequestStartTransaction (1.6: RemoteStartTransaction)',
@@ -64,6 +66,8 @@ export const dutActions = {
   triggerClearChargingProfile: 'Make the CSMS send ClearChargingProfile (by params.chargingProfileId, or by the criteria evseId / connectorId, chargingProfilePurpose, stackLevel; none: all profiles)',
   triggerGetChargingProfiles: 'Make the CSMS send GetChargingProfiles (params.evseId and the criteria chargingProfilePurpose, stackLevel, chargingProfileId, chargingLimitSource)',
   triggerGetCompositeSchedule: 'Make the CSMS send GetCompositeSchedule (params.evseId / connectorId, durationS, chargingRateUnit)',
+  /** Part 2 N09/N10: params.report, params.clear and the customer (params.idToken, customerIdentifier or customerCertificate). */
+  triggerCustomerInformation: 'Make the CSMS send CustomerInformation (get and/or clear the customer information named in the parameters)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

@@ -22,6 +22,8 @@ const csms201: Answers = {
   // UnlockConnector when asked (block F triggers).
   'C-11': true,
   'C-13': true,
+  // CustomerInformation by customerIdentifier when asked (block N triggers).
+  'C-14': true,
   // GetTransactionStatus when asked (block E triggers).
   'C-16': true,
   'C-17': true,

@@ -40,6 +40,7 @@ export const csmsTriggerActions = [
   'triggerClearChargingProfile',
   'triggerGetChargingProfiles',
   'triggerGetCompositeSchedule',
+  'triggerCustomerInformation',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];

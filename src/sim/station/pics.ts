@@ -64,6 +64,8 @@ const station201: Answers = {
   'C-12.1': true,
   'C-12.2': true,
   'C-13': true,
+  // CustomerInformation by customerIdentifier (block N, customer-information.ts).
+  'C-14': true,
   // TriggerMessage for every message of Part 2 F06 but SignCombinedCertificate (ISO-3 below).
   'C-29': true,
   'C-29.1': true,
@@ -112,6 +114,8 @@ const station201: Answers = {
   'SC-2': true,
   'SC-2.1': true,
   'SC-2.2': true,
+  // A Local Authorization List (block D, LocalAuthListCtrlr).
+  'LA-1': true,
   'LA-3': true,
   // M05 as network-profiles.ts does it: a new profile trusts the newly installed CSMS root, the old root
   // stays for the profile the station started with (the SecurityCtrlr variable itself comes with block A).

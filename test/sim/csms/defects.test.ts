@@ -11,6 +11,7 @@ import type { OcppVersion } from '../../../src/protocol/versions.js';
 import type { CallOutcome } from '../../../src/session/endpoint.js';
 import { bootOf, cleanup, connectStation, startCsms, type TestStation } from './support.js';
 import { provisioningAuthorizationCases } from './defects-provisioning-authorization.js';
+import { ncustCases } from './defects-ncust.js';
 import { remoteControlCases } from './defects-f.js';
 import { localListCases } from './defects-local-list.js';
 import { eCsmsCases } from './defects-e-csms.js';
@@ -388,6 +389,7 @@ const cases: DefectCase[] = [
   ...securityCases,
   ...security16Cases,
   ...kcsmsCases,
+  ...ncustCases,
 ];
 
 describe('CSMS simulator defects', () => {

@@ -24,6 +24,7 @@ import { ePoints201Proofs, ePoints201Scenarios } from './defects-e-points.js';
 import { availability201Proofs, availability201Scenarios } from './defects-g.js';
 import { jpProofs, jpScenarios } from './defects-jp.js';
 import { firmware201Proofs, firmware201Scenarios } from './defects-lfw.js';
+import { ncustProofs, ncustScenarios } from './defects-ncust.js';
 
 type Version = '1.6' | '2.0.1';
 
@@ -484,6 +485,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...availability201Proofs,
     ...jpProofs,
     ...firmware201Proofs,
+    ...ncustProofs,
     ...networkProfile201Proofs,
     ...resetReservation201Proofs,
     'ignores-boot-retry-interval': 'pending',

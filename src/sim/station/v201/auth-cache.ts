@@ -102,6 +102,15 @@ export class AuthCache implements AuthCacheApi {
     this.entries.clear();
   }
 
+  peek(idToken: string): TokenInfo | undefined {
+    const entry = this.entries.get(idToken);
+    return entry ? strip(entry) : undefined;
+  }
+
+  forget(idToken: string): boolean {
+    return this.entries.delete(idToken);
+  }
+
   get size(): number {
     return this.entries.size;
   }

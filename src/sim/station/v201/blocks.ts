@@ -10,6 +10,7 @@ import { certificateSigning } from './certificate-signing.js';
 import { availability } from './availability.js';
 import { connectorLock } from './connector-lock.js';
 import type { Block201 } from './context.js';
+import { customerInformation } from './customer-information.js';
 import { dataTransfer } from './data-transfer.js';
 import { deviceModelReports } from './device-model-reports.js';
 import { firmwareStatus } from './firmware-status.js';
@@ -30,6 +31,7 @@ import { reset } from './reset.js';
 import { security } from './security.js';
 import { transactionStatus } from './transaction-status.js';
 import { smartCharging } from './smart-charging.js';
+import { tariffCost } from './tariff-cost.js';
 import { transactions } from './transactions.js';
 
 export const blocks201: readonly Block201[] = [
@@ -56,7 +58,9 @@ export const blocks201: readonly Block201[] = [
   dataTransfer,
   logStatus,
   monitoring,
+  customerInformation,
   firmwareStatus,
   smartCharging,
+  tariffCost,
   notYetImplementedBlock,
 ];

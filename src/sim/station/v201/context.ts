@@ -47,6 +47,10 @@ export interface AuthCacheApi {
   lookup(idToken: string): TokenInfo | undefined;
   /** Store the idTokenInfo of an AuthorizeResponse (C10.FR.04) or a TransactionEventResponse (C10.FR.05). */
   remember(idToken: string, info: TokenInfo, source: 'Authorize' | 'TransactionEvent'): void;
+  /** The entry as stored (no lifetime rule, not counted as a use): what block N reports as customer information (N09). */
+  peek(idToken: string): TokenInfo | undefined;
+  /** Remove one idToken's entry (block N clearing customer information, N10); true when there was one. */
+  forget(idToken: string): boolean;
 }
 
 /** Block J (meter values): sampled values of an EVSE. */

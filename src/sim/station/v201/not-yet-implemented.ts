@@ -13,11 +13,7 @@ const answers: Record<string, Record<string, JsonObject>> = {
     GetCompositeSchedule: { status: 'Rejected' },
   },
   firmware: { PublishFirmware: { status: 'Rejected' }, UnpublishFirmware: { status: 'NoFirmware' } },
-  diagnostics: {
-    CustomerInformation: { status: 'Rejected' },
-  },
   display: { GetDisplayMessages: { status: 'Unknown' }, ClearDisplayMessage: { status: 'Unknown' }, SetDisplayMessage: { status: 'Rejected' } },
-  tariff: { CostUpdated: {} },
 };
 
 /** Which block each not-yet-implemented CALL belongs to (for the block issues). */
