@@ -14,6 +14,7 @@ import { localList201Proofs, localList201Scenarios } from './defects-local-list.
 import { eOffline201Proofs, eOffline201Scenarios } from './defects-e-offline.js';
 import { networkProfile201Proofs, networkProfile201Scenarios } from './defects-b-network.js';
 import { resetReservation201Proofs, resetReservation201Scenarios } from './defects-c-ocsp.js';
+import { reservation201Proofs, reservation201Scenarios } from './defects-hres.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
 import { f201Proofs, f201Scenarios } from './defects-f.js';
@@ -79,6 +80,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...jpScenarios({ answer }),
           ...networkProfile201Scenarios({ answer }),
           ...resetReservation201Scenarios({ wire, answer }),
+          ...reservation201Scenarios({ wire, answer }),
         }),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
@@ -476,6 +478,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...jpProofs,
     ...networkProfile201Proofs,
     ...resetReservation201Proofs,
+    ...reservation201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',
