@@ -39,6 +39,16 @@ export function reservation201Scenarios(h: Helpers): Record<string, Scenario> {
         return `${out.join(' ')} ${h.wire(csms)}`;
       },
     },
+    // Two unspecified reservations at a two-EVSE station: both connectors are shown Reserved (H01.FR.20).
+    floatingShown201: {
+      station: { evses: [1, 1] },
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const out = [await h.answer(csms, 'ReserveNow', reserve(61)), await h.answer(csms, 'ReserveNow', reserve(62, { idToken: other }))];
+        await sleep(200);
+        return `${out.join(' ')} ${h.wire(csms)}`;
+      },
+    },
     // Without NonEvseSpecific an unspecified reservation is Rejected.
     reserveSpecificOnly201: {
       station: { quirks: ['evse-specific-reservations'] },
@@ -99,4 +109,5 @@ export const reservation201Proofs: Record<string, string> = {
   'reservation-accepts-other-idtoken': 'reservedUse201',
   'reservation-kept-after-authorize': 'reservedUse201',
   'reservation-group-id-ignored': 'reservedGroup201',
+  'floating-reservations-not-shown': 'floatingShown201',
 };

@@ -151,7 +151,8 @@ export class ReservationBook implements ReservationsApi {
     const free = this.freeEvses();
     for (const e of this.ctx.evses.all) {
       if (this.on(e.outlet.id)) continue;
-      e.reserved = floating.length > 0 && floating.length >= free.length && free.includes(e) ? { id: floating[0]?.id ?? -1 } : undefined;
+      const shown = floating.length > 0 && floating.length >= free.length && free.includes(e) && !this.has('floating-reservations-not-shown');
+      e.reserved = shown ? { id: floating[0]?.id ?? -1 } : undefined;
     }
     for (const e of this.ctx.evses.all) await this.ctx.evses.reportStatuses(e, false);
   }

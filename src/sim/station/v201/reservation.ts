@@ -25,6 +25,7 @@ export const reservation: Block201 = {
     { name: 'reservation-accepts-other-idtoken', description: 'lets an idToken other than the reserved one (and not of its group) charge at the reserved EVSE' },
     { name: 'reservation-kept-after-authorize', description: 'keeps the connector Reserved after the reserved idToken was authorized on it' },
     { name: 'rejects-unspecified-evse', description: 'answers Rejected to a ReserveNow without evseId although ReservationCtrlr.NonEvseSpecific is true' },
+    { name: 'floating-reservations-not-shown', description: 'does not report its free connectors Reserved when the unspecified reservations are as many as the free EVSEs' },
     { name: 'accepts-unspecified-evse', description: 'accepts a ReserveNow without evseId although ReservationCtrlr.NonEvseSpecific is false' },
     { name: 'rejects-connector-type', description: 'answers Rejected to a ReserveNow that names a connectorType the station has' },
     { name: 'reservation-group-id-ignored', description: 'refuses an idToken of the reservation\'s groupIdToken at the reserved EVSE' },

@@ -8,6 +8,7 @@
 import type { JsonObject, TestContext } from '../../../../src/engine/authoring.js';
 import { outcomeWords } from '../../../../src/engine/authoring.js';
 import { configure, fromNow, ready, type Setting } from '../_shared/case-support.js';
+import { getVariables } from '../_shared/expect.js';
 import { obj, str } from '../_shared/journal.js';
 
 export const enabled = (value: 'true' | 'false'): Setting => ({ component: 'ReservationCtrlr', variable: 'Enabled', value, ifImplemented: true });
@@ -60,6 +61,25 @@ export function validToken(ctx: TestContext): { idToken: string; type: string } 
 /** A different valid idToken per EVSE (the configured one for the configured EVSE, the second one for the others). */
 export function tokenFor(ctx: TestContext, evseId: number): { idToken: string; type: string } {
   return evseId === ctx.config.evseId ? validToken(ctx) : validToken2(ctx);
+}
+
+/** A different idToken for each of `count` reservations: the configured valid ones, then made-up ISO14443 UIDs. */
+export function distinctTokens(ctx: TestContext, count: number): Array<{ idToken: string; type: string }> {
+  const out = [validToken(ctx), validToken2(ctx)];
+  for (let i = out.length; i < count; i++) out.push({ idToken: `04A1B2C3D4E6${(i % 256).toString(16).toUpperCase().padStart(2, '0')}`, type: 'ISO14443' });
+  return out.slice(0, count);
+}
+
+/**
+ * <Configured connectorType>: `extra.connectorType`, else what the station reports as
+ * Connector.ConnectorType of the configured connector; inconclusive when neither says.
+ */
+export async function configuredConnectorType(ctx: TestContext): Promise<string> {
+  const given = str(ctx.config.extra['connectorType']);
+  if (given !== undefined) return given;
+  const [reported] = await getVariables(ctx, [{ component: 'Connector', variable: 'ConnectorType', evse: { id: ctx.config.evseId, connectorId: ctx.config.connectorId } }]);
+  if (reported === undefined || reported === '') ctx.inconclusive('no connectorType configured (extra.connectorType) and the station reports no Connector.ConnectorType for the configured connector');
+  return reported;
 }
 
 /** Wire frames of one message exchange (request and answer). */
