@@ -133,6 +133,10 @@ const station201: Answers = {
   'HFS-4': false,
   // The demo's 2.0.1 station has two EVSEs (demoEvses201 in src/cli/commands/demo.ts).
   'HFS-8': 2,
+  // Block H (reservation.ts): unspecified-EVSE reservations (NonEvseSpecific), ReservationCtrlr.Enabled writable;
+  // `evse-specific-reservations` is the variant without the first.
+  'R-2': true,
+  'R-3': true,
 };
 
 /** The reference station's own PICS answers for an OCPP version (a copy: callers may add to it). */

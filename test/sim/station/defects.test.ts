@@ -16,6 +16,7 @@ import { a201Proofs, a201Scenarios } from './defects-a201.js';
 import { eOffline201Proofs, eOffline201Scenarios } from './defects-e-offline.js';
 import { networkProfile201Proofs, networkProfile201Scenarios } from './defects-b-network.js';
 import { resetReservation201Proofs, resetReservation201Scenarios } from './defects-c-ocsp.js';
+import { reservation201Proofs, reservation201Scenarios } from './defects-hres.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 import { security16Proofs, security16Scenarios } from './defects-sec16.js';
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
@@ -87,6 +88,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...firmware201Scenarios({ wire, answer }),
           ...networkProfile201Scenarios({ answer }),
           ...resetReservation201Scenarios({ wire, answer }),
+          ...reservation201Scenarios({ wire, answer }),
         }),
     boot: {
       csms: { boot: () => ({ status: 'Accepted', interval: 1 }), handlers: slowHeartbeat },
@@ -488,6 +490,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...ncustProofs,
     ...networkProfile201Proofs,
     ...resetReservation201Proofs,
+    ...reservation201Proofs,
     'ignores-boot-retry-interval': 'pending',
     'sends-before-boot-accepted': 'pending',
     'invalid-boot-payload': 'boot',

@@ -15,6 +15,8 @@ export interface StationEvents {
   powerOff: undefined;
   /** A 2.0.1 transaction of this EVSE ended (block E); scheduled availability (G) and reset (B) may now apply. */
   transactionEnded: { evseId: number };
+  /** A 2.0.1 EVSE's connector statuses were reported while it is Faulted or Unavailable; its reservation ends (H01.FR.16/17). */
+  evseUnusable: { evseId: number };
 }
 
 type Listener<T> = (payload: T) => void | Promise<void>;

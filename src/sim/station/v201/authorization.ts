@@ -214,6 +214,9 @@ class Authorization implements AuthorizationApi {
       return info.status;
     }
     if (info.status !== 'Accepted' && !this.goesOnWith(info.status)) return info.status;
+    // Part 2 H03 (block H): a reserved EVSE takes only the reserved idToken or one of its group.
+    if (this.ctx.reservations.refuses(evse, idToken, info.groupId)) return 'Reserved';
+    this.ctx.reservations.used(evse, idToken, info.groupId);
     this.ctx.transactions.authorizeEvse(evse, { idToken, ...(info.groupId === undefined ? {} : { groupId: info.groupId }) }, 'Authorized');
     return 'Accepted';
   }

@@ -86,6 +86,14 @@ export interface CertificateSigningApi {
   trigger(certificateType: 'ChargingStationCertificate' | 'V2GCertificate', call: InboundCall): JsonObject;
 }
 
+/** Block H (reservation, reservation-book.ts): whom a reserved EVSE lets in (H03). */
+export interface ReservationsApi {
+  /** Whether a reservation on this EVSE (or an unspecified one needing it) keeps this idToken / groupId out (H03.FR.01/08). */
+  refuses(evse: Evse, idToken: IdToken, groupId?: string): boolean;
+  /** The idToken authorized on the EVSE: a reservation for it (or its group) is used up (H03). */
+  used(evse: Evse, idToken: IdToken, groupId?: string): void;
+}
+
 export interface Services201 {
   certificates: CertificatesApi;
   certificateSigning: CertificateSigningApi;
@@ -95,6 +103,7 @@ export interface Services201 {
   meterValues: MeterValuesApi;
   logStatus: LogStatusApi;
   firmwareStatus: FirmwareStatusApi;
+  reservations: ReservationsApi;
 }
 
 export interface Context201 extends Readonly<Services201> {

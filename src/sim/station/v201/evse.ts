@@ -90,6 +90,7 @@ export class EvseModel {
       const out = await this.core.send('StatusNotification', { timestamp: this.core.nowIso(), connectorStatus: status, evseId: evse.outlet.id, connectorId });
       if (out) evse.reported.set(connectorId, status);
     }
+    if (evse.reserved && (evse.outlet.faulted || evse.outlet.inoperative)) this.core.bus.emit('evseUnusable', { evseId: evse.outlet.id });
   }
 
   async reportAllStatuses(all: boolean): Promise<void> {

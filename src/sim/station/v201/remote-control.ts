@@ -44,10 +44,12 @@ function requestStart(ctx: Context201, call: InboundCall): JsonObject {
   const idToken = call.payload['idToken'] as IdToken;
   const remoteStartId = Number(call.payload['remoteStartId']);
   const evseId = call.payload['evseId'] as number | undefined;
-  const evse = evseId === undefined ? evses.all.find((e) => !e.tx && !e.authorized && !e.outlet.inoperative) : evses.byId(evseId);
+  const evse = evseId === undefined ? evses.all.find((e) => !e.tx && !e.authorized && !e.outlet.inoperative && !ctx.reservations.refuses(e, idToken)) : evses.byId(evseId);
   // Part 2 B02 (Part 6 TC_B_02_CS step 12): no transaction while the registration is Pending.
   if (!core.accepted && !core.has('accepts-remote-start-while-pending')) return { status: 'Rejected' };
   if (!evse || evse.outlet.inoperative || evse.outlet.faulted || evse.authorized || (evse.tx && !evse.tx.ended && evse.tx.idToken)) return { status: 'Rejected' };
+  // Part 2 H03 (block H): a reserved EVSE starts only for the reserved idToken (or its group).
+  if (ctx.reservations.refuses(evse, idToken)) return { status: 'Rejected' };
   const transactionId = evse.tx && !evse.tx.ended ? evse.tx.id : undefined;
   if (!core.has('remote-start-ignored')) {
     call.after(async () => {
@@ -55,8 +57,9 @@ function requestStart(ctx: Context201, call: InboundCall): JsonObject {
       const authorizeFirst = ctx.deviceModel.bool('AuthCtrlr', 'AuthorizeRemoteStart') ? !core.has('remote-start-skips-authorize') : core.has('remote-start-authorizes-anyway');
       if (authorizeFirst) {
         const info = await ctx.authorization.authorize(idToken);
-        if (info.status !== 'Accepted') return;
+        if (info.status !== 'Accepted' || ctx.reservations.refuses(evse, idToken, info.groupId)) return;
       }
+      ctx.reservations.used(evse, idToken);
       ctx.transactions.authorizeEvse(evse, { idToken: { idToken: idToken.idToken, type: idToken.type }, remoteStartId }, 'RemoteStart');
     });
   }

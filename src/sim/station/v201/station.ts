@@ -15,7 +15,7 @@ import { coreVariables, inReportOrder, layoutVariables, type VariableSpec } from
 import { DeviceModel } from '../device-model.js';
 import { Outlet } from '../outlet.js';
 import { blocks201 } from './blocks.js';
-import type { AuthCacheApi, AuthorizationApi, CertificatesApi, CertificateSigningApi, Context201, FirmwareStatusApi, LogStatusApi, MeterValuesApi, Services201, TransactionsApi } from './context.js';
+import type { AuthCacheApi, AuthorizationApi, CertificatesApi, CertificateSigningApi, Context201, FirmwareStatusApi, LogStatusApi, MeterValuesApi, ReservationsApi, Services201, TransactionsApi } from './context.js';
 import { EvseModel, type EvseTarget } from './evse.js';
 
 /**
@@ -69,6 +69,9 @@ class BlockContext201 implements Context201 {
   }
   get certificateSigning(): CertificateSigningApi {
     return serviceOf(this.services, 'certificateSigning');
+  }
+  get reservations(): ReservationsApi {
+    return serviceOf(this.services, 'reservations');
   }
 }
 
