@@ -79,6 +79,8 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...authScenarios(),
           ...localList201Scenarios({ wire, answer }),
           ...nmonScenarios({ wire, answer }),
+          ...a201Scenarios({ wire, answer }),
+          ...ncustScenarios({ answer }),
           ...eOffline201Scenarios({ answer }),
           ...f201Scenarios({ wire, answer }),
           ...variant201Scenarios({ wire, answer }),
