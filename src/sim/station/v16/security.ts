@@ -30,8 +30,8 @@ export const security16: Block16 = {
   defects: [
     { name: 'certificate-not-installed', description: 'answers InstallCertificate Accepted but does not store the certificate (GetInstalledCertificateIds does not list it)' },
     { name: 'certificate-not-deleted', description: 'answers DeleteCertificate Accepted but keeps the certificate' },
-    { name: 'accepts-invalid-certificate', description: 'installs an expired, not yet valid or otherwise invalid root certificate (Accepted, no security event)' },
-    { name: 'no-invalid-certificate-event', description: 'rejects an invalid Central System root certificate but sends no InvalidCentralSystemCertificate security event' },
+    { name: 'accepts-invalid-certificate', description: 'accepts a certificate that does not verify (expired, not yet valid, wrong CA or another key): installs or uses it instead of rejecting it' },
+    { name: 'no-invalid-certificate-event', description: 'rejects an invalid certificate but sends no security event about it (1.6 InvalidCentralSystemCertificate / InvalidChargePointCertificate, 2.0.1 InvalidChargingStationCertificate, Part 2 A02.FR.07)' },
   ],
   create: (ctx) => {
     const { core, config } = ctx;

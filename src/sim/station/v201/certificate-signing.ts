@@ -75,9 +75,9 @@ class CertificateSigning implements CertificateSigningApi {
 export const certificateSigning: Block201 = {
   name: 'certificate-signing',
   defects: [
-    { name: 'accepts-invalid-certificate', description: 'accepts a CertificateSigned whose certificate does not verify (wrong CA, expired, other key) and uses it' },
+    { name: 'accepts-invalid-certificate', description: 'accepts a certificate that does not verify (expired, not yet valid, wrong CA or another key): installs or uses it instead of rejecting it' },
     { name: 'rejects-valid-certificate', description: 'rejects a CertificateSigned with a valid certificate signed from its own CSR' },
-    { name: 'no-invalid-certificate-event', description: 'rejects an invalid CertificateSigned but sends no SecurityEventNotification InvalidChargingStationCertificate (Part 2 A02.FR.07)' },
+    { name: 'no-invalid-certificate-event', description: 'rejects an invalid certificate but sends no security event about it (1.6 InvalidCentralSystemCertificate / InvalidChargePointCertificate, 2.0.1 InvalidChargingStationCertificate, Part 2 A02.FR.07)' },
     { name: 'csr-not-pem', description: 'sends the CSR of SignCertificate as bare base64 DER instead of PEM (Part 2 A02.FR.02)' },
     { name: 'trigger-sign-certificate-rejected', description: 'rejects TriggerMessage SignChargingStationCertificate' },
   ],
