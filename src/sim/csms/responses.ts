@@ -10,6 +10,7 @@ import type { JsonObject } from '../../protocol/frames.js';
 import type { OcppVersion } from '../../protocol/versions.js';
 import type { BootStatus, CsmsState, StationRecord } from './state.js';
 import type { TokenBook } from './tokens.js';
+import type { CsmsTriggerAction } from './triggers.js';
 import { csmsBlocksOf } from './version-blocks.js';
 
 export interface ResponderHost {
@@ -26,6 +27,8 @@ export interface ResponderHost {
   /** Vendor ids whose DataTransfer we accept; any other gets UnknownVendorId. */
   acceptedVendorIds: readonly string[];
   wallMs(): number;
+  /** Send a trigger's CALL to the station once the current answer is out (2.0.1 K15: a charging profile for the EV's charging needs). */
+  afterAnswer?(stationId: string, trigger: CsmsTriggerAction, params: Record<string, unknown>): void;
 }
 
 export type Responder = (station: StationRecord, payload: JsonObject) => JsonObject | Promise<JsonObject>;

@@ -99,6 +99,9 @@ export class CsmsSimulator implements SimControl {
       ...intervals(),
       acceptedVendorIds: options.acceptedVendorIds ?? [],
       wallMs: () => this.clock.wallMs(),
+      afterAnswer: (stationId, trigger, params) => {
+        setTimeout(() => void this.perform(trigger, { ...params, stationId }), 0);
+      },
     });
   }
 
