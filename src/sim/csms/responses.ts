@@ -12,6 +12,7 @@ import type { Pki } from '../../protocol/pki.js';
 import type { OcppEndpoint } from '../../session/endpoint.js';
 import type { BootStatus, CsmsState, StationRecord } from './state.js';
 import type { TokenBook } from './tokens.js';
+import type { CsmsTriggerAction } from './triggers.js';
 import { csmsBlocksOf } from './version-blocks.js';
 
 export interface ResponderHost {
@@ -30,6 +31,8 @@ export interface ResponderHost {
   wallMs(): number;
   /** Certificate operations (sign a station's CSR), when the simulator was given them. */
   pki?: Pki;
+  /** Send a trigger's CALL to the station once the current answer is out (2.0.1 K15: a charging profile for the EV's charging needs). */
+  afterAnswer?(stationId: string, trigger: CsmsTriggerAction, params: Record<string, unknown>): void;
 }
 
 /** What a responder may do once its answer is on the wire: send the station CALLs of its own (e.g. CertificateSigned after SignCertificate). */

@@ -100,6 +100,9 @@ export class CsmsSimulator implements SimControl {
       acceptedVendorIds: options.acceptedVendorIds ?? [],
       wallMs: () => this.clock.wallMs(),
       ...(options.pki ? { pki: options.pki } : {}),
+      afterAnswer: (stationId, trigger, params) => {
+        setTimeout(() => void this.perform(trigger, { ...params, stationId }), 0);
+      },
     });
   }
 

@@ -32,7 +32,43 @@ async function reported(url: string, action: string, payload: JsonObject): Promi
   return answer(await station.call(action, payload));
 }
 
+const needs = { evseId: 1, chargingNeeds: { requestedEnergyTransfer: 'AC_three_phase', acChargingParameters: { energyAmount: 20000, evMinCurrent: 6, evMaxCurrent: 32, evMaxVoltage: 400 } } };
+
+/** After the EV's charging needs (and optionally its schedule at `limit`): the CSMS's answers and the profile actions it sent. */
+async function needsExchange(url: string, scheduleLimit?: number): Promise<unknown> {
+  const station = await connectStation(url, '2.0.1');
+  await station.call('BootNotification', bootOf('2.0.1'));
+  // A TxProfile needs a transaction (K15: the needs come during one).
+  await station.call('TransactionEvent', { eventType: 'Started', timestamp: new Date().toISOString(), triggerReason: 'CablePluggedIn', seqNo: 0, transactionInfo: { transactionId: 'K-ISO-1' }, evse: { id: 1, connectorId: 1 } });
+  const got: unknown[] = [answer(await station.call('NotifyEVChargingNeeds', needs))];
+  await new Promise((r) => setTimeout(r, 150));
+  if (scheduleLimit !== undefined) {
+    got.push(answer(await station.call('NotifyEVChargingSchedule', { timeBase: new Date().toISOString(), evseId: 1, chargingSchedule: { id: 1, chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: scheduleLimit }] } })));
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  got.push(station.callsIn().filter((c) => c.action === 'SetChargingProfile').length);
+  return got;
+}
+
 export const kcsmsCases: BlockDefectCase[] = [
+  {
+    defect: 'ev-charging-needs-rejected',
+    version: '2.0.1',
+    observe: (_sim, url) => needsExchange(url),
+    expected: [[{ status: 'Accepted' }, 1], [{ status: 'Rejected' }, 0]],
+  },
+  {
+    defect: 'ev-charging-needs-no-profile',
+    version: '2.0.1',
+    observe: (_sim, url) => needsExchange(url),
+    expected: [[{ status: 'Accepted' }, 1], [{ status: 'Accepted' }, 0]],
+  },
+  {
+    defect: 'ev-schedule-always-accepted',
+    version: '2.0.1',
+    observe: (_sim, url) => needsExchange(url, 64),
+    expected: [[{ status: 'Accepted' }, { status: 'Rejected' }, 2], [{ status: 'Accepted' }, { status: 'Accepted' }, 1]],
+  },
   {
     defect: 'charging-profile-wrong-purpose',
     version: '2.0.1',

@@ -7,6 +7,7 @@ import { localList } from './local-list.js';
 import { meterValues } from './meter-values.js';
 import { diagnostics } from './diagnostics.js';
 import { display } from './display.js';
+import { evChargingNeeds } from './ev-charging-needs.js';
 import { firmware } from './firmware.js';
 import { iso15118Certificates } from './iso15118-certificates.js';
 import { provisioning } from './provisioning.js';
@@ -27,6 +28,7 @@ export const csmsBlocks201: readonly CsmsBlock[] = [
   reservation,
   meterValues,
   smartCharging,
+  evChargingNeeds,
   firmware,
   iso15118Certificates,
   diagnostics,

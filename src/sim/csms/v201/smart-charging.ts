@@ -1,7 +1,8 @@
 /**
  * Block K, smart charging: the SetChargingProfile, ClearChargingProfile, GetChargingProfiles and
  * GetCompositeSchedule triggers (profiles built by ../charging-profiles.ts from the parameters);
- * charging-limit, charging-profile report and EV-schedule notifications answered.
+ * charging-limit and charging-profile report notifications answered (the EV's needs and schedule:
+ * ev-charging-needs.ts).
  */
 import { InternalRpcError } from '../../../session/rpc-error.js';
 import { empty, type CsmsBlock } from '../block.js';
@@ -28,8 +29,6 @@ export const smartCharging: CsmsBlock = {
   responders: (host) => ({
     ClearedChargingLimit: noted(host),
     NotifyChargingLimit: noted(host),
-    NotifyEVChargingNeeds: () => ({ status: 'Rejected' }),
-    NotifyEVChargingSchedule: () => ({ status: 'Accepted' }),
     ReportChargingProfiles: noted(host),
   }),
   triggers: {
