@@ -17,6 +17,7 @@ import { eCsmsCases } from './defects-e-csms.js';
 import { contractOcspCases } from './defects-c-ocsp.js';
 import { availabilityCases } from './defects-g.js';
 import { jpCases } from './defects-jp.js';
+import { reservationCsmsCases } from './defects-hres.js';
 
 interface DefectCase {
   defect: string;
@@ -382,6 +383,7 @@ const cases: DefectCase[] = [
   ...contractOcspCases,
   ...availabilityCases,
   ...jpCases,
+  ...reservationCsmsCases,
 ];
 
 describe('CSMS simulator defects', () => {
