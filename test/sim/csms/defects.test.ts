@@ -21,6 +21,7 @@ import { jpCases } from './defects-jp.js';
 import { securityCases } from './defects-security.js';
 import { security16Cases } from './defects-sec16.js';
 import { kcsmsCases } from './defects-kcsms.js';
+import { reservationCsmsCases } from './defects-hres.js';
 
 interface DefectCase {
   defect: string;
@@ -390,6 +391,7 @@ const cases: DefectCase[] = [
   ...security16Cases,
   ...kcsmsCases,
   ...ncustCases,
+  ...reservationCsmsCases,
 ];
 
 describe('CSMS simulator defects', () => {

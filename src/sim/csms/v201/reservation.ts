@@ -4,7 +4,10 @@ import { idTokenOf, isoAfter, reservationToCancel } from '../trigger-helpers.js'
 
 export const reservation: CsmsBlock = {
   name: 'reservation',
-  defects: [],
+  defects: [
+    { name: 'reserve-now-without-evse', description: 'asked to reserve a specific EVSE, sends ReserveNow without evseId' },
+    { name: 'cancel-reservation-wrong-id', description: 'sends CancelReservation with a reservationId other than the one of its ReserveNow' },
+  ],
   responders: () => ({ ReservationStatusUpdate: empty }),
   triggers: {
     triggerReserveNow: (ctx, p) => {
@@ -15,10 +18,10 @@ export const reservation: CsmsBlock = {
           id: p.int('reservationId') ?? p.int('id') ?? ctx.next('reservationId'),
           expiryDateTime: p.str('expiryDateTime') ?? isoAfter(ctx, p.int('expirySeconds') ?? 3600),
           idToken: idTokenOf(ctx, p),
-          ...(evseId === undefined ? {} : { evseId }),
+          ...(evseId === undefined || ctx.has('reserve-now-without-evse') ? {} : { evseId }),
         },
       };
     },
-    triggerCancelReservation: (ctx, p) => ({ action: 'CancelReservation', payload: { reservationId: reservationToCancel(ctx, p) } }),
+    triggerCancelReservation: (ctx, p) => ({ action: 'CancelReservation', payload: { reservationId: reservationToCancel(ctx, p) + (ctx.has('cancel-reservation-wrong-id') ? 1 : 0) } }),
   },
 };
