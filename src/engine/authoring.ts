@@ -33,6 +33,9 @@ export { createMeterSigningKey, parsePublicKey, signMeterReading, verifySignedMe
 /** CertificateHashDataType of a PEM certificate (issuerNameHash, issuerKeyHash, serialNumber; SHA256). */
 export { certificateHashData, sameCertificate } from '../protocol/certificate-hash-data.js';
 export type { CertificateHashData } from '../protocol/certificate-hash-data.js';
+/** The `pki` service as `ctx.pki` offers it: make / read / sign CSRs, check certificate chains. */
+export { splitPemChain } from '../protocol/pki.js';
+export type { ChainVerification, CsrInfo, CsrParse, CsrRequest, KeyAndCsr, Pki, PkiCertificateKind, PkiSubject, SignedCertificate, SigningFault, SignOptions, VerifyOptions } from '../protocol/pki.js';
 
 /**
  * The DUT's endpoint as `ctx.peer()` returns it, and a DUT CALL as `ctx.respond` handlers get it.

@@ -11,6 +11,7 @@ import type { DutActionName } from './dut-adapter.js';
 import type { JournalEntry } from './journal.js';
 import type { ReconnectOptions, ReconnectOutcome } from './link.js';
 import type { Pics } from './pics-condition.js';
+import type { Pki } from '../protocol/pki.js';
 import type { RawFrames, RawSent } from './raw.js';
 import type { SecondEndpoint, SecondEndpointIdentity } from './second-endpoint.js';
 
@@ -110,6 +111,8 @@ export interface TestContext {
   readonly signal: AbortSignal;
   /** Time tolerance for timing checks (default 4 s). */
   readonly toleranceMs: number;
+  /** Certificate operations (make / sign / check CSRs and chains), when the run was given them (src/protocol/pki.ts). */
+  readonly pki?: Pki;
 
   /** Group expectations under a title in the report. */
   step<T>(title: string, fn: () => Promise<T>): Promise<T>;

@@ -30,6 +30,7 @@ import type { Pics } from './pics-condition.js';
 import { RawFrames, type RawSent } from './raw.js';
 import type { SecondEndpoint, SecondEndpointIdentity } from './second-endpoint.js';
 import type { StateRegistry } from './states.js';
+import type { Pki } from '../protocol/pki.js';
 import { isVerdictSignal, VerdictSignal } from './verdict.js';
 
 export interface CaseContextOptions {
@@ -43,6 +44,7 @@ export interface CaseContextOptions {
   clock: Clock;
   signal: AbortSignal;
   states: StateRegistry;
+  pki?: Pki;
   onStepEnd?: (step: StepRecord) => void;
   /** Told whenever the case starts waiting on the DUT (a message, a quiet period, an action, a connection), for live progress. */
   onWait?: (wait: WaitInfo) => void;
@@ -66,6 +68,7 @@ export class CaseContext implements TestContext {
   readonly clock: Clock;
   readonly signal: AbortSignal;
   readonly toleranceMs: number;
+  readonly pki?: Pki;
   readonly steps: StepRecord[] = [];
   /** Journal index at which the case started. */
   readonly startIndex: number;
@@ -93,6 +96,7 @@ export class CaseContext implements TestContext {
     this.clock = options.clock;
     this.signal = options.signal;
     this.states = options.states;
+    if (options.pki) this.pki = options.pki;
     this.onStepEnd = options.onStepEnd;
     this.onWait = options.onWait;
     this.toleranceMs = options.config.toleranceMs;

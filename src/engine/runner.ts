@@ -23,6 +23,7 @@ import { citeTrace } from './evidence.js';
 import { preconditionOf } from './precondition.js';
 import type { StateRegistry } from './states.js';
 import { isVerdictSignal, worst, type Verdict } from './verdict.js';
+import type { Pki } from '../protocol/pki.js';
 
 export interface RunOptions {
   cases: readonly TestCase[];
@@ -33,6 +34,7 @@ export interface RunOptions {
   clock: Clock;
   signal: AbortSignal;
   states: StateRegistry;
+  pki?: Pki;
   reporter: Reporter;
   info: RunInfo;
   /** What the running case (or its restore) waits for, for live progress. */
@@ -135,7 +137,7 @@ function lostConnection(entries: readonly JournalEntry[], startedMono: number): 
 /** The restore once more before a case the previous restore failed for; the first cause again when it still fails. */
 async function retryRestore(options: RunOptions, tc: TestCase, carried: string): Promise<string | undefined> {
   if (!options.restore || options.signal.aborted) return carried;
-  const ctx = new CaseContext({ id: tc.id, version: tc.version, sut: tc.sut, link: options.link, adapter: options.adapter, config: options.config, pics: options.pics, clock: options.clock, signal: options.signal, states: options.states });
+  const ctx = new CaseContext({ id: tc.id, version: tc.version, sut: tc.sut, link: options.link, adapter: options.adapter, config: options.config, pics: options.pics, clock: options.clock, signal: options.signal, states: options.states, ...(options.pki ? { pki: options.pki } : {}) });
   try {
     options.link.responders.clearOverrides();
     await options.restore(ctx);
@@ -233,6 +235,7 @@ async function runOne(
       clock,
       signal,
       states: options.states,
+      ...(options.pki ? { pki: options.pki } : {}),
       ...(onStepEnd ? { onStepEnd } : {}),
       ...(options.onWait ? { onWait: (wait: WaitInfo) => options.onWait?.(tc.id, wait) } : {}),
       ...(journalFrom === undefined ? {} : { journalFrom }),

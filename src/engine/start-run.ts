@@ -14,6 +14,7 @@ import { isKnownAction } from '../protocol/actions.js';
 import type { Finding } from '../protocol/findings.js';
 import { createSecretRedactor, type SecretRedactor } from '../protocol/redact.js';
 import type { SchemaSet } from '../protocol/schemas.js';
+import type { Pki } from '../protocol/pki.js';
 import { subprotocolOf, type OcppVersion, type Role } from '../protocol/versions.js';
 import { basicAuthVerifier, OcppServer } from '../transport/server.js';
 import type { ClientTlsOptions, ServerTlsOptions } from '../transport/tls-options.js';
@@ -73,6 +74,8 @@ export interface StartRunOptions {
   faults?: RunFaults;
   /** Aborting it is the same as `handle.abort()`. */
   signal?: AbortSignal;
+  /** Certificate operations for the cases (`ctx.pki`), made by the caller (src/security/pki.ts). */
+  pki?: Pki;
 }
 
 /** A connection of the DUT opened, closed or was refused, as the wire log saw it. */
@@ -248,6 +251,7 @@ async function execute(options: StartRunOptions, clock: Clock, handle: Handle, e
       signal: handle.abortController.signal,
       onWait: (caseId, wait) => emit('wait', { caseId, wait }),
       states,
+      ...(options.pki ? { pki: options.pki } : {}),
       ...(restore ? { restore } : {}),
       reporter: multiplexer,
       frames: {

@@ -28,6 +28,7 @@ import { executeRun, exitCodeFor } from '../run-lifecycle.js';
 import { createReporters } from '../reporters.js';
 import { maxShards, mergeShardRuns, planShards } from '../demo-shards.js';
 import { demoTls, needsTls } from '../demo-tls.js';
+import { createPki } from '../pki.js';
 import { loadCatalogueOf, parseCatalogueKind } from '../../catalogue/catalogues.js';
 import { selectCases } from '../../catalogue/select.js';
 import { simulatorPics } from '../../sim/pics.js';
@@ -193,6 +194,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
   /** One harness/simulator pair running `only` (or the whole selection) into `reportDir`. */
   async function runPair(version: OcppVersion, sut: Role, defects: string[], quirks: string[], pair: { only?: string[]; reportDir: string; reporters: string[]; progress: boolean; tls?: boolean }, io: CliIo): Promise<{ exitCode: number; result?: RunResult }> {
     const tls = pair.tls === true ? await demoTls(demoTimings.networkProfiles) : undefined;
+    // One test CA per pair, shared by the harness's cases and the simulator (the pki service).
+    const pki = createPki();
     const common = {
       ocpp: version,
       reportDir: pair.reportDir,
@@ -227,6 +230,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
           simAdapter: new SimAdapter(control),
           // The 2.0.1 station has two EVSEs (TC_B_41_CS and the other multi-EVSE cases need a second one).
           configOverrides: { ...demoTimings, ...tls?.config, ...(version === '1.6' ? {} : { numberOfEvses: demoEvses201.length }) },
+          pki,
           progress: pair.progress,
           onListening: (harnessUrl) => {
             void (async () => {
@@ -241,6 +245,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
                 // The station's own CALL timeout, short like the harness's: retry cases (TC_E_41_CS) wait for it.
                 settings: { ...(version === '1.6' ? {} : { 'OCPPCommCtrlr.MessageTimeout.Default': String(stationMessageTimeoutS) }), ...tls?.station.settings, ...options.stationSettings },
                 ...(tls ? { tls: tls.station.tls, basicAuthPassword: tls.station.basicAuthPassword } : {}),
+                pki,
               });
               void control.target.start();
             })();
@@ -252,7 +257,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
       }
     } else {
       // The retry interval a Pending boot hands out is short like the heartbeat (TC_B_02_CSMS waits it out).
-      const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, quirks, heartbeatIntervalS: demoTimings.heartbeatIntervalS, retryIntervalS: 1 });
+      const csms = createCsmsSimulator({ version: version === '1.6' ? '1.6' : '2.0.1', port: 0, defects, quirks, heartbeatIntervalS: demoTimings.heartbeatIntervalS, retryIntervalS: 1, pki });
       const started = await csms.start();
       const url = options.via ? await options.via(started.url, sut) : started.url;
       try {
@@ -260,6 +265,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
           pics: { items: simulatorPics(sut, version, quirks), claimAll: true },
           simAdapter: new SimAdapter(csms),
           configOverrides: demoTimings,
+          pki,
           progress: pair.progress,
         });
       } finally {

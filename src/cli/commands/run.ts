@@ -41,6 +41,8 @@ import { createProgress } from '../progress.js';
 import { preflightRun } from '../preflight.js';
 import { executeRun, type PreparedRun } from '../run-lifecycle.js';
 import { openWireLogFile } from '../../transport/wire-log-file.js';
+import { createPki } from '../pki.js';
+import type { Pki } from '../../protocol/pki.js';
 
 export { exitCodeFor, type PreparedRun } from '../run-lifecycle.js';
 
@@ -104,6 +106,8 @@ export interface RunDeps {
   progress?: boolean;
   /** The DUT's PICS when no file gives it: the demo's simulator describes itself (src/sim/pics.ts). */
   pics?: LoadedPics;
+  /** Certificate operations for the cases (default: a fresh test CA for this run, src/security/pki.ts). */
+  pki?: Pki;
 }
 
 function intOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
@@ -280,6 +284,7 @@ export async function prepareRun(options: RunCommandOptions, io: CliIo, deps: Ru
     tool: { name: 'ocpp-conform', version: toolVersion },
     selection: { only: options.only ?? [], blocks: options.block ?? [], profiles: options.profile ?? [] },
     ...(faults ? { faults } : {}),
+    pki: deps.pki ?? createPki(),
   };
   return {
     start,

@@ -2,6 +2,7 @@
 import type { ServerTlsOptions } from '../../transport/tls-options.js';
 import type { SecurityProfile } from '../../transport/server.js';
 import type { WireLog } from '../../transport/wire-log.js';
+import type { Pki } from '../../protocol/pki.js';
 import type { SimCommonOptions } from '../types.js';
 import type { BootStatus } from './state.js';
 import type { TokenRecord } from './tokens.js';
@@ -42,6 +43,8 @@ export interface CsmsSimulatorOptions extends SimCommonOptions {
   callTimeoutMs?: number;
   wireLog?: WireLog;
   newMessageId?: () => string;
+  /** Certificate operations: sign the stations' CSRs with the test CA; without it SignCertificate is Rejected. */
+  pki?: Pki;
 }
 
 export const defaultStationIds: readonly string[] = ['CP001'];

@@ -4,6 +4,7 @@ import type { OcppVersion } from '../../../protocol/versions.js';
 import type { CallHandler } from '../../../session/endpoint.js';
 import type { ClientTlsOptions } from '../../../transport/tls-options.js';
 import type { WireLog } from '../../../transport/wire-log.js';
+import type { Pki } from '../../../protocol/pki.js';
 import type { SimTimers } from '../../types.js';
 import type { TokenEntry } from '../auth.js';
 
@@ -47,6 +48,8 @@ export interface StationOptions {
   /** Extension point: handlers for CSMS calls the simulator does not (yet) implement itself. */
   handlers?: Record<string, CallHandler>;
   wireLog?: WireLog;
+  /** Certificate operations (keys, CSRs, chain checks) for the security blocks; without it they answer as a station without a PKI. */
+  pki?: Pki;
 }
 
 export type ConnectionState = 'off' | 'offline' | 'connecting' | 'connected';
