@@ -5,12 +5,28 @@
  */
 import { createCertificateAuthority } from '../../../src/security/certificates.js';
 import { certificateHashData } from '../../../src/protocol/certificate-hash-data.js';
-import { booted, sleep, type DefectScenario as Scenario, type ScenarioHelpers as Helpers } from './support.js';
+import { createPki } from '../../../src/cli/pki.js';
+import { booted, sleep, waitFor, type DefectScenario as Scenario, type ScenarioHelpers as Helpers } from './support.js';
 
 const root = (cn: string, now: Date, days: number): string => createCertificateAuthority({ subject: { O: 'ocpp-conform', CN: cn }, key: { type: 'ec' }, now, validityDays: days }).cert.certPem;
 
+const pki = createPki();
+
 export function security16Scenarios({ wire, answer }: Helpers): Record<string, Scenario> {
   return {
+    chargePointCertificate16: {
+      station: { pki },
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const trigger = await answer(csms, 'ExtendedTriggerMessage', { requestedMessage: 'SignChargePointCertificate' });
+        await waitFor(() => csms.calls.some((c) => c.action === 'SignCertificate'));
+        const csr = String(csms.calls.find((c) => c.action === 'SignCertificate')?.payload['csr']);
+        const wrong = await answer(csms, 'CertificateSigned', { certificateChain: pki.signCsr(csr, { fault: 'wrong-ca' }).chainPem });
+        await sleep(100);
+        const right = await answer(csms, 'CertificateSigned', { certificateChain: pki.signCsr(csr).chainPem });
+        return `${trigger} ${wrong} ${right} ${wire(csms)}`;
+      },
+    },
     certificates16: {
       run: async (csms, st) => {
         await booted(csms, st);
@@ -38,4 +54,5 @@ export const security16Proofs: Record<string, string> = {
   'certificate-not-deleted': 'certificates16',
   'accepts-invalid-certificate': 'certificates16',
   'no-invalid-certificate-event': 'certificates16',
+  'accepts-invalid-charge-point-certificate': 'chargePointCertificate16',
 };
