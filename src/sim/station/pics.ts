@@ -108,6 +108,8 @@ const station201: Answers = {
   'SC-2': true,
   'SC-2.1': true,
   'SC-2.2': true,
+  // TxDefaultProfile on evseId 0 (block K, smart-charging.ts).
+  'SC-4': true,
   'LA-3': true,
   // M05 as network-profiles.ts does it: a new profile trusts the newly installed CSMS root, the old root
   // stays for the profile the station started with (the SecurityCtrlr variable itself comes with block A).

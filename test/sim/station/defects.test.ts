@@ -11,6 +11,7 @@ import { authProofs, authScenarios } from './auth-defect-scenarios.js';
 import { booted, callError, errorFindings, sleep, waitFor, withStation, type DefectScenario as Scenario, type TestCsms } from './support.js';
 import { core16Proofs, core16Scenarios } from './defects-core16.js';
 import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
+import { kcs201Proofs, kcs201Scenarios } from './defects-kcs.js';
 import { eOffline201Proofs, eOffline201Scenarios } from './defects-e-offline.js';
 import { networkProfile201Proofs, networkProfile201Scenarios } from './defects-b-network.js';
 import { resetReservation201Proofs, resetReservation201Scenarios } from './defects-c-ocsp.js';
@@ -71,6 +72,7 @@ function scenarios(v: Version): Record<string, Scenario> {
       : {
           ...authScenarios(),
           ...localList201Scenarios({ wire, answer }),
+          ...kcs201Scenarios({ wire, answer }),
           ...eOffline201Scenarios({ answer }),
           ...f201Scenarios({ wire, answer }),
           ...variant201Scenarios({ wire, answer }),
@@ -468,6 +470,7 @@ function scenarios(v: Version): Record<string, Scenario> {
 const proofs: Record<Version, Record<string, string>> = {
   '2.0.1': {
     ...localList201Proofs,
+    ...kcs201Proofs,
     ...variant201Proofs,
     ...f201Proofs,
     ...eOffline201Proofs,
