@@ -116,6 +116,8 @@ const station201: Answers = {
   'SC-2.2': true,
   // A Local Authorization List (block D, LocalAuthListCtrlr).
   'LA-1': true,
+  // TxDefaultProfile on evseId 0 (block K, smart-charging.ts).
+  'SC-4': true,
   'LA-3': true,
   // M05 as network-profiles.ts does it: a new profile trusts the newly installed CSMS root, the old root
   // stays for the profile the station started with (the SecurityCtrlr variable itself comes with block A).

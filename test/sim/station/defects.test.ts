@@ -13,6 +13,7 @@ import { core16Proofs, core16Scenarios } from './defects-core16.js';
 import { localList201Proofs, localList201Scenarios } from './defects-local-list.js';
 import { nmonProofs, nmonScenarios } from './defects-nmon.js';
 import { a201Proofs, a201Scenarios } from './defects-a201.js';
+import { kcs201Proofs, kcs201Scenarios } from './defects-kcs.js';
 import { eOffline201Proofs, eOffline201Scenarios } from './defects-e-offline.js';
 import { networkProfile201Proofs, networkProfile201Scenarios } from './defects-b-network.js';
 import { resetReservation201Proofs, resetReservation201Scenarios } from './defects-c-ocsp.js';
@@ -81,6 +82,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...nmonScenarios({ wire, answer }),
           ...a201Scenarios({ wire, answer }),
           ...ncustScenarios({ answer }),
+          ...kcs201Scenarios({ wire, answer }),
           ...eOffline201Scenarios({ answer }),
           ...f201Scenarios({ wire, answer }),
           ...variant201Scenarios({ wire, answer }),
@@ -482,6 +484,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...localList201Proofs,
     ...nmonProofs,
     ...a201Proofs,
+    ...kcs201Proofs,
     ...variant201Proofs,
     ...f201Proofs,
     ...eOffline201Proofs,

@@ -1,0 +1,30 @@
+/** The named defects of block K (smart charging), each the misbehaviour one or more K cases exist to catch. */
+import type { DefectDecl } from '../../defect-registry.js';
+
+export const smartChargingDefects: readonly DefectDecl[] = [
+  { name: 'profile-not-stored', description: 'answers SetChargingProfile Accepted but does not install the profile' },
+  { name: 'keeps-replaced-profile', description: 'installs a charging profile beside the one with the same id instead of replacing it (K01.FR.05)' },
+  { name: 'accepts-txprofile-without-tx', description: 'accepts a TxProfile for an EVSE without an ongoing transaction (K01.FR.09)' },
+  { name: 'accepts-txprofile-on-evse-0', description: 'accepts a TxProfile with evseId 0 (K01.FR.16)' },
+  { name: 'ignores-transaction-id', description: 'accepts a TxProfile whose transactionId is not the EVSE\'s ongoing transaction (K01.FR.33)' },
+  { name: 'accepts-unknown-evse', description: 'accepts a SetChargingProfile for an EVSE the station does not have (K01.FR.28)' },
+  { name: 'rejects-recurring', description: 'rejects a Recurring charging profile' },
+  { name: 'profiles-lost-on-reboot', description: 'keeps the charging profiles in volatile memory: a reboot removes them (K01.FR.27)' },
+  { name: 'clear-by-id-unknown', description: 'answers ClearChargingProfile with a chargingProfileId Unknown and keeps the profile (K10.FR.03)' },
+  { name: 'clear-unknown-accepted', description: 'answers ClearChargingProfile Accepted when no profile matches (K10.FR.01)' },
+  { name: 'clear-criteria-unknown', description: 'answers ClearChargingProfile by purpose / stackLevel Unknown and keeps the matching profiles (K10.FR.04)' },
+  { name: 'clear-criteria-first-evse', description: 'clears only the first EVSE\'s profile that matches a ClearChargingProfile by purpose / stackLevel (K10.FR.04)' },
+  { name: 'no-report-charging-profiles', description: 'answers GetChargingProfiles Accepted but never sends ReportChargingProfiles (K09.FR.02)' },
+  { name: 'get-profiles-ignores-criteria', description: 'GetChargingProfiles reports every installed profile of the EVSE, ignoring purpose, stackLevel and chargingLimitSource (K09.FR.04)' },
+  { name: 'get-profiles-ignores-evse', description: 'GetChargingProfiles with an evseId reports the profiles of every EVSE (K09.FR.04 / K09.FR.05)' },
+  { name: 'ignores-stack-level', description: 'the composite schedule takes the first installed profile of a purpose, whatever the stackLevels (K08.FR.02)' },
+  { name: 'ignores-max-profile', description: 'the composite schedule leaves out the ChargingStationMaxProfile (K08.FR.04)' },
+  { name: 'ignores-valid-from', description: 'applies a charging profile before its validFrom (K01.FR.36)' },
+  { name: 'ignores-valid-to', description: 'applies a charging profile after its validTo' },
+  { name: 'ignores-start-schedule', description: 'starts an Absolute schedule when it is received instead of at its startSchedule' },
+  { name: 'ignores-tx-default-during-tx', description: 'leaves a TxDefaultProfile set during a transaction out of that transaction\'s composite schedule (K01.FR.32)' },
+  { name: 'clear-keeps-limit', description: 'after ClearChargingProfile the composite schedule still applies the cleared profile (K10.FR.07)' },
+  { name: 'composite-unknown-evse-accepted', description: 'answers GetCompositeSchedule for an EVSE the station does not have Accepted (K08.FR.05)' },
+  { name: 'composite-wrong-duration', description: 'GetCompositeSchedule answers a schedule of another duration than the one requested' },
+  { name: 'wrong-unit-conversion', description: 'converts between A and W at 110 V instead of the declared voltage in the composite schedule' },
+];
