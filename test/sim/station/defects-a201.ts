@@ -36,6 +36,14 @@ export function a201Scenarios(h: Helpers): Record<string, Scenario> {
         return out.join(' ');
       },
     },
+    downgrade201: {
+      station: { settings: { 'SecurityCtrlr.SecurityProfile': '2' } },
+      run: async (csms, st) => {
+        await booted(csms, st);
+        const data = { ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: 'ws://127.0.0.1:9/ocpp', messageTimeout: 30, securityProfile: 1, ocppInterface: 'Wired0' };
+        return h.answer(csms, 'SetNetworkProfile', { configurationSlot: 1, connectionData: data });
+      },
+    },
   };
 }
 
@@ -45,4 +53,5 @@ export const a201Proofs: Record<string, string> = {
   'no-invalid-certificate-event': 'certificateSigning201',
   'csr-not-pem': 'certificateSigning201',
   'trigger-sign-certificate-rejected': 'certificateSigning201',
+  'accepts-downgrade': 'downgrade201',
 };

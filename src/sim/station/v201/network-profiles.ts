@@ -58,7 +58,7 @@ function setNetworkProfile(ctx: Context201, slots: Map<number, Profile>, call: I
   if (typeof slot !== 'number' || (!offered.includes(String(slot)) && !core.has('network-profile-any-slot-accepted'))) return rejected(`configurationSlot ${String(slot)} is not one of ${offered.join(', ')}`);
   if (data?.['ocppVersion'] !== 'OCPP20') return rejected(`ocppVersion ${String(data?.['ocppVersion'])}`);
   const current = deviceModel.int('SecurityCtrlr', 'SecurityProfile');
-  if (typeof data['securityProfile'] !== 'number' || data['securityProfile'] < current) return rejected(`securityProfile below the current ${current}`);
+  if (typeof data['securityProfile'] !== 'number' || (data['securityProfile'] < current && !core.has('accepts-downgrade'))) return rejected(`securityProfile below the current ${current}`);
   if (typeof data['ocppCsmsUrl'] !== 'string' || !/^wss?:\/\//.test(data['ocppCsmsUrl'])) return rejected('ocppCsmsUrl is not a ws:// or wss:// URL');
   slots.set(slot, { slot, url: data['ocppCsmsUrl'], original: false });
   return { status: 'Accepted' };

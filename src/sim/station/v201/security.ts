@@ -13,7 +13,10 @@ export const security: Block201 = {
     v({ component: 'SecurityCtrlr', variable: 'OrganizationName', dataType: 'string', mutability: 'ReadWrite', value: 'ocpp-conform' }),
     v({ component: 'SecurityCtrlr', variable: 'CertificateEntries', dataType: 'integer', mutability: 'ReadOnly', value: '0' }),
   ],
-  defects: [],
+  defects: [
+    // Checked where SetNetworkProfile is handled (network-profiles.ts): Part 2 B09.FR.04 / A05.
+    { name: 'accepts-downgrade', description: 'accepts a network connection profile with a lower security profile than the one in use (Part 2 B09.FR.04)' },
+  ],
   create: ({ core }) => {
     core.bus.on('bootAccepted', async () => {
       await core.send('SecurityEventNotification', { type: core.bootReason === 'PowerUp' ? 'StartupOfTheDevice' : 'ResetOrReboot', timestamp: core.nowIso() });
