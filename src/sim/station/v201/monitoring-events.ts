@@ -28,7 +28,8 @@ export class MonitoringEvents {
   private eventId = 1;
   /** The transaction whose energy EVSE.Power last reported, per EVSE (monitoring.ts's tick keeps it). */
   readonly powerTx = new Map<number, string>();
-  level = 9;
+  /** MonitoringCtrlr.ActiveMonitoringLevel: 8 by default, so the Debug (9) pre-configured monitors only show in reports. */
+  level = 8;
 
   constructor(private readonly ctx: Context201, private readonly store: MonitorStore) {}
 

@@ -17,7 +17,7 @@ import { MonitorStore, type Monitor } from './monitoring-store.js';
 
 /** How often EVSE.Power is brought up to date and kept events are flushed. */
 const tickMs = 200;
-/** Severity of the pre-configured monitors: the lowest (Debug), so a case's own monitors never collide with them. */
+/** Severity of the pre-configured monitors: the lowest (Debug), so a case's own monitors never collide with them; the default level (8) keeps their events off the wire. */
 export const preconfiguredSeverity = 9;
 
 const defects: readonly DefectDecl[] = [
@@ -87,7 +87,7 @@ export const monitoring: Block201 = {
     v({ component: ctrlr, variable: 'BytesPerMessage', variableInstance: 'ClearVariableMonitoring', dataType: 'integer', mutability: 'ReadOnly', value: '10000' }),
     v({ component: ctrlr, variable: 'OfflineQueuingSeverity', dataType: 'integer', mutability: 'ReadWrite', value: '4' }),
     v({ component: ctrlr, variable: 'ActiveMonitoringBase', dataType: 'OptionList', mutability: 'ReadOnly', value: 'All', valuesList: ['All', 'FactoryDefault', 'HardWiredOnly'] }),
-    v({ component: ctrlr, variable: 'ActiveMonitoringLevel', dataType: 'integer', mutability: 'ReadOnly', value: '9' }),
+    v({ component: ctrlr, variable: 'ActiveMonitoringLevel', dataType: 'integer', mutability: 'ReadOnly', value: '8' }),
     // Part 2 ChargingStation.Problem: the variable of the hard-wired monitor.
     v({ component: 'ChargingStation', variable: 'Problem', dataType: 'boolean', mutability: 'ReadOnly', value: 'false' }),
   ],

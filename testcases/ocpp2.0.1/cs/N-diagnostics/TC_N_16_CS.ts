@@ -5,6 +5,7 @@ import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { journalMark, ready } from '../_shared/case-support.js';
 import { eventsOf } from './monitoring-events.js';
 import { clearCreated, monitoringData, setMonitoring } from './monitoring-support.js';
+import { levelBefore } from './monitoring-level.js';
 import { checkStatus } from './monitoring-status.js';
 
 export default defineTestCase({
@@ -23,6 +24,7 @@ export default defineTestCase({
   detects: ['ignores-monitoring-level'],
   async run(ctx) {
     await ready(ctx);
+    const level = await levelBefore(ctx);
     const evseId = ctx.config.evseId;
     try {
       await ctx.step('Memory state: a Delta monitor of severity 8 on EVSE AvailabilityState', async () => {
@@ -46,7 +48,7 @@ export default defineTestCase({
         ctx.check('no NotifyEvent about the configured EVSE', sent.length === 0, { expected: 'none (severity 8 is above the level 7)', actual: sent.length === 0 ? 'none' : `${sent.length}: ${sent.map((e) => JSON.stringify(e.kind === 'callIn' ? e.payload['eventData'] : '')).join(' ').slice(0, 300)}`, frames: sent.flatMap((e) => ('frameSeq' in e && typeof e.frameSeq === 'number' ? [e.frameSeq] : [])) });
       });
     } finally {
-      await ctx.call('SetMonitoringLevel', { severity: 9 }).catch(() => undefined);
+      await ctx.call('SetMonitoringLevel', { severity: level }).catch(() => undefined);
       await clearCreated(ctx);
     }
   },
