@@ -126,6 +126,8 @@ const station201: Answers = {
   'AQ-8': false,
   // Appendix A: no cable lock keeping the EV out before authorization (`cable-lock` is the variant with one).
   'AQ-2': false,
+  // Appendix A: a hard-wired monitor (ChargingStation.Problem, block N monitoring.ts).
+  'AQ-5': true,
   // The EV charges IEC 61851-1 Mode 3 (AC).
   'AQ-9': true,
   // Appendix B: AC EVSEs with a detachable cable.

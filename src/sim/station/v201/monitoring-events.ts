@@ -26,7 +26,10 @@ export class MonitoringEvents {
   private readonly queue: Pending[] = [];
   private readonly periodic = new Map<number, AbortController>();
   private eventId = 1;
-  level = 9;
+  /** The transaction whose energy EVSE.Power last reported, per EVSE (monitoring.ts's tick keeps it). */
+  readonly powerTx = new Map<number, string>();
+  /** MonitoringCtrlr.ActiveMonitoringLevel: 8 by default, so the Debug (9) pre-configured monitors only show in reports. */
+  level = 8;
 
   constructor(private readonly ctx: Context201, private readonly store: MonitorStore) {}
 
@@ -70,7 +73,7 @@ export class MonitoringEvents {
         if (this.has('no-delta-event')) return;
         if (m.spec.dataType === 'integer' || m.spec.dataType === 'decimal') {
           const ref = this.reference.get(m.id) ?? 0;
-          if (!isNumber || Math.abs(n - ref) < m.value) return;
+          if (!isNumber || (Math.abs(n - ref) < m.value && !this.has('delta-ignores-value'))) return;
           // Defect: the reference stays at the first value, so every later change looks like a new delta.
           if (!this.has('delta-not-reset')) this.reference.set(m.id, n);
         }
@@ -90,14 +93,15 @@ export class MonitoringEvents {
   private raise(m: Monitor, trigger: 'Alerting' | 'Delta' | 'Periodic', actualValue: string, cleared: boolean): void {
     if (m.severity > this.level && !this.has('ignores-monitoring-level')) return;
     const evse = m.spec.evse ? this.ctx.evses.byId(m.spec.evse.id) : undefined;
-    const tx = evse ? activeTx(evse) : undefined;
+    // The energy flow of a transaction ends with it: its last Power change still belongs to it.
+    const txId = evse ? (activeTx(evse)?.id ?? (m.spec.variable === 'Power' ? this.powerTx.get(evse.outlet.id) : undefined)) : undefined;
     const data: JsonObject = {
       eventId: this.eventId++,
       timestamp: this.ctx.core.nowIso(),
       trigger,
       actualValue: actualValue.slice(0, 2500),
       ...(cleared ? { cleared: true } : {}),
-      ...(tx ? { transactionId: tx.id } : {}),
+      ...(txId === undefined ? {} : { transactionId: txId }),
       component: componentOf(m.spec),
       variable: variableOf(m.spec),
       variableMonitoringId: m.id,

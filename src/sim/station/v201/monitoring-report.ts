@@ -18,6 +18,7 @@ export const monitorsPerReport = 3;
 export interface ReportFaults {
   ignoreCriteria?: boolean;
   ignoreComponents?: boolean;
+  allCustomOnly?: boolean;
 }
 
 export function selectMonitors(monitors: readonly Monitor[], payload: JsonObject, faults: ReportFaults = {}): Monitor[] {
@@ -25,6 +26,7 @@ export function selectMonitors(monitors: readonly Monitor[], payload: JsonObject
   const wanted = Array.isArray(payload['componentVariable']) ? (payload['componentVariable'] as JsonObject[]) : [];
   const types = new Set(criteria.flatMap((c) => criteriaTypes[c] ?? []));
   return monitors.filter((m) => {
+    if (criteria.length === 0 && wanted.length === 0 && faults.allCustomOnly && m.origin !== 'CustomMonitor') return false;
     if (criteria.length > 0 && !faults.ignoreCriteria && !types.has(m.type)) return false;
     if (wanted.length === 0 || faults.ignoreComponents) return true;
     return wanted.some((cv) => {

@@ -40,6 +40,7 @@ export interface MonitorStoreFaults {
   clearUnknownAccepted?: boolean;
   clearHardWired?: boolean;
   baseKeepsCustom?: boolean;
+  hardWiredOnlyKeepsPreconfigured?: boolean;
   factoryDefaultNotRestored?: boolean;
 }
 
@@ -165,7 +166,8 @@ export class MonitorStore {
     const custom = this.monitors.filter((m) => m.origin === 'CustomMonitor');
     const keep = this.faults.baseKeepsCustom ? custom : [];
     if (base === 'HardWiredOnly') {
-      this.monitors = [...hardWired.map((m) => ({ ...m })), ...keep];
+      const stay = this.faults.hardWiredOnlyKeepsPreconfigured ? this.monitors.filter((m) => m.origin === 'PreconfiguredMonitor') : [];
+      this.monitors = [...hardWired.map((m) => ({ ...m })), ...stay, ...keep];
     } else if (base === 'FactoryDefault') {
       const back = this.faults.factoryDefaultNotRestored ? this.monitors.filter((m) => m.origin !== 'CustomMonitor' || keep.includes(m)) : preconfigured.map((m) => ({ ...m }));
       this.monitors = [...hardWired.map((m) => ({ ...m })), ...back.filter((m) => m.origin !== 'HardWiredMonitor'), ...keep.filter((m) => !back.includes(m))];

@@ -10,21 +10,24 @@ import type { JsonObject } from '../../../protocol/frames.js';
 import type { DefectDecl } from '../../defect-registry.js';
 import { v, type VariableSpec } from '../device-model-data.js';
 import type { Block201, Context201 } from './context.js';
+import { activeTx } from './evse.js';
 import { ctrlr, MonitoringEvents } from './monitoring-events.js';
 import { reportParts, selectMonitors } from './monitoring-report.js';
 import { MonitorStore, type Monitor } from './monitoring-store.js';
 
 /** How often EVSE.Power is brought up to date and kept events are flushed. */
 const tickMs = 200;
-/** Severity of the pre-configured monitors: the lowest (Debug), so a case's own monitors never collide with them. */
+/** Severity of the pre-configured monitors: the lowest (Debug), so a case's own monitors never collide with them; the default level (8) keeps their events off the wire. */
 export const preconfiguredSeverity = 9;
 
 const defects: readonly DefectDecl[] = [
   { name: 'monitor-not-stored', description: 'answers SetVariableMonitoring Accepted but keeps no custom monitor' },
   { name: 'monitoring-report-ignores-criteria', description: 'GetMonitoringReport reports monitors of every type, ignoring monitoringCriteria' },
   { name: 'monitoring-report-ignores-components', description: 'GetMonitoringReport reports the monitors of every component, ignoring componentVariable' },
+  { name: 'monitoring-report-all-custom-only', description: 'GetMonitoringReport without monitoringCriteria and componentVariable reports only the custom monitors' },
   { name: 'monitoring-base-rejected', description: 'answers SetMonitoringBase Rejected for FactoryDefault and HardWiredOnly (only All is taken)' },
   { name: 'monitoring-base-keeps-custom', description: 'SetMonitoringBase HardWiredOnly / FactoryDefault leaves the custom monitors in place' },
+  { name: 'hard-wired-only-keeps-preconfigured', description: 'SetMonitoringBase HardWiredOnly leaves the pre-configured monitors active' },
   { name: 'factory-default-not-restored', description: 'SetMonitoringBase FactoryDefault does not bring back a pre-configured monitor a custom one overruled' },
   { name: 'monitor-unknown-accepted', description: 'accepts a monitor on a component or variable it does not have' },
   { name: 'monitor-mismatch-accepted', description: 'accepts a monitor on a variable that exists, but not on the component named' },
@@ -41,6 +44,7 @@ const defects: readonly DefectDecl[] = [
   { name: 'clear-hard-wired-monitor', description: 'clears a hard-wired monitor (Accepted instead of Rejected)' },
   { name: 'no-threshold-event', description: 'raises no NotifyEvent when a threshold monitor is crossed' },
   { name: 'no-delta-event', description: 'raises no NotifyEvent when a Delta monitor is triggered' },
+  { name: 'delta-ignores-value', description: 'a numeric Delta monitor reports every change of its variable, also one smaller than its value' },
   { name: 'delta-not-reset', description: 'keeps comparing a numeric Delta monitor with the value it was installed at instead of the value of its last event' },
   { name: 'no-periodic-event', description: 'raises no NotifyEvent for Periodic / PeriodicClockAligned monitors' },
   { name: 'monitor-lost-on-reboot', description: 'keeps custom monitors in volatile memory: a reboot removes them' },
@@ -83,7 +87,7 @@ export const monitoring: Block201 = {
     v({ component: ctrlr, variable: 'BytesPerMessage', variableInstance: 'ClearVariableMonitoring', dataType: 'integer', mutability: 'ReadOnly', value: '10000' }),
     v({ component: ctrlr, variable: 'OfflineQueuingSeverity', dataType: 'integer', mutability: 'ReadWrite', value: '4' }),
     v({ component: ctrlr, variable: 'ActiveMonitoringBase', dataType: 'OptionList', mutability: 'ReadOnly', value: 'All', valuesList: ['All', 'FactoryDefault', 'HardWiredOnly'] }),
-    v({ component: ctrlr, variable: 'ActiveMonitoringLevel', dataType: 'integer', mutability: 'ReadOnly', value: '9' }),
+    v({ component: ctrlr, variable: 'ActiveMonitoringLevel', dataType: 'integer', mutability: 'ReadOnly', value: '8' }),
     // Part 2 ChargingStation.Problem: the variable of the hard-wired monitor.
     v({ component: 'ChargingStation', variable: 'Problem', dataType: 'boolean', mutability: 'ReadOnly', value: 'false' }),
   ],
@@ -108,6 +112,7 @@ export const monitoring: Block201 = {
         clearUnknownAccepted: core.has('clear-unknown-monitor-accepted'),
         clearHardWired: core.has('clear-hard-wired-monitor'),
         baseKeepsCustom: core.has('monitoring-base-keeps-custom'),
+        hardWiredOnlyKeepsPreconfigured: core.has('hard-wired-only-keeps-preconfigured'),
         factoryDefaultNotRestored: core.has('factory-default-not-restored'),
       };
     };
@@ -121,7 +126,12 @@ export const monitoring: Block201 = {
     let ticking: AbortController | undefined;
     const tick = async (signal: AbortSignal): Promise<void> => {
       while (await core.sleep(tickMs, signal)) {
-        for (const evse of ctx.evses.all) deviceModel.setInternal({ name: 'EVSE', evse: { id: evse.outlet.id } }, { name: 'Power' }, String(evse.outlet.powerNowW));
+        for (const evse of ctx.evses.all) {
+          const tx = activeTx(evse);
+          if (tx) events.powerTx.set(evse.outlet.id, tx.id);
+          deviceModel.setInternal({ name: 'EVSE', evse: { id: evse.outlet.id } }, { name: 'Power' }, String(evse.outlet.powerNowW));
+          if (!tx) events.powerTx.delete(evse.outlet.id);
+        }
         events.flush();
       }
     };
@@ -181,7 +191,7 @@ export const monitoring: Block201 = {
         GetMonitoringReport: (call) => {
           faults();
           const requestId = Number(call.payload['requestId']);
-          const chosen = selectMonitors(store.all(), call.payload, { ignoreCriteria: core.has('monitoring-report-ignores-criteria'), ignoreComponents: core.has('monitoring-report-ignores-components') });
+          const chosen = selectMonitors(store.all(), call.payload, { ignoreCriteria: core.has('monitoring-report-ignores-criteria'), ignoreComponents: core.has('monitoring-report-ignores-components'), allCustomOnly: core.has('monitoring-report-all-custom-only') });
           if (chosen.length === 0) return { status: 'EmptyResultSet', statusInfo: { reasonCode: 'NotFound' } };
           const parts = reportParts(chosen, requestId, core.nowIso());
           call.after(async () => {

@@ -2,6 +2,7 @@
 // N05.FR.02: severities are 0-9).
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { ready } from '../_shared/case-support.js';
+import { levelBefore } from './monitoring-level.js';
 import { checkStatus } from './monitoring-status.js';
 
 export default defineTestCase({
@@ -20,6 +21,7 @@ export default defineTestCase({
   detects: ['monitoring-level-out-of-range-accepted'],
   async run(ctx) {
     await ready(ctx);
+    const level = await levelBefore(ctx);
     try {
       await ctx.step('Steps 1-2: SetMonitoringLevel 10', async () => {
         checkStatus(ctx, 'SetMonitoringLevelResponse', await ctx.callExpect('SetMonitoringLevel', { severity: 10 }), ['Rejected'], ['ValueOutOfRange', 'ValueTooHigh'], 2);
@@ -28,8 +30,8 @@ export default defineTestCase({
         checkStatus(ctx, 'SetMonitoringLevelResponse', await ctx.callExpect('SetMonitoringLevel', { severity: -1 }), ['Rejected'], ['ValueOutOfRange', 'ValueTooLow'], 4);
       });
     } finally {
-      // A station that took either value is put back to report every severity.
-      await ctx.call('SetMonitoringLevel', { severity: 9 }).catch(() => undefined);
+      // A station that took either value is put back to the level it had.
+      await ctx.call('SetMonitoringLevel', { severity: level }).catch(() => undefined);
     }
   },
 });

@@ -146,14 +146,14 @@ export const newRequestId = (): number => Math.floor(Math.random() * 1_000_000) 
 export async function monitoringReport(
   ctx: TestContext,
   request: JsonObject,
-  expect: { status: string; reasonCodes: readonly string[]; responseStep: number; reportStep?: number },
+  expect: { status: string; reasonCodes: readonly string[]; responseStep?: number; reportStep?: number },
 ): Promise<{ monitors: ReportedMonitor[]; requestId: number; parts: JsonObject[] }> {
   const requestId = newRequestId();
   const res = await ctx.callExpect('GetMonitoringReport', { requestId, ...request });
-  const step = expect.responseStep;
-  ctx.check('GetMonitoringReportResponse status', res['status'] === expect.status, { expected: expect.status, actual: res['status'] ?? 'absent', step });
+  const step = expect.responseStep === undefined ? {} : { step: expect.responseStep };
+  ctx.check('GetMonitoringReportResponse status', res['status'] === expect.status, { expected: expect.status, actual: res['status'] ?? 'absent', ...step });
   const info = asObj(res['statusInfo']);
-  ctx.check('GetMonitoringReportResponse statusInfo', info === undefined || expect.reasonCodes.includes(String(info['reasonCode'])), { expected: `absent or reasonCode ${expect.reasonCodes.join(' or ')}`, actual: info ?? 'absent', step });
+  ctx.check('GetMonitoringReportResponse statusInfo', info === undefined || expect.reasonCodes.includes(String(info['reasonCode'])), { expected: `absent or reasonCode ${expect.reasonCodes.join(' or ')}`, actual: info ?? 'absent', ...step });
   const monitors: ReportedMonitor[] = [];
   const parts: JsonObject[] = [];
   if (res['status'] !== 'Accepted' || expect.reportStep === undefined) return { monitors, requestId, parts };
