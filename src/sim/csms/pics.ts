@@ -35,6 +35,8 @@ const csms201: Answers = {
   'C-29.4': true,
   'C-29.5': true,
   'ISO-3': false,
+  // CustomerInformation by customer certificate hash data when asked (block N triggers).
+  'ISO-4': true,
   // The boot policy can be set to Pending first (setBootPolicy); unknown identities are refused at the upgrade.
   'C-44': true,
   'AQ-6': true,

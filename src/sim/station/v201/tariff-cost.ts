@@ -1,8 +1,9 @@
 /**
  * Block I, tariff and cost (Part 2 I02/I03): the station shows the running total cost the CSMS
  * sends in CostUpdated (I02.FR.02) for the transaction it names; the last cost shown per
- * transaction is kept as the display's state. TariffCostCtrlr says tariff and cost are available
- * and enabled, in the currency of the configured costs.
+ * transaction is kept as the display's state. TariffCostCtrlr has its required Currency (the
+ * optional Available/Enabled instances are left out: the block B report tests take every
+ * criterion variable to be named without an instance).
  */
 import { NotImplementedError } from '../../../session/rpc-error.js';
 import type { Block201 } from './context.js';
@@ -13,10 +14,6 @@ const ctrlr = 'TariffCostCtrlr';
 export const tariffCost: Block201 = {
   name: 'tariff-cost',
   variables: [
-    v({ component: ctrlr, variable: 'Available', variableInstance: 'Tariff', dataType: 'boolean', mutability: 'ReadOnly', value: 'true' }),
-    v({ component: ctrlr, variable: 'Available', variableInstance: 'Cost', dataType: 'boolean', mutability: 'ReadOnly', value: 'true' }),
-    v({ component: ctrlr, variable: 'Enabled', variableInstance: 'Tariff', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
-    v({ component: ctrlr, variable: 'Enabled', variableInstance: 'Cost', dataType: 'boolean', mutability: 'ReadWrite', value: 'true' }),
     v({ component: ctrlr, variable: 'Currency', dataType: 'string', mutability: 'ReadWrite', value: 'EUR' }),
   ],
   defects: [{ name: 'cost-updated-not-implemented', description: 'answers CostUpdated with CALLERROR NotImplemented (cannot show the running total cost)' }],

@@ -9,8 +9,8 @@ import { framesOf, nowIso, obj } from '../_shared/station.js';
 export interface CustomerRequest {
   report: boolean;
   clear: boolean;
-  /** Which customer the request must name: the configured valid idToken, or the customerIdentifier. */
-  customer: 'idToken' | 'customerIdentifier';
+  /** Which customer the request must name: the configured valid idToken, the customerIdentifier or the customer certificate. */
+  customer: 'idToken' | 'customerIdentifier' | 'customerCertificate';
 }
 
 /** <Configured customerIdentifier> (extra.customerIdentifier); Part 6 TC_N_62_CSMS: "OpenChargeAlliance". */
@@ -19,12 +19,21 @@ export function customerIdentifierOf(ctx: TestContext): string {
   return typeof v === 'string' && v !== '' ? v : 'OpenChargeAlliance';
 }
 
+/** <customer certificate hash data> (extra.customerCertificateHashData, a CertificateHashDataType). */
+export function customerCertificateOf(ctx: TestContext): JsonObject {
+  const v = obj(ctx.config.extra['customerCertificateHashData']);
+  return v ?? { hashAlgorithm: 'SHA256', issuerNameHash: '2a7f2c3e8b9d1f40a6c5e7d8b9a0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8', issuerKeyHash: '9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b', serialNumber: '4d2a' };
+}
+
+const hashFields = ['hashAlgorithm', 'issuerNameHash', 'issuerKeyHash', 'serialNumber'] as const;
+
 /** Steps 1-2: the CSMS sends CustomerInformation with the fields of step 1; the station answers `status`. */
 export async function expectCustomerInformation(ctx: TestContext, want: CustomerRequest, status: 'Accepted' | 'Rejected'): Promise<ObservedCall> {
   const valid = ctx.config.idTokens.valid;
   const customerIdentifier = customerIdentifierOf(ctx);
   ctx.respond('CustomerInformation', () => ({ status }));
-  const params = want.customer === 'idToken' ? { idToken: { idToken: valid.idToken, type: valid.type } } : { customerIdentifier };
+  const certificate = customerCertificateOf(ctx);
+  const params = want.customer === 'idToken' ? { idToken: { idToken: valid.idToken, type: valid.type } } : want.customer === 'customerIdentifier' ? { customerIdentifier } : { customerCertificate: certificate };
   await ctx.dut('triggerCustomerInformation', { report: want.report, clear: want.clear, ...params });
   const call = await ctx.expectCall('CustomerInformation', { step: 1 });
   const frames = framesOf(call);
@@ -35,6 +44,12 @@ export async function expectCustomerInformation(ctx: TestContext, want: Customer
     const token = obj(p['idToken']);
     ctx.check('CustomerInformationRequest idToken.idToken', token?.['idToken'] === valid.idToken, { expected: valid.idToken, actual: token?.['idToken'] ?? 'absent', frames, step: 1 });
     ctx.check('CustomerInformationRequest idToken.type', token?.['type'] === valid.type, { expected: valid.type, actual: token?.['type'] ?? 'absent', frames, step: 1 });
+  } else if (want.customer === 'customerCertificate') {
+    const got = obj(p['customerCertificate']);
+    // Hashes are hex: compared case-insensitively (Part 2 CertificateHashDataType).
+    const text = (v: unknown): string => (typeof v === 'string' ? v.toLowerCase() : '');
+    const same = got !== undefined && hashFields.every((f) => text(got[f]) !== '' && text(got[f]) === text(certificate[f]));
+    ctx.check('CustomerInformationRequest customerCertificate', same, { expected: certificate, actual: got ?? 'absent', frames, step: 1 });
   } else {
     ctx.check('CustomerInformationRequest customerIdentifier', p['customerIdentifier'] === customerIdentifier, { expected: customerIdentifier, actual: p['customerIdentifier'] ?? 'absent', frames, step: 1 });
   }
