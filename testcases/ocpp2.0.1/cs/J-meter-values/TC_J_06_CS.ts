@@ -6,7 +6,8 @@
  * it ended. Part 5: C-28.
  *
  * The post-scenario validation forbids any MeterValuesRequest and any TransactionEventRequest with
- * meterValue while the transaction is active (steps 3-4). The sampled values a station may be
+ * meterValue while the transaction is active (steps 3-4): from its Started event on, on its EVSE (an
+ * idle second EVSE keeps its own clock-aligned values). The sampled values a station may be
  * configured to send there (Transaction.Begin, TxUpdatedInterval) are not what the case is about,
  * so its configuration state switches them off where the station has them (restored afterwards).
  */
@@ -57,7 +58,13 @@ export default defineTestCase({
     await ctx.step('Step 4: the transaction runs one interval', () => ctx.sleep(intervalS * 1000 + ctx.toleranceMs));
     const txUntil = journalMark(ctx);
     await ctx.step('Steps 3-4: no meter values while the transaction is active', () => {
-      const during = ctx.journal().filter((e) => e.index >= txFrom && e.index < txUntil && e.kind === 'callIn' && (e.action === 'MeterValues' || (e.action === 'TransactionEvent' && e.payload['meterValue'] !== undefined)));
+      // "During the transaction" is from its Started event on, and on its own EVSE: another EVSE of
+      // the station stays idle and keeps sending its clock-aligned values (SendDuringIdle).
+      const entries = ctx.journal().filter((e) => e.index >= txFrom && e.index < txUntil && e.kind === 'callIn');
+      const started = entries.find((e) => e.kind === 'callIn' && e.action === 'TransactionEvent' && e.payload['eventType'] === 'Started');
+      const txEvse = started?.kind === 'callIn' ? (started.payload['evse'] as { id?: unknown } | undefined)?.id : undefined;
+      const onTxEvse = (evseId: unknown): boolean => txEvse === undefined || evseId === txEvse;
+      const during = entries.filter((e) => e.kind === 'callIn' && (started === undefined || e.index > started.index) && ((e.action === 'MeterValues' && onTxEvse(e.payload['evseId'])) || (e.action === 'TransactionEvent' && e.payload['meterValue'] !== undefined)));
       const frames = during.flatMap((e) => ('frameSeq' in e && e.frameSeq !== undefined ? [e.frameSeq] : []));
       const what = during.map((e) => (e.kind === 'callIn' ? `${e.action}${e.action === 'TransactionEvent' ? ` ${String(e.payload['triggerReason'])}` : ''}` : '')).join(', ');
       ctx.check('no MeterValues and no TransactionEvent with meterValue during the transaction', during.length === 0, { expected: 'none (AlignedDataCtrlr.SendDuringIdle true)', actual: what || 'none', frames, step: 3 });
