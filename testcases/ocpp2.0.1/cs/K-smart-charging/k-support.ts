@@ -228,3 +228,11 @@ export const smartChargingM = [
   { profile: 'Smart Charging', need: 'M' as const },
   { profile: 'ISO 15118 Support', need: 'M' as const },
 ];
+
+/** Reusable state EnergyTransferStarted on the configured EVSE; the transactionId the station gave it. */
+export async function transactionStarted(ctx: TestContext, evseId: number, transactionIdOf: (ctx: TestContext, evseId: number) => string | undefined): Promise<string> {
+  await ctx.step('Before: EnergyTransferStarted', () => ctx.state('EnergyTransferStarted'));
+  const id = transactionIdOf(ctx, evseId);
+  if (id === undefined) ctx.inconclusive('EnergyTransferStarted left no transactionId for the EVSE');
+  return id;
+}
