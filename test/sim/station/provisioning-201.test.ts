@@ -28,11 +28,14 @@ describe('station simulator 2.0.1: block B reports, EVSE reset, network profiles
   it('GetReport: criteria alone report the criterion variables that are true; selection by instance and evse; unsupported criterion NotSupported', async () => {
     await withStation('2.0.1', { station: { evses: [1, 1] } }, async (csms, st) => {
       await booted(csms, st);
+      // A controller switched off leaves the Enabled criterion's report; one switched on is in it.
+      await csms.ep().call('SetVariables', { setVariableData: [{ component: { name: 'AuthCacheCtrlr' }, variable: { name: 'Enabled' }, attributeValue: 'false' }] });
       const enabled = await report(csms, 1, { componentCriteria: ['Enabled'] });
       expect(enabled.status).to.equal('Accepted');
       expect(enabled.names.length).to.be.greaterThan(0);
       expect(enabled.names.every((n) => n.endsWith('.Enabled'))).to.equal(true);
-      expect(enabled.names).to.not.include('SmartChargingCtrlr.Enabled');
+      expect(enabled.names).to.not.include('AuthCacheCtrlr.Enabled');
+      expect(enabled.names).to.include('SmartChargingCtrlr.Enabled');
       const allEvses = await report(csms, 2, { componentVariable: [{ component: { name: 'EVSE' }, variable: { name: 'AvailabilityState' } }] });
       expect(allEvses.names).to.deep.equal(['EVSE[1].AvailabilityState', 'EVSE[2].AvailabilityState']);
       const instances = await report(csms, 3, { componentVariable: [{ component: { name: 'DeviceDataCtrlr' }, variable: { name: 'ItemsPerMessage' } }] });
