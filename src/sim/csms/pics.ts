@@ -45,6 +45,9 @@ const csms201: Answers = {
   'C-50.2': true,
   'C-56': true,
   'LA-2': true,
+  // ReserveNow for a connectorType and for an unspecified EVSE when asked (block H triggers).
+  'R-1': true,
+  'R-2': true,
   // TxDefaultProfile on EVSE id 0 when asked (block K triggers).
   'SC-4': true,
 };

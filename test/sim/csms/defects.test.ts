@@ -22,6 +22,7 @@ import { securityCases } from './defects-security.js';
 import { security16Cases } from './defects-sec16.js';
 import { kcsmsCases } from './defects-kcsms.js';
 import { reservationCsmsCases } from './defects-hres.js';
+import { hcsmsCases } from './defects-hcsms.js';
 
 interface DefectCase {
   defect: string;
@@ -392,6 +393,7 @@ const cases: DefectCase[] = [
   ...kcsmsCases,
   ...ncustCases,
   ...reservationCsmsCases,
+  ...hcsmsCases,
 ];
 
 describe('CSMS simulator defects', () => {
