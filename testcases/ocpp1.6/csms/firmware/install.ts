@@ -19,15 +19,15 @@ export const installValidations = (final: string) => [
 
 export async function downloadAndInstall(ctx: TestContext, final: 'Installed' | 'InstallationFailed', locationStep?: number): Promise<void> {
   const url = await firmwareUrl(ctx);
-  const location = await ctx.step('1-2. The Central System sends UpdateFirmware.req; the harness answers UpdateFirmware.conf', async () => {
+  const { location, frames } = await ctx.step('1-2. The Central System sends UpdateFirmware.req; the harness answers UpdateFirmware.conf', async () => {
     const call = await expectRequest(ctx, 'UpdateFirmware', { location: url }, {}, locationStep);
     const got = call.payload['location'];
     if (locationStep !== undefined) ctx.check('UpdateFirmware.req location is the Firmware Download URL from test data', got === url, { expected: url, actual: typeof got === 'string' ? got : 'absent', frames: call.frames, step: locationStep });
-    return typeof got === 'string' ? got : url;
+    return { location: typeof got === 'string' ? got : url, frames: call.frames };
   });
   await ctx.step('3-4. FirmwareStatusNotification.req Downloading', () => report(ctx, 'FirmwareStatusNotification', 'Downloading', 3));
   const downloaded = await tryDownload(location);
-  if (downloaded === false && locationStep !== undefined) ctx.check('the firmware can be downloaded from the location of UpdateFirmware.req', false, { expected: 'a 2xx answer with the file', actual: `downloading ${location} failed`, step: locationStep });
+  if (downloaded === false && locationStep !== undefined) ctx.check('the firmware can be downloaded from the location of UpdateFirmware.req', false, { expected: 'a 2xx answer with the file', actual: `downloading ${location} failed`, frames, step: locationStep });
   await ctx.step('5-6. FirmwareStatusNotification.req Downloaded', () => report(ctx, 'FirmwareStatusNotification', 'Downloaded', 5));
   await ctx.step('7-8. StatusNotification.req Unavailable for every connector', async () => {
     for (const id of connectorIds(ctx)) await statusNotification(ctx, id, 'Unavailable', 'NoError', { step: 7 });
