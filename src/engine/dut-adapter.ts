@@ -68,6 +68,9 @@ export const dutActions = {
   triggerGetCompositeSchedule: 'Make the CSMS send GetCompositeSchedule (params.evseId / connectorId, durationS, chargingRateUnit)',
   /** Part 2 N09/N10: params.report, params.clear and the customer (params.idToken, customerIdentifier or customerCertificate). */
   triggerCustomerInformation: 'Make the CSMS send CustomerInformation (get and/or clear the customer information named in the parameters)',
+  /** OCPP 1.6 §5.19 / §5.9 (OCTT 1.6 TC_044_x / TC_045_x_CSMS): params.location, optional retries / retryInterval. */
+  triggerUpdateFirmware: 'Make the CSMS send UpdateFirmware of the firmware at params.location',
+  triggerGetDiagnostics: 'Make the CSMS send GetDiagnostics to upload to params.location',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

@@ -41,6 +41,8 @@ export const csmsTriggerActions = [
   'triggerGetChargingProfiles',
   'triggerGetCompositeSchedule',
   'triggerCustomerInformation',
+  'triggerUpdateFirmware',
+  'triggerGetDiagnostics',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];

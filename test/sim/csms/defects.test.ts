@@ -12,6 +12,7 @@ import type { CallOutcome } from '../../../src/session/endpoint.js';
 import { bootOf, cleanup, connectStation, startCsms, type TestStation } from './support.js';
 import { provisioningAuthorizationCases } from './defects-provisioning-authorization.js';
 import { ncustCases } from './defects-ncust.js';
+import { firmware16CsmsCases } from './defects-fw16.js';
 import { remoteControlCases } from './defects-f.js';
 import { localListCases } from './defects-local-list.js';
 import { eCsmsCases } from './defects-e-csms.js';
@@ -392,6 +393,7 @@ const cases: DefectCase[] = [
   ...security16Cases,
   ...kcsmsCases,
   ...ncustCases,
+  ...firmware16CsmsCases,
   ...reservationCsmsCases,
   ...hcsmsCases,
 ];

@@ -27,6 +27,7 @@ import { availability201Proofs, availability201Scenarios } from './defects-g.js'
 import { jpProofs, jpScenarios } from './defects-jp.js';
 import { firmware201Proofs, firmware201Scenarios } from './defects-lfw.js';
 import { ncustProofs, ncustScenarios } from './defects-ncust.js';
+import { firmware16Proofs, firmware16Scenarios } from './defects-fw16.js';
 
 type Version = '1.6' | '2.0.1';
 
@@ -75,6 +76,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...core16MoreScenarios({ wire, answer }),
           ...security16Scenarios({ wire, answer }),
           ...variant16Scenarios({ wire, answer }),
+          ...firmware16Scenarios({ wire, answer }),
         }
       : {
           ...authScenarios(),
@@ -605,6 +607,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...core16MoreProofs,
     ...security16Proofs,
     ...variant16Proofs,
+    ...firmware16Proofs,
     'local-list-version-when-disabled': 'localList',
     'local-list-version-of-empty-list': 'localList',
     'local-list-differential-failed': 'localList',

@@ -32,7 +32,7 @@ export const core16: Block16 = {
     k('StopTransactionOnInvalidId', 'bool', false, 'true'),
     k('StopTxnAlignedData', 'csl', false, '', { members: configMeasurands }),
     k('StopTxnSampledData', 'csl', false, '', { members: configMeasurands }),
-    k('SupportedFeatureProfiles', 'csl', true, 'Core,LocalAuthListManagement,RemoteTrigger'),
+    k('SupportedFeatureProfiles', 'csl', true, 'Core,FirmwareManagement,LocalAuthListManagement,RemoteTrigger'),
     k('TransactionMessageAttempts', 'int', false, '3'),
     k('TransactionMessageRetryInterval', 'int', false, '10'),
     k('UnlockConnectorOnEVSideDisconnect', 'bool', false, 'true'),

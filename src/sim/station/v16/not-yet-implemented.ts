@@ -8,7 +8,6 @@ import type { Block16 } from './context.js';
 const answers: Record<string, Record<string, JsonObject>> = {
   reservation: { ReserveNow: { status: 'Rejected' }, CancelReservation: { status: 'Rejected' } },
   'smart-charging': { SetChargingProfile: { status: 'Rejected' }, ClearChargingProfile: { status: 'Unknown' }, GetCompositeSchedule: { status: 'Rejected' } },
-  firmware: { GetDiagnostics: {}, UpdateFirmware: {} },
 };
 
 /** Which profile each not-yet-implemented CALL belongs to (for the profile issues). */
