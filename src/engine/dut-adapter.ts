@@ -68,6 +68,8 @@ export const dutActions = {
   triggerGetCompositeSchedule: 'Make the CSMS send GetCompositeSchedule (params.evseId / connectorId, durationS, chargingRateUnit)',
   /** Part 2 N09/N10: params.report, params.clear and the customer (params.idToken, customerIdentifier or customerCertificate). */
   triggerCustomerInformation: 'Make the CSMS send CustomerInformation (get and/or clear the customer information named in the parameters)',
+  /** Part 2 L01: params.location, signingCertificate, signature, retrieveDateTime, installDateTime. */
+  triggerUpdateFirmware: 'Make the CSMS send UpdateFirmware (the firmware location, signing certificate and signature it is configured with; retrieve / install times)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

@@ -12,6 +12,7 @@ import type { CallOutcome } from '../../../src/session/endpoint.js';
 import { bootOf, cleanup, connectStation, startCsms, type TestStation } from './support.js';
 import { provisioningAuthorizationCases } from './defects-provisioning-authorization.js';
 import { ncustCases } from './defects-ncust.js';
+import { lcsmsCases } from './defects-lcsms.js';
 import { remoteControlCases } from './defects-f.js';
 import { localListCases } from './defects-local-list.js';
 import { eCsmsCases } from './defects-e-csms.js';
@@ -391,6 +392,7 @@ const cases: DefectCase[] = [
   ...security16Cases,
   ...kcsmsCases,
   ...ncustCases,
+  ...lcsmsCases,
   ...reservationCsmsCases,
 ];
 
