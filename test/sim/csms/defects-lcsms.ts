@@ -21,6 +21,17 @@ async function updateFirmware(sim: CsmsSimulator, url: string): Promise<unknown>
   return { action: last.action, fields: Object.keys(fw).sort(), future: fw['retrieveDateTime'] === params.retrieveDateTime };
 }
 
+/** How the CSMS answers a successful and a failed firmware status (a CALLERROR by its code). */
+async function failureStatus(_sim: CsmsSimulator, url: string): Promise<unknown> {
+  const station = await connectStation(url, '2.0.1');
+  await station.call('BootNotification', bootOf('2.0.1'));
+  const answer = async (status: string): Promise<unknown> => {
+    const o = await station.call('FirmwareStatusNotification', { status, requestId: 1 });
+    return o.status === 'result' ? 'result' : o.status === 'error' ? o.errorCode : o.status;
+  };
+  return { downloaded: await answer('Downloaded'), failed: await answer('DownloadFailed') };
+}
+
 const all = ['installDateTime', 'location', 'retrieveDateTime', 'signature', 'signingCertificate'];
 const compliant = { action: 'UpdateFirmware', fields: all, future: true };
 
@@ -42,5 +53,11 @@ export const lcsmsCases: BlockDefectCase[] = [
     version: '2.0.1',
     observe: updateFirmware,
     expected: [compliant, { action: 'UpdateFirmware', fields: all, future: false }],
+  },
+  {
+    defect: 'firmware-failure-status-error',
+    version: '2.0.1',
+    observe: failureStatus,
+    expected: [{ downloaded: 'result', failed: 'result' }, { downloaded: 'result', failed: 'InternalError' }],
   },
 ];

@@ -5,9 +5,20 @@
  * signing material), retrieveDateTime (default now), installDateTime, retries, retryInterval,
  * requestId.
  */
+import { InternalRpcError } from '../../../session/rpc-error.js';
 import { empty, int, str, type CsmsBlock } from '../block.js';
 import type { JsonObject } from '../../../protocol/frames.js';
+import type { Responder, ResponderHost } from '../responses.js';
 import { ParamError } from '../params.js';
+
+/** The FirmwareStatusNotification statuses that end a firmware update unsuccessfully (Part 2 FirmwareStatusEnumType). */
+const failures = ['DownloadFailed', 'InvalidSignature', 'InstallVerificationFailed', 'InstallationFailed'];
+
+/** Acknowledges every firmware status; the firmware-failure-status-error defect cannot handle a failure. */
+const firmwareStatus = (host: ResponderHost): Responder => (station, payload, followUp) => {
+  if (host.has('firmware-failure-status-error') && failures.includes(String(payload['status']))) throw new InternalRpcError('the CSMS could not process the firmware status');
+  return empty(station, payload, followUp);
+};
 
 export const firmware: CsmsBlock = {
   name: 'firmware',
@@ -15,8 +26,9 @@ export const firmware: CsmsBlock = {
     { name: 'update-firmware-without-signature', description: 'sends UpdateFirmware without the signing certificate and signature it was configured with' },
     { name: 'update-firmware-drops-install-time', description: 'sends UpdateFirmware without the installDateTime it was asked to schedule the installation at' },
     { name: 'update-firmware-retrieves-now', description: 'sends UpdateFirmware with retrieveDateTime now instead of the future time it was asked to schedule the download at' },
+    { name: 'firmware-failure-status-error', description: 'answers a FirmwareStatusNotification reporting a failed update (DownloadFailed, InvalidSignature, InstallVerificationFailed, InstallationFailed) with CALLERROR InternalError' },
   ],
-  responders: () => ({ FirmwareStatusNotification: empty, PublishFirmwareStatusNotification: empty }),
+  responders: (host) => ({ FirmwareStatusNotification: firmwareStatus(host), PublishFirmwareStatusNotification: empty }),
   triggers: {
     triggerUpdateFirmware: (ctx, p) => {
       const location = str(p.raw['location']);

@@ -105,14 +105,14 @@ export async function waitUntil(ctx: TestContext, atMs: number | undefined): Pro
 
 /**
  * InstallRebooting, the reboot (BootNotification reason FirmwareUpdate, whose answer must be
- * Accepted: official step `boot.step`), the connectors' state, then Installed.
+ * Accepted: official step `boot.step`), the connectors' state, then `final` (Installed, or InstallationFailed).
  */
-export async function rebootInstalled(ctx: TestContext, requestId: number, boot: { step: number }): Promise<void> {
+export async function rebootInstalled(ctx: TestContext, requestId: number, boot: { step: number }, final = 'Installed'): Promise<void> {
   const bootStep = boot.step;
   await ctx.step(`Steps ${bootStep - 3}-${bootStep - 2}: InstallRebooting`, () => firmwareStatus(ctx, 'InstallRebooting', requestId));
   await ctx.step(`Steps ${bootStep - 1}-${bootStep + 2}: the station reboots (reason FirmwareUpdate) and reports its connectors`, async () => {
     const response = await reboot(ctx, 'FirmwareUpdate');
     ctx.check('BootNotificationResponse status is Accepted', response['status'] === 'Accepted', { expected: 'status Accepted', actual: `status ${String(response['status'])}`, step: bootStep });
   });
-  await ctx.step(`Steps ${bootStep + 3}-${bootStep + 4}: Installed`, () => firmwareStatus(ctx, 'Installed', requestId));
+  await ctx.step(`Steps ${bootStep + 3}-${bootStep + 4}: ${final}`, () => firmwareStatus(ctx, final, requestId));
 }
