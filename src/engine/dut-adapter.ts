@@ -70,6 +70,9 @@ export const dutActions = {
   triggerCustomerInformation: 'Make the CSMS send CustomerInformation (get and/or clear the customer information named in the parameters)',
   /** Part 2 L01: params.location, signingCertificate, signature, retrieveDateTime, installDateTime. */
   triggerUpdateFirmware: 'Make the CSMS send UpdateFirmware (the firmware location, signing certificate and signature it is configured with; retrieve / install times)',
+  /** Part 2 L03/L04 (Local Controller): params.location, checksum (MD5 hex), retries, retryInterval / params.checksum. */
+  triggerPublishFirmware: 'Make the CSMS send PublishFirmware (the firmware location and MD5 checksum to publish on the Local Controller)',
+  triggerUnpublishFirmware: 'Make the CSMS send UnpublishFirmware (the MD5 checksum of the published firmware)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

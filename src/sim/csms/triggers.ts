@@ -42,6 +42,8 @@ export const csmsTriggerActions = [
   'triggerGetCompositeSchedule',
   'triggerCustomerInformation',
   'triggerUpdateFirmware',
+  'triggerPublishFirmware',
+  'triggerUnpublishFirmware',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];

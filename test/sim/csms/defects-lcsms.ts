@@ -32,6 +32,15 @@ async function failureStatus(_sim: CsmsSimulator, url: string): Promise<unknown>
   return { downloaded: await answer('Downloaded'), failed: await answer('DownloadFailed') };
 }
 
+/** The location of the PublishFirmware the Local Controller received after the trigger. */
+async function publishFirmware(sim: CsmsSimulator, url: string): Promise<unknown> {
+  const station = await connectStation(url, '2.0.1');
+  await station.call('BootNotification', bootOf('2.0.1'));
+  await sim.perform('triggerPublishFirmware', { location: params.location, checksum: '0123456789abcdef0123456789abcdef' });
+  const last = station.callsIn().at(-1);
+  return last ? { action: last.action, location: last.payload['location'], checksum: last.payload['checksum'] } : 'nothing sent';
+}
+
 const all = ['installDateTime', 'location', 'retrieveDateTime', 'signature', 'signingCertificate'];
 const compliant = { action: 'UpdateFirmware', fields: all, future: true };
 
@@ -59,5 +68,14 @@ export const lcsmsCases: BlockDefectCase[] = [
     version: '2.0.1',
     observe: failureStatus,
     expected: [{ downloaded: 'result', failed: 'result' }, { downloaded: 'result', failed: 'InternalError' }],
+  },
+  {
+    defect: 'publish-firmware-wrong-location',
+    version: '2.0.1',
+    observe: publishFirmware,
+    expected: [
+      { action: 'PublishFirmware', location: params.location, checksum: '0123456789abcdef0123456789abcdef' },
+      { action: 'PublishFirmware', location: `${params.location}.old`, checksum: '0123456789abcdef0123456789abcdef' },
+    ],
   },
 ];
