@@ -23,7 +23,8 @@ export default defineTestCase({
   states: ['EnergyTransferStarted'],
   validations: [
     { step: 1, checks: 'UpdateFirmwareRequest firmware.signingCertificate is the configured one' },
-    { step: 21, checks: 'BootNotificationResponse (reason FirmwareUpdate) status Accepted' },
+    // Part 6 places this validation at step 19; in its table the BootNotificationResponse is step 21.
+    { step: 19, checks: 'BootNotificationResponse (reason FirmwareUpdate, table step 21) status Accepted' },
   ],
   detects: ['update-firmware-without-signature', 'ignores-trigger'],
   async run(ctx) {
@@ -47,6 +48,6 @@ export default defineTestCase({
     await ctx.step('Steps 12-13: Downloaded', () => firmwareStatus(ctx, 'Downloaded', requestId));
     await ctx.step('Steps 14-15: SignatureVerified', () => firmwareStatus(ctx, 'SignatureVerified', requestId));
     await ctx.step('Steps 16-17: Installing', () => firmwareStatus(ctx, 'Installing', requestId));
-    await rebootInstalled(ctx, requestId, { step: 21 });
+    await rebootInstalled(ctx, requestId, { step: 19, at: 21 });
   },
 });

@@ -105,14 +105,15 @@ export async function waitUntil(ctx: TestContext, atMs: number | undefined): Pro
 
 /**
  * InstallRebooting, the reboot (BootNotification reason FirmwareUpdate, whose answer must be
- * Accepted: official step `boot.step`), the connectors' state, then `final` (Installed, or InstallationFailed).
+ * Accepted: the validation of official step `boot.step`; `boot.at`: its place in the table when Part 6 numbers
+ * the validation differently), the connectors' state, then `final` (Installed, or InstallationFailed).
  */
-export async function rebootInstalled(ctx: TestContext, requestId: number, boot: { step: number }, final = 'Installed'): Promise<void> {
-  const bootStep = boot.step;
+export async function rebootInstalled(ctx: TestContext, requestId: number, boot: { step: number; at?: number }, final = 'Installed'): Promise<void> {
+  const bootStep = boot.at ?? boot.step;
   await ctx.step(`Steps ${bootStep - 3}-${bootStep - 2}: InstallRebooting`, () => firmwareStatus(ctx, 'InstallRebooting', requestId));
   await ctx.step(`Steps ${bootStep - 1}-${bootStep + 2}: the station reboots (reason FirmwareUpdate) and reports its connectors`, async () => {
     const response = await reboot(ctx, 'FirmwareUpdate');
-    ctx.check('BootNotificationResponse status is Accepted', response['status'] === 'Accepted', { expected: 'status Accepted', actual: `status ${String(response['status'])}`, step: bootStep });
+    ctx.check('BootNotificationResponse status is Accepted', response['status'] === 'Accepted', { expected: 'status Accepted', actual: `status ${String(response['status'])}`, step: boot.step });
   });
   await ctx.step(`Steps ${bootStep + 3}-${bootStep + 4}: ${final}`, () => firmwareStatus(ctx, final, requestId));
 }
