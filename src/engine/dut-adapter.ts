@@ -68,9 +68,13 @@ export const dutActions = {
   triggerGetCompositeSchedule: 'Make the CSMS send GetCompositeSchedule (params.evseId / connectorId, durationS, chargingRateUnit)',
   /** Part 2 N09/N10: params.report, params.clear and the customer (params.idToken, customerIdentifier or customerCertificate). */
   triggerCustomerInformation: 'Make the CSMS send CustomerInformation (get and/or clear the customer information named in the parameters)',
-  /** OCPP 1.6 §5.19 / §5.9 (OCTT 1.6 TC_044_x / TC_045_x_CSMS): params.location, optional retries / retryInterval. */
-  triggerUpdateFirmware: 'Make the CSMS send UpdateFirmware of the firmware at params.location',
+  /** OCPP 1.6 §5.19 (OCTT 1.6 TC_044_x_CSMS) and 2.0.1 Part 2 L01: params.location (2.0.1: signingCertificate, signature, retrieveDateTime, installDateTime; 1.6: retries / retryInterval). */
+  triggerUpdateFirmware: 'Make the CSMS send UpdateFirmware of the firmware at params.location (2.0.1: with the signing certificate and signature it is configured with; retrieve / install times)',
+  /** OCPP 1.6 §5.9 (OCTT 1.6 TC_045_x_CSMS). */
   triggerGetDiagnostics: 'Make the CSMS send GetDiagnostics to upload to params.location',
+  /** Part 2 L03/L04 (Local Controller): params.location, checksum (MD5 hex), retries, retryInterval / params.checksum. */
+  triggerPublishFirmware: 'Make the CSMS send PublishFirmware (the firmware location and MD5 checksum to publish on the Local Controller)',
+  triggerUnpublishFirmware: 'Make the CSMS send UnpublishFirmware (the MD5 checksum of the published firmware)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

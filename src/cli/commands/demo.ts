@@ -271,6 +271,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<DemoRun[
         exitCode = await runAgainst({ ...common, sut, csmsUrl: url }, {
           pics: { items: simulatorPics(sut, version, quirks), claimAll: true },
           simAdapter: new SimAdapter(csms),
+          // The station plays no download here: a scheduled installation 1 s ahead keeps TC_L_02_CSMS short.
+          extraDefaults: { ...demoFirmware().extra, firmwareInstallOffsetS: '1' },
           configOverrides: demoTimings,
           pki,
           progress: pair.progress,

@@ -24,6 +24,8 @@ const csms201: Answers = {
   'C-13': true,
   // CustomerInformation by customerIdentifier when asked (block N triggers).
   'C-14': true,
+  // UpdateFirmware with a retrieve / install time when asked (block L triggers).
+  'C-15': true,
   // GetTransactionStatus when asked (block E triggers).
   'C-16': true,
   'C-17': true,

@@ -43,6 +43,8 @@ export const csmsTriggerActions = [
   'triggerCustomerInformation',
   'triggerUpdateFirmware',
   'triggerGetDiagnostics',
+  'triggerPublishFirmware',
+  'triggerUnpublishFirmware',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];

@@ -13,6 +13,7 @@ import { bootOf, cleanup, connectStation, startCsms, type TestStation } from './
 import { provisioningAuthorizationCases } from './defects-provisioning-authorization.js';
 import { ncustCases } from './defects-ncust.js';
 import { firmware16CsmsCases } from './defects-fw16.js';
+import { lcsmsCases } from './defects-lcsms.js';
 import { remoteControlCases } from './defects-f.js';
 import { localListCases } from './defects-local-list.js';
 import { eCsmsCases } from './defects-e-csms.js';
@@ -394,6 +395,7 @@ const cases: DefectCase[] = [
   ...kcsmsCases,
   ...ncustCases,
   ...firmware16CsmsCases,
+  ...lcsmsCases,
   ...reservationCsmsCases,
   ...hcsmsCases,
 ];
