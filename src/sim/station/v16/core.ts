@@ -151,7 +151,9 @@ function remoteStart(ctx: Context16, call: InboundCall): JsonObject {
         const info = await ctx.authorization.authorize(idTag);
         if (info.status !== 'Accepted') return;
       }
-      c.authorized = { idTag };
+      const reservationId = connectors.claim(c, idTag);
+      if (reservationId === 'refused') return;
+      c.authorized = { idTag, ...(reservationId === undefined ? {} : { reservationId }) };
       if (c.outlet.cableConnected) ctx.transactions.startTx(c);
       else ctx.transactions.startConnectionTimer(c);
       await connectors.report(c, false);
