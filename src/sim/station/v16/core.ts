@@ -154,6 +154,8 @@ function remoteStart(ctx: Context16, call: InboundCall): JsonObject {
       const reservationId = connectors.claim(c, idTag);
       if (reservationId === 'refused') return;
       c.authorized = { idTag, ...(reservationId === undefined ? {} : { reservationId }) };
+      // A Reserved connector is Preparing once its reserved idTag took it up (OCTT 1.6 §2.25 Charging).
+      if (reservationId !== undefined) await connectors.report(c, false);
       if (c.outlet.cableConnected) ctx.transactions.startTx(c);
       else ctx.transactions.startConnectionTimer(c);
       await connectors.report(c, false);

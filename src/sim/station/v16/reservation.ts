@@ -65,7 +65,7 @@ export const reservation16: Block16 = {
           if (!h) return { status: ctx.core.has('cancel-unknown-reservation-accepted') ? 'Accepted' : 'Rejected' };
           if (!ctx.core.has('cancel-reservation-ignored')) {
             release(h);
-            call.after(() => ctx.connectors.report(h.connector, false));
+            call.after(() => ctx.connectors.report(h.connector, true));
           }
           return { status: 'Accepted' };
         },
@@ -117,14 +117,15 @@ function reserveNow(ctx: Context16, call: InboundCall, held: Map<number, Held>, 
   held.set(reservationId, h);
   c.reservedFor = { reservationId, idTag: h.idTag, ...(h.parentIdTag === undefined ? {} : { parentIdTag: h.parentIdTag }) };
   const reserved = c;
-  call.after(() => connectors.report(reserved, false));
+  call.after(() => connectors.report(reserved, true));
   // §5.13 expiryDate: the reservation ends then and the connector is free again.
   const waitMs = Math.max(0, Date.parse(String(p['expiryDate'])) - core.clock.wallMs());
   if (!core.has('reservation-ignores-expiry') && Number.isFinite(waitMs)) {
     void core.sleep(waitMs, h.expiry.signal).then(async (elapsed) => {
       if (!elapsed || held.get(reservationId) !== h) return;
       release(h);
-      await connectors.report(reserved, false);
+      // Reserved → Available (forced: the Reserved report may not have been the last one recorded).
+      await connectors.report(reserved, true);
     });
   }
   return { status: 'Accepted' };

@@ -5,6 +5,7 @@
  * "SetConnectorUnavailable for all unused connectors" prerequisite and the configured expiry.
  */
 import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
+import { tokenStatus } from '../../../../src/engine/authoring.js';
 import { framesOf, fromNow, ledgerOf } from '../_shared/charge-point.js';
 import { setConnectorUnavailableState } from '../_shared/reusable-states.js';
 import { send, type Answer } from '../local-auth-list/local-list.js';
@@ -48,8 +49,8 @@ export function forgetReservation(ctx: TestContext, reservationId: number): void
 }
 
 /** The StatusNotification.req of `connectorId` (any connector when undefined) with `status`, since the cursor. */
-export async function expectStatus(ctx: TestContext, want: string, step: number, connectorId?: number): Promise<ObservedCall> {
-  const sn = await ctx.expectCall('StatusNotification', { match: { status: want, ...(connectorId === undefined ? {} : { connectorId }) }, describe: `status ${want}${connectorId === undefined ? '' : ` for connectorId ${connectorId}`}`, step });
+export async function expectStatus(ctx: TestContext, want: string, step: number, connectorId?: number, withinMs?: number): Promise<ObservedCall> {
+  const sn = await ctx.expectCall('StatusNotification', { match: { status: want, ...(connectorId === undefined ? {} : { connectorId }) }, describe: `status ${want}${connectorId === undefined ? '' : ` for connectorId ${connectorId}`}`, step, ...(withinMs === undefined ? {} : { withinMs }) });
   ctx.check(`StatusNotification.req status is ${want}`, sn.payload['status'] === want, { expected: want, actual: sn.payload['status'], frames: framesOf(sn), step });
   return sn;
 }
@@ -59,4 +60,26 @@ export async function otherConnectorsUnavailable(ctx: TestContext): Promise<void
   for (let connectorId = 1; connectorId <= ctx.config.numberOfEvses; connectorId++) {
     if (connectorId !== ctx.config.connectorId) await setConnectorUnavailableState(ctx, { connectorId });
   }
+}
+
+/** Valid IdTag 2 is a card of its own: Accepted by the harness (Authorize and StartTransaction), with `parentIdTag` when given. */
+export function acceptIdTag2(ctx: TestContext, idTag2: string, parentIdTag?: string): void {
+  const info = (tag: unknown): JsonObject =>
+    tag === idTag2 ? { status: 'Accepted', ...(parentIdTag === undefined ? {} : { parentIdTag }) } : { status: tokenStatus(ctx.config, typeof tag === 'string' ? tag : undefined), parentIdTag: ctx.config.groupId };
+  ctx.respond('Authorize', (call) => ({ idTagInfo: info(call.payload['idTag']) }));
+  let next = 4600 + Math.floor(Math.random() * 1000);
+  ctx.respond('StartTransaction', (call) => ({ transactionId: next++, idTagInfo: info(call.payload['idTag']) }));
+}
+
+/** The first StartTransaction.req from journal index `from` (undefined: none). */
+export function startFrom(ctx: TestContext, from: number): JsonObject | undefined {
+  const start = ctx.journal().find((e) => e.index >= from && e.kind === 'callIn' && e.action === 'StartTransaction');
+  return start && start.kind === 'callIn' ? start.payload : undefined;
+}
+
+/** Check the StartTransaction.req names the reserved idTag and reservationId (and carries both). */
+export function checkStartTakesReservation(ctx: TestContext, start: JsonObject | undefined, idTag: string | undefined, reservationId: number, step: number): void {
+  if (idTag !== undefined) ctx.check('StartTransaction.req idTag is the reserved idTag', start?.['idTag'] === idTag, { expected: idTag, actual: start ? start['idTag'] : 'no StartTransaction.req', step });
+  ctx.check('StartTransaction.req reservationId is the one of the ReserveNow.req', start?.['reservationId'] === reservationId, { expected: reservationId, actual: start ? (start['reservationId'] ?? 'absent') : 'no StartTransaction.req', step });
+  if (start?.['reservationId'] === reservationId) forgetReservation(ctx, reservationId);
 }
