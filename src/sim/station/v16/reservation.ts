@@ -37,10 +37,6 @@ export const reservation16: Block16 = {
     { name: 'cancel-reservation-ignored', description: 'answers Accepted to CancelReservation but keeps the reservation (the connector stays Reserved)' },
     { name: 'cancel-unknown-reservation-accepted', description: 'answers Accepted to CancelReservation for a reservationId it does not hold' },
   ],
-  quirks: [
-    // OCTT 1.6 TC_050_4_CS: a charge point without the profile answers ReserveNow Rejected (§7.40).
-    { name: 'no-reservation-profile', description: 'variant without the Reservation profile: every ReserveNow is Rejected', pics: { 'FP-Reservation': false } },
-  ],
   create: (ctx) => {
     const held = new Map<number, Held>();
     const release = (h: Held): void => {
@@ -87,7 +83,6 @@ function refusal(ctx: Context16, c: Connector): string | undefined {
 
 function reserveNow(ctx: Context16, call: InboundCall, held: Map<number, Held>, release: (h: Held) => void): JsonObject {
   const { core, config, connectors } = ctx;
-  if (core.has('no-reservation-profile')) return { status: 'Rejected' };
   const p = call.payload;
   const reservationId = Number(p['reservationId']);
   const connectorId = Number(p['connectorId']);

@@ -18,6 +18,7 @@ export default defineTestCase({
   useCases: ['Reserve Now'],
   requirements: ['OCPP 1.6 §5.13', 'OCPP 1.6 §7.39'],
   certification: [{ profile: 'Reservation', need: 'M' }],
+  applies: { item: 'FP-Reservation' },
   states: ['Booted'],
   validations: [
     { step: 2, checks: 'ReserveNow.conf status Accepted' },

@@ -19,7 +19,7 @@ export default defineTestCase({
   useCases: ['Reserve Now', 'Remote Start Transaction'],
   requirements: ['OCPP 1.6 §5.13', 'OCPP 1.6 §4.8', 'OCPP 1.6 §9.1 ReserveConnectorZeroSupported'],
   certification: [{ profile: 'Reservation', need: 'M' }],
-  applies: { item: 'CFG-ReserveConnectorZeroSupported' },
+  applies: { all: [{ item: 'FP-Reservation' }, { item: 'CFG-ReserveConnectorZeroSupported' }] },
   states: ['Booted'],
   validations: [
     { step: 2, checks: 'ReserveNow.conf status Accepted' },

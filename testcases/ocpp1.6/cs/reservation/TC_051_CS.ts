@@ -20,6 +20,7 @@ export default defineTestCase({
   useCases: ['Cancel Reservation'],
   requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §7.8', 'OCPP 1.6 §4.8'],
   certification: [{ profile: 'Reservation', need: 'M' }],
+  applies: { item: 'FP-Reservation' },
   states: ['Booted'],
   validations: [
     { step: 2, checks: 'CancelReservation.conf status Accepted' },

@@ -17,6 +17,7 @@ export default defineTestCase({
   useCases: ['Cancel Reservation'],
   requirements: ['OCPP 1.6 §5.3', 'OCPP 1.6 §7.8'],
   certification: [{ profile: 'Reservation', need: 'M' }],
+  applies: { item: 'FP-Reservation' },
   states: ['Booted'],
   validations: [{ step: 2, checks: 'CancelReservation.conf status Rejected for a reservationId other than the one of the Reserved state' }],
   waivers: [
