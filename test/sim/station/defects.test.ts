@@ -20,6 +20,7 @@ import { resetReservation201Proofs, resetReservation201Scenarios } from './defec
 import { reservation201Proofs, reservation201Scenarios } from './defects-hres.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 import { security16Proofs, security16Scenarios } from './defects-sec16.js';
+import { reservation16Proofs, reservation16Scenarios } from './defects-r16.js';
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
 import { f201Proofs, f201Scenarios } from './defects-f.js';
 import { ePoints201Proofs, ePoints201Scenarios } from './defects-e-points.js';
@@ -75,6 +76,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...core16Scenarios({ wire, answer }),
           ...core16MoreScenarios({ wire, answer }),
           ...security16Scenarios({ wire, answer }),
+          ...reservation16Scenarios({ wire, answer }),
           ...variant16Scenarios({ wire, answer }),
           ...firmware16Scenarios({ wire, answer }),
         }
@@ -606,6 +608,7 @@ const proofs: Record<Version, Record<string, string>> = {
     'remote-stop-ignores-id': 'remoteStopUnknown',
     ...core16MoreProofs,
     ...security16Proofs,
+    ...reservation16Proofs,
     ...variant16Proofs,
     ...firmware16Proofs,
     'local-list-version-when-disabled': 'localList',

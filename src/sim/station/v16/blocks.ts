@@ -14,8 +14,9 @@ import { power16 } from './power.js';
 import { localList16 } from './local-list.js';
 import { notYetImplementedBlock16 } from './not-yet-implemented.js';
 import { remoteTrigger16 } from './remote-trigger.js';
+import { reservation16 } from './reservation.js';
 import { security16 } from './security.js';
 import { chargePointCertificate16 } from './charge-point-certificate.js';
 import { firmware16 } from './firmware.js';
 
-export const blocks16: readonly Block16[] = [core16, coreAuthorization, power16, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, localList16, remoteTrigger16, security16, chargePointCertificate16, firmware16, notYetImplementedBlock16];
+export const blocks16: readonly Block16[] = [core16, coreAuthorization, power16, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, localList16, remoteTrigger16, security16, chargePointCertificate16, reservation16, firmware16, notYetImplementedBlock16];

@@ -19,7 +19,9 @@ export interface Tx16 {
 
 export interface Connector {
   outlet: Outlet;
-  authorized?: { idTag: string; parentIdTag?: string };
+  authorized?: { idTag: string; parentIdTag?: string; reservationId?: number };
+  /** The reservation holding this connector (Reservation profile, 1.6 §5.13): status Reserved. */
+  reservedFor?: { reservationId: number; idTag: string; parentIdTag?: string };
   tx?: Tx16;
   /** Transaction stopped but the cable is still in (status Finishing). */
   finishing: boolean;
@@ -35,6 +37,13 @@ export class ConnectorModel {
   stationInoperative = false;
   /** The charge point as a whole is in a fault (connector 0 Faulted). */
   stationFaulted = false;
+
+  /**
+   * Whether `idTag` (with its parentIdTag) may use connector `c` as far as reservations go: the
+   * reservationId it takes up, `'refused'` for a connector reserved for someone else, undefined
+   * when no reservation concerns it. The Reservation module sets it.
+   */
+  claim: (c: Connector, idTag: string, parentIdTag?: string) => number | 'refused' | undefined = () => undefined;
 
   constructor(
     readonly all: readonly Connector[],
@@ -59,6 +68,7 @@ export class ConnectorModel {
     }
     if (o.inoperative || this.stationInoperative) return 'Unavailable';
     if (c.finishing) return 'Finishing';
+    if (c.reservedFor && !c.authorized) return 'Reserved';
     if (o.evSide || o.stationSide || c.authorized) return 'Preparing';
     return 'Available';
   }

@@ -113,7 +113,9 @@ class Authorization16 implements Authorization16Api {
     // A connector with its transaction running does not take another authorization.
     if (c.tx && !c.tx.stopped) return 'Busy';
     if (info.status !== 'Accepted' && !this.goesOnWith(info.status)) return info.status;
-    c.authorized = { idTag, ...(info.groupId === undefined ? {} : { parentIdTag: info.groupId }) };
+    const reservationId = connectors.claim(c, idTag, info.groupId);
+    if (reservationId === 'refused') return 'Reserved';
+    c.authorized = { idTag, ...(info.groupId === undefined ? {} : { parentIdTag: info.groupId }), ...(reservationId === undefined ? {} : { reservationId }) };
     if (c.outlet.cableConnected) transactions.startTx(c);
     else transactions.startConnectionTimer(c);
     await connectors.report(c, false);

@@ -133,7 +133,7 @@ class Transactions16 implements Transactions16Api {
     const tx: Tx16 = { localId: core.newId(), idTag: auth.idTag, stopped: false, ...(auth.parentIdTag ? { parentIdTag: auth.parentIdTag } : {}) };
     c.tx = tx;
     c.finishing = false;
-    const payload = { connectorId: c.outlet.id, idTag: auth.idTag, meterStart: c.outlet.energyWh(), timestamp: core.nowIso() };
+    const payload = { connectorId: c.outlet.id, idTag: auth.idTag, meterStart: c.outlet.energyWh(), ...(auth.reservationId === undefined ? {} : { reservationId: auth.reservationId }), timestamp: core.nowIso() };
     core.enqueue({
       action: 'StartTransaction',
       txId: tx.localId,

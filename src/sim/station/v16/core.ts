@@ -151,7 +151,11 @@ function remoteStart(ctx: Context16, call: InboundCall): JsonObject {
         const info = await ctx.authorization.authorize(idTag);
         if (info.status !== 'Accepted') return;
       }
-      c.authorized = { idTag };
+      const reservationId = connectors.claim(c, idTag);
+      if (reservationId === 'refused') return;
+      c.authorized = { idTag, ...(reservationId === undefined ? {} : { reservationId }) };
+      // A Reserved connector is Preparing once its reserved idTag took it up (OCTT 1.6 §2.25 Charging).
+      if (reservationId !== undefined) await connectors.report(c, false);
       if (c.outlet.cableConnected) ctx.transactions.startTx(c);
       else ctx.transactions.startConnectionTimer(c);
       await connectors.report(c, false);

@@ -6,7 +6,6 @@ import type { JsonObject } from '../../../protocol/frames.js';
 import type { Block16 } from './context.js';
 
 const answers: Record<string, Record<string, JsonObject>> = {
-  reservation: { ReserveNow: { status: 'Rejected' }, CancelReservation: { status: 'Rejected' } },
   'smart-charging': { SetChargingProfile: { status: 'Rejected' }, ClearChargingProfile: { status: 'Unknown' }, GetCompositeSchedule: { status: 'Rejected' } },
 };
 
