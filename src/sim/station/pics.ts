@@ -20,6 +20,8 @@ const station16: Answers = {
   'FP-SmartCharging': true,
   // Security Whitepaper certificate management (v16/security.ts).
   'SEC-CertificateManagement': true,
+  // Security Whitepaper log upload (v16/security-log.ts).
+  'SEC-SecurityLog': true,
   // Hardware: a socket (detachable cable), no back-up power, one RFID reader per connector, a local stop button.
   'HW-FixedCable': false,
   'HW-BackupPower': false,

@@ -20,6 +20,7 @@ import { resetReservation201Proofs, resetReservation201Scenarios } from './defec
 import { reservation201Proofs, reservation201Scenarios } from './defects-hres.js';
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 import { security16Proofs, security16Scenarios } from './defects-sec16.js';
+import { sec16bProofs, sec16bScenarios } from './defects-sec16b.js';
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
 import { f201Proofs, f201Scenarios } from './defects-f.js';
 import { ePoints201Proofs, ePoints201Scenarios } from './defects-e-points.js';
@@ -74,6 +75,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...core16Scenarios({ wire, answer }),
           ...core16MoreScenarios({ wire, answer }),
           ...security16Scenarios({ wire, answer }),
+          ...sec16bScenarios({ wire, answer }),
           ...variant16Scenarios({ wire, answer }),
         }
       : {
@@ -604,6 +606,7 @@ const proofs: Record<Version, Record<string, string>> = {
     'remote-stop-ignores-id': 'remoteStopUnknown',
     ...core16MoreProofs,
     ...security16Proofs,
+    ...sec16bProofs,
     ...variant16Proofs,
     'local-list-version-when-disabled': 'localList',
     'local-list-version-of-empty-list': 'localList',
