@@ -68,6 +68,8 @@ export const dutActions = {
   triggerGetCompositeSchedule: 'Make the CSMS send GetCompositeSchedule (params.evseId / connectorId, durationS, chargingRateUnit)',
   /** Part 2 N09/N10: params.report, params.clear and the customer (params.idToken, customerIdentifier or customerCertificate). */
   triggerCustomerInformation: 'Make the CSMS send CustomerInformation (get and/or clear the customer information named in the parameters)',
+  /** 1.6 Security Whitepaper N01 (OCTT 1.6 TC_079_CSMS). */
+  triggerGetLog: 'Make the CSMS send GetLog (params.logType SecurityLog or DiagnosticsLog, params.remoteLocation the upload URL)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

@@ -16,6 +16,8 @@ const csms16: Answers = {
   'FP-SmartCharging': true,
   // Security Whitepaper certificate management (v16/certificates.ts triggers).
   'SEC-CertificateManagement': true,
+  // Security Whitepaper log retrieval (v16/security-log.ts trigger).
+  'SEC-SecurityLog': true,
 };
 
 const csms201: Answers = {

@@ -41,6 +41,7 @@ export const csmsTriggerActions = [
   'triggerGetChargingProfiles',
   'triggerGetCompositeSchedule',
   'triggerCustomerInformation',
+  'triggerGetLog',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];
