@@ -17,5 +17,6 @@ import { remoteTrigger16 } from './remote-trigger.js';
 import { security16 } from './security.js';
 import { chargePointCertificate16 } from './charge-point-certificate.js';
 import { securityLog16 } from './security-log.js';
+import { signedFirmware16 } from './signed-firmware.js';
 
-export const blocks16: readonly Block16[] = [core16, coreAuthorization, power16, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, localList16, remoteTrigger16, security16, chargePointCertificate16, securityLog16, notYetImplementedBlock16];
+export const blocks16: readonly Block16[] = [core16, coreAuthorization, power16, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, localList16, remoteTrigger16, security16, chargePointCertificate16, securityLog16, signedFirmware16, notYetImplementedBlock16];
