@@ -33,8 +33,8 @@ export default defineTestCase({
     await ctx.step('Steps 1-2: SignedUpdateFirmware.req with an invalid signature: Accepted', async () => {
       await signedUpdateFirmware(ctx, invalid);
     });
-    await ctx.step('Steps 3-4: SignedFirmwareStatusNotification.req Downloading', () => expectFirmwareStatus(ctx, 'Downloading', 3));
-    await ctx.step('Steps 5-6: SignedFirmwareStatusNotification.req Downloaded', () => expectFirmwareStatus(ctx, 'Downloaded', 5));
-    await ctx.step('Steps 7-8: SignedFirmwareStatusNotification.req InvalidSignature', () => expectFirmwareStatus(ctx, 'InvalidSignature', 7));
+    await ctx.step('Steps 3-4: SignedFirmwareStatusNotification.req Downloading', async () => void (await expectFirmwareStatus(ctx, 'Downloading', 3)));
+    await ctx.step('Steps 5-6: SignedFirmwareStatusNotification.req Downloaded', async () => void (await expectFirmwareStatus(ctx, 'Downloaded', 5)));
+    await ctx.step('Steps 7-8: SignedFirmwareStatusNotification.req InvalidSignature', async () => void (await expectFirmwareStatus(ctx, 'InvalidSignature', 7)));
   },
 });

@@ -9,7 +9,7 @@
  * - firmwareInvalidSignature: <An invalid signature> (TC_081_CS).
  * - firmwareStepTimeoutS: how long one firmware step (a download, an installation) may take (default 600 s).
  */
-import type { JsonObject, TestContext } from '../../../../src/engine/authoring.js';
+import type { JsonObject, ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
 import { fromNow } from '../_shared/charge-point.js';
 import { callForStatus } from './certificate-calls.js';
 
@@ -54,6 +54,6 @@ export async function signedUpdateFirmware(ctx: TestContext, signature: string):
 }
 
 /** The next SignedFirmwareStatusNotification.req must have `status` (strict order: another status first fails). */
-export async function expectFirmwareStatus(ctx: TestContext, status: string, step: number): Promise<void> {
-  await ctx.expectCall('SignedFirmwareStatusNotification', { withinMs: firmwareStepTimeoutMs(ctx), match: { status }, describe: `status ${status}`, step });
+export function expectFirmwareStatus(ctx: TestContext, status: string, step: number): Promise<ObservedCall> {
+  return ctx.expectCall('SignedFirmwareStatusNotification', { withinMs: firmwareStepTimeoutMs(ctx), match: { status }, describe: `status ${status}`, step });
 }
