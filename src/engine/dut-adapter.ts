@@ -70,6 +70,8 @@ export const dutActions = {
   triggerCustomerInformation: 'Make the CSMS send CustomerInformation (get and/or clear the customer information named in the parameters)',
   /** 1.6 Security Whitepaper N01 (OCTT 1.6 TC_079_CSMS). */
   triggerGetLog: 'Make the CSMS send GetLog (params.logType SecurityLog or DiagnosticsLog, params.remoteLocation the upload URL)',
+  /** 1.6 Security Whitepaper L01 (OCTT 1.6 TC_081_CSMS). */
+  triggerSignedUpdateFirmware: 'Make the CSMS send SignedUpdateFirmware (params.location, params.signingCertificate PEM, params.signature base64)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

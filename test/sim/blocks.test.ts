@@ -101,7 +101,7 @@ describe('simulator functional blocks', () => {
       expect(answers.filter((a) => senderOf(version, a) !== 'cs' && senderOf(version, a) !== 'both')).to.deep.equal([]);
       // 1.6 has no SetNetworkProfile (2.0.1 B09), GetTransactionStatus (2.0.1 E14), GetChargingProfiles (2.0.1 K09) nor CustomerInformation (N09):
       // those triggers are built by the 2.0.1 blocks only; the certificate triggers are built by the 1.6 block only so far (2.0.1 block M has no CSMS module yet).
-      const onlyOtherVersion = version === '1.6' ? ['triggerSetNetworkProfile', 'triggerGetTransactionStatus', 'triggerGetChargingProfiles', 'triggerCustomerInformation'] : ['triggerInstallCertificate', 'triggerGetInstalledCertificateIds', 'triggerDeleteCertificate', 'triggerGetLog'];
+      const onlyOtherVersion = version === '1.6' ? ['triggerSetNetworkProfile', 'triggerGetTransactionStatus', 'triggerGetChargingProfiles', 'triggerCustomerInformation'] : ['triggerInstallCertificate', 'triggerGetInstalledCertificateIds', 'triggerDeleteCertificate', 'triggerGetLog', 'triggerSignedUpdateFirmware'];
       expect([...triggers, 'triggerCall', ...onlyOtherVersion].sort()).to.deep.equal([...csmsTriggerActions].sort());
     });
   }

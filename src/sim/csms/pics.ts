@@ -18,6 +18,8 @@ const csms16: Answers = {
   'SEC-CertificateManagement': true,
   // Security Whitepaper log retrieval (v16/security-log.ts trigger).
   'SEC-SecurityLog': true,
+  // Security Whitepaper signed firmware update (v16/signed-firmware.ts trigger).
+  'SEC-SignedFirmwareUpdate': true,
 };
 
 const csms201: Answers = {

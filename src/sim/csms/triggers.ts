@@ -42,6 +42,7 @@ export const csmsTriggerActions = [
   'triggerGetCompositeSchedule',
   'triggerCustomerInformation',
   'triggerGetLog',
+  'triggerSignedUpdateFirmware',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];

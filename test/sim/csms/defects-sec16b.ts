@@ -1,6 +1,6 @@
 /**
  * Wire tests of the 1.6 CSMS defects of the Security Whitepaper modules added by sec16b
- * (v16/security-log.ts): the GetLog a trigger makes the simulator send, against the compliant
+ * (v16/security-log.ts, v16/signed-firmware.ts): the GetLog and SignedUpdateFirmware a trigger makes the simulator send, against the compliant
  * simulator and the one with the defect (defects.test.ts).
  */
 import type { BlockDefectCase } from './defects-provisioning-authorization.js';
@@ -18,5 +18,18 @@ export const sec16bCases: BlockDefectCase[] = [
       return call === undefined ? 'nothing sent' : `${call.action} ${String(call.payload['logType'])}`;
     },
     expected: ['GetLog SecurityLog', 'GetLog DiagnosticsLog'],
+  },
+  {
+    defect: 'signed-update-firmware-wrong-location',
+    version: '1.6',
+    observe: async (sim, url) => {
+      const station = await connectStation(url, '1.6', { answers: { SignedUpdateFirmware: { status: 'Accepted' } } });
+      await station.call('BootNotification', bootOf('1.6'));
+      await sim.perform('triggerSignedUpdateFirmware', { location: 'https://127.0.0.1/fw.bin', signature: 'c2ln', signingCertificate: '-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n' });
+      const call = station.callsIn().at(-1);
+      const fw = call?.payload['firmware'] as { location?: unknown } | undefined;
+      return call === undefined ? 'nothing sent' : `${call.action} ${String(fw?.location)}`;
+    },
+    expected: ['SignedUpdateFirmware https://127.0.0.1/fw.bin', 'SignedUpdateFirmware https://127.0.0.1/fw.bin.previous'],
   },
 ];
