@@ -75,6 +75,10 @@ export const dutActions = {
   /** Part 2 L03/L04 (Local Controller): params.location, checksum (MD5 hex), retries, retryInterval / params.checksum. */
   triggerPublishFirmware: 'Make the CSMS send PublishFirmware (the firmware location and MD5 checksum to publish on the Local Controller)',
   triggerUnpublishFirmware: 'Make the CSMS send UnpublishFirmware (the MD5 checksum of the published firmware)',
+  /** 1.6 Security Whitepaper N01 (OCTT 1.6 TC_079_CSMS). */
+  triggerGetLog: 'Make the CSMS send GetLog (params.logType SecurityLog or DiagnosticsLog, params.remoteLocation the upload URL)',
+  /** 1.6 Security Whitepaper L01 (OCTT 1.6 TC_081_CSMS). */
+  triggerSignedUpdateFirmware: 'Make the CSMS send SignedUpdateFirmware (params.location, params.signingCertificate PEM, params.signature base64)',
   triggerCall: 'Make the CSMS send the CALL named in params.action',
   /** Robustness (IB-22): the operator sets the station's registration to Pending, then back to Accepted. */
   setRegistrationPending: 'Make the CSMS answer the next BootNotification of this station with Pending (then Accepted)',

@@ -101,8 +101,8 @@ describe('simulator functional blocks', () => {
       expect(answers.filter((a) => senderOf(version, a) !== 'cs' && senderOf(version, a) !== 'both')).to.deep.equal([]);
       // 1.6 has no SetNetworkProfile (2.0.1 B09), GetTransactionStatus (2.0.1 E14), GetChargingProfiles (2.0.1 K09) nor CustomerInformation (N09):
       // those triggers are built by the 2.0.1 blocks only; the certificate triggers are built by the 1.6 block only so far (2.0.1 block M has no CSMS module yet).
-      // PublishFirmware / UnpublishFirmware (2.0.1 L03/L04) are built by the 2.0.1 block only, GetDiagnostics (1.6 §5.9) by the 1.6 block only.
-      const onlyOtherVersion = version === '1.6' ? ['triggerSetNetworkProfile', 'triggerGetTransactionStatus', 'triggerGetChargingProfiles', 'triggerCustomerInformation', 'triggerPublishFirmware', 'triggerUnpublishFirmware'] : ['triggerInstallCertificate', 'triggerGetInstalledCertificateIds', 'triggerDeleteCertificate', 'triggerGetDiagnostics'];
+      // PublishFirmware / UnpublishFirmware (2.0.1 L03/L04) are built by the 2.0.1 block only; GetDiagnostics (1.6 §5.9), GetLog and SignedUpdateFirmware (1.6 Security Whitepaper) by the 1.6 blocks only.
+      const onlyOtherVersion = version === '1.6' ? ['triggerSetNetworkProfile', 'triggerGetTransactionStatus', 'triggerGetChargingProfiles', 'triggerCustomerInformation', 'triggerPublishFirmware', 'triggerUnpublishFirmware'] : ['triggerInstallCertificate', 'triggerGetInstalledCertificateIds', 'triggerDeleteCertificate', 'triggerGetDiagnostics', 'triggerGetLog', 'triggerSignedUpdateFirmware'];
       expect([...triggers, 'triggerCall', ...onlyOtherVersion].sort()).to.deep.equal([...csmsTriggerActions].sort());
     });
   }

@@ -16,6 +16,10 @@ const csms16: Answers = {
   'FP-SmartCharging': true,
   // Security Whitepaper certificate management (v16/certificates.ts triggers).
   'SEC-CertificateManagement': true,
+  // Security Whitepaper log retrieval (v16/security-log.ts trigger).
+  'SEC-SecurityLog': true,
+  // Security Whitepaper signed firmware update (v16/signed-firmware.ts trigger).
+  'SEC-SignedFirmwareUpdate': true,
 };
 
 const csms201: Answers = {

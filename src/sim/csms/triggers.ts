@@ -45,6 +45,8 @@ export const csmsTriggerActions = [
   'triggerGetDiagnostics',
   'triggerPublishFirmware',
   'triggerUnpublishFirmware',
+  'triggerGetLog',
+  'triggerSignedUpdateFirmware',
   'triggerCall',
 ] as const;
 export type CsmsTriggerAction = (typeof csmsTriggerActions)[number];

@@ -20,6 +20,10 @@ const station16: Answers = {
   'FP-SmartCharging': true,
   // Security Whitepaper certificate management (v16/security.ts).
   'SEC-CertificateManagement': true,
+  // Security Whitepaper log upload (v16/security-log.ts).
+  'SEC-SecurityLog': true,
+  // Security Whitepaper signed firmware update (v16/signed-firmware.ts).
+  'SEC-SignedFirmwareUpdate': true,
   // Hardware: a socket (detachable cable), no back-up power, one RFID reader per connector, a local stop button.
   'HW-FixedCable': false,
   'HW-BackupPower': false,

@@ -22,6 +22,7 @@ import { availabilityCases } from './defects-g.js';
 import { jpCases } from './defects-jp.js';
 import { securityCases } from './defects-security.js';
 import { security16Cases } from './defects-sec16.js';
+import { sec16bCases } from './defects-sec16b.js';
 import { kcsmsCases } from './defects-kcsms.js';
 import { reservationCsmsCases } from './defects-hres.js';
 import { hcsmsCases } from './defects-hcsms.js';
@@ -392,6 +393,7 @@ const cases: DefectCase[] = [
   ...jpCases,
   ...securityCases,
   ...security16Cases,
+  ...sec16bCases,
   ...kcsmsCases,
   ...ncustCases,
   ...firmware16CsmsCases,

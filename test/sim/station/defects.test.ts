@@ -21,6 +21,7 @@ import { reservation201Proofs, reservation201Scenarios } from './defects-hres.js
 import { core16MoreProofs, core16MoreScenarios } from './defects-core16-more.js';
 import { security16Proofs, security16Scenarios } from './defects-sec16.js';
 import { reservation16Proofs, reservation16Scenarios } from './defects-r16.js';
+import { sec16bProofs, sec16bScenarios } from './defects-sec16b.js';
 import { variant16Proofs, variant16Scenarios, variant201Proofs, variant201Scenarios } from './defects-variants.js';
 import { f201Proofs, f201Scenarios } from './defects-f.js';
 import { ePoints201Proofs, ePoints201Scenarios } from './defects-e-points.js';
@@ -77,6 +78,7 @@ function scenarios(v: Version): Record<string, Scenario> {
           ...core16MoreScenarios({ wire, answer }),
           ...security16Scenarios({ wire, answer }),
           ...reservation16Scenarios({ wire, answer }),
+          ...sec16bScenarios({ wire, answer }),
           ...variant16Scenarios({ wire, answer }),
           ...firmware16Scenarios({ wire, answer }),
         }
@@ -609,6 +611,7 @@ const proofs: Record<Version, Record<string, string>> = {
     ...core16MoreProofs,
     ...security16Proofs,
     ...reservation16Proofs,
+    ...sec16bProofs,
     ...variant16Proofs,
     ...firmware16Proofs,
     'local-list-version-when-disabled': 'localList',

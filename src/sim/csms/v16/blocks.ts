@@ -8,6 +8,8 @@ import { localList16 } from './local-list.js';
 import { remoteTrigger16 } from './remote-trigger.js';
 import { reservation16 } from './reservation.js';
 import { security16 } from './security.js';
+import { securityLog16 } from './security-log.js';
+import { signedFirmware16 } from './signed-firmware.js';
 import { smartCharging16 } from './smart-charging.js';
 
-export const csmsBlocks16: readonly CsmsBlock[] = [core16, coreTriggers16, localList16, remoteTrigger16, smartCharging16, reservation16, firmware16, security16, certificates16];
+export const csmsBlocks16: readonly CsmsBlock[] = [core16, coreTriggers16, localList16, remoteTrigger16, smartCharging16, reservation16, firmware16, security16, certificates16, securityLog16, signedFirmware16];

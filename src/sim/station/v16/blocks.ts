@@ -18,5 +18,7 @@ import { reservation16 } from './reservation.js';
 import { security16 } from './security.js';
 import { chargePointCertificate16 } from './charge-point-certificate.js';
 import { firmware16 } from './firmware.js';
+import { securityLog16 } from './security-log.js';
+import { signedFirmware16 } from './signed-firmware.js';
 
-export const blocks16: readonly Block16[] = [core16, coreAuthorization, power16, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, localList16, remoteTrigger16, security16, chargePointCertificate16, reservation16, firmware16, notYetImplementedBlock16];
+export const blocks16: readonly Block16[] = [core16, coreAuthorization, power16, coreTransactions, coreMeterValues, connectorLock16, dataTransfer16, localList16, remoteTrigger16, security16, chargePointCertificate16, securityLog16, signedFirmware16, reservation16, firmware16, notYetImplementedBlock16];
