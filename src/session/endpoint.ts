@@ -72,7 +72,14 @@ export class OcppEndpoint {
     this.defaultTimeoutMs = options.callTimeoutMs ?? defaultCallTimeoutMs;
     this.finished = new AnsweredIds(options.rememberedIds ?? 1000);
     this.connection.onText((text, frameSeq) => {
-      const failed = (err: unknown): void => this.record(finding('transport', 'session.internal', `the harness failed handling a frame: ${String(err)}`, { frameSeq, severity: 'error' }));
+      const failed = (err: unknown): void => {
+        // The connection went away while the harness was answering: not the DUT's fault, but said.
+        if (err instanceof HarnessError && err.code === 'E_NOT_CONNECTED') {
+          this.record(finding('transport', 'session.answer-after-close', `the connection closed before the harness could answer frame ${frameSeq ?? '?'}; the answer was not sent (${err.message})`, { frameSeq, severity: 'warning' }));
+          return;
+        }
+        this.record(finding('transport', 'session.internal', `the harness failed handling a frame: ${String(err)}`, { frameSeq, severity: 'error' }));
+      };
       // Responses are handled synchronously (no promise per frame); a CALL's handler may be async.
       try {
         this.receive(text, frameSeq)?.catch(failed);

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { OcppEndpoint, type MessageCheck, type SessionEvent } from '../../src/session/endpoint.js';
-import { isHarnessError } from '../../src/errors.js';
+import { HarnessError, isHarnessError } from '../../src/errors.js';
 import { manualClock, scriptedConnection, settle } from '../helpers/scripted-connection.js';
 
 function endpoint(check?: MessageCheck) {
@@ -160,5 +160,15 @@ describe('session/endpoint lifecycle', () => {
     conn.deliver('[6,"s1","X",{}]');
     await settle();
     expect(ep21.findings.map((f) => [f.code, f.severity, f.frameSeq, f.message])).to.deep.equal([['session.internal', 'error', 1, 'the harness failed handling a frame: Error: send handler']]);
+  });
+
+  it('a connection that closes while the harness answers is a warning naming the frame, not an error of the DUT', async () => {
+    const { conn } = endpoint();
+    const ep21 = new OcppEndpoint({ connection: conn, version: '2.1', role: 'csms' });
+    ep21.handleSend('X', () => { throw new HarnessError('E_NOT_CONNECTED', 'connection c6 is closing; cannot send'); });
+    conn.deliver('[6,"s1","X",{}]');
+    await settle();
+    expect(ep21.findings.map((f) => [f.code, f.severity, f.frameSeq])).to.deep.equal([['session.answer-after-close', 'warning', 1]]);
+    expect(ep21.findings[0]?.message).to.contain('the connection closed before the harness could answer frame 1');
   });
 });
