@@ -31,13 +31,13 @@ export interface ResponderHost {
   wallMs(): number;
   /** Certificate operations (sign a station's CSR), when the simulator was given them. */
   pki?: Pki;
-  /** Send a trigger's CALL to the station once the current answer is out (2.0.1 K15: a charging profile for the EV's charging needs). */
-  afterAnswer?(stationId: string, trigger: CsmsTriggerAction, params: Record<string, unknown>): void;
 }
 
 /** What a responder may do once its answer is on the wire: send the station CALLs of its own (e.g. CertificateSigned after SignCertificate). */
 export interface ResponderFollowUp {
   after(fn: (endpoint: OcppEndpoint) => Promise<void>): void;
+  /** Run one of the simulator's triggers for this station once the answer is out (2.0.1 K15: a charging profile for the EV's charging needs). */
+  trigger(action: CsmsTriggerAction, params: Record<string, unknown>): void;
 }
 
 export type Responder = (station: StationRecord, payload: JsonObject, followUp?: ResponderFollowUp) => JsonObject | Promise<JsonObject>;

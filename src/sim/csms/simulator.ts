@@ -100,9 +100,6 @@ export class CsmsSimulator implements SimControl {
       acceptedVendorIds: options.acceptedVendorIds ?? [],
       wallMs: () => this.clock.wallMs(),
       ...(options.pki ? { pki: options.pki } : {}),
-      afterAnswer: (stationId, trigger, params) => {
-        setTimeout(() => void this.perform(trigger, { ...params, stationId }), 0);
-      },
     });
   }
 
@@ -232,7 +229,10 @@ export class CsmsSimulator implements SimControl {
           return new Promise<JsonObject>(() => undefined);
         }
         this.guardRegistration(station, action);
-        return respond(station, call.payload, { after: (fn) => call.after(() => fn(endpoint)) });
+        return respond(station, call.payload, {
+          after: (fn) => call.after(() => fn(endpoint)),
+          trigger: (trigger, params) => call.after(async () => void (await this.perform(trigger, { ...params, stationId: station.id }))),
+        });
       };
     });
     if (this.has('unknown-action-internal-error')) {

@@ -6,7 +6,7 @@
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import { int, obj, str, type CsmsBlock } from '../block.js';
-import type { ResponderHost } from '../responses.js';
+import type { ResponderFollowUp, ResponderHost } from '../responses.js';
 
 /** The limit of the profile the simulator answers charging needs with: 16 A, or 11 kW for DC. */
 const profileFor = (needs: JsonObject | undefined): { chargingRateUnit: 'A' | 'W'; limit: number } =>
@@ -27,22 +27,22 @@ export const evChargingNeeds: CsmsBlock = {
   responders: (host: ResponderHost) => {
     // The limit of the last profile sent per station (one map per simulator).
     const sent = new Map<string, { evseId: number; chargingRateUnit: 'A' | 'W'; limit: number }>();
-    const sendProfile = (stationId: string, evseId: number, p: { chargingRateUnit: 'A' | 'W'; limit: number }): void => {
+    const sendProfile = (stationId: string, followUp: ResponderFollowUp | undefined, evseId: number, p: { chargingRateUnit: 'A' | 'W'; limit: number }): void => {
       sent.set(stationId, { evseId, ...p });
-      host.afterAnswer?.(stationId, 'triggerSetChargingProfile', { evseId, chargingProfilePurpose: 'TxProfile', chargingProfileKind: 'Relative', chargingRateUnit: p.chargingRateUnit, limit: p.limit });
+      followUp?.trigger('triggerSetChargingProfile', { evseId, chargingProfilePurpose: 'TxProfile', chargingProfileKind: 'Relative', chargingRateUnit: p.chargingRateUnit, limit: p.limit });
     };
     return {
-      NotifyEVChargingNeeds: (station, payload) => {
+      NotifyEVChargingNeeds: (station, payload, followUp) => {
         if (host.has('ev-charging-needs-rejected')) return { status: 'Rejected' };
-        if (!host.has('ev-charging-needs-no-profile')) sendProfile(station.id, int(payload['evseId']) ?? 1, profileFor(obj(payload['chargingNeeds'])));
+        if (!host.has('ev-charging-needs-no-profile')) sendProfile(station.id, followUp, int(payload['evseId']) ?? 1, profileFor(obj(payload['chargingNeeds'])));
         return { status: 'Accepted' };
       },
-      NotifyEVChargingSchedule: (station, payload) => {
+      NotifyEVChargingSchedule: (station, payload, followUp) => {
         const last = sent.get(station.id);
         const schedule = obj(payload['chargingSchedule']);
         if (last === undefined || host.has('ev-schedule-always-accepted') || highestLimit(schedule) <= last.limit) return { status: 'Accepted' };
         // K16/K17: the EV asks for more than allowed; renegotiate with a new profile.
-        sendProfile(station.id, int(payload['evseId']) ?? last.evseId, { chargingRateUnit: last.chargingRateUnit, limit: last.limit });
+        sendProfile(station.id, followUp, int(payload['evseId']) ?? last.evseId, { chargingRateUnit: last.chargingRateUnit, limit: last.limit });
         return { status: 'Rejected' };
       },
     };
