@@ -32,8 +32,8 @@ export { contextTag, der, integerFromHex, oid, seq, tags } from '../protocol/der
 /** Signed meter values (OCMF): sign a reading as a simulated meter, verify what a station signed. */
 export { createMeterSigningKey, parsePublicKey, signMeterReading, verifySignedMeterValue } from '../protocol/signed-meter-value.js';
 /** CertificateHashDataType of a PEM certificate (issuerNameHash, issuerKeyHash, serialNumber; SHA256). */
-export { certificateHashData, sameCertificate } from '../protocol/certificate-hash-data.js';
-export type { CertificateHashData } from '../protocol/certificate-hash-data.js';
+export { certificateHashData, hashAlgorithmOf, sameCertificate } from '../protocol/certificate-hash-data.js';
+export type { CertificateHashData, HashAlgorithm } from '../protocol/certificate-hash-data.js';
 /** The `pki` service as `ctx.pki` offers it: make / read / sign CSRs, check certificate chains. */
 export { splitPemChain } from '../protocol/pki.js';
 export type { ChainVerification, CsrInfo, CsrParse, CsrRequest, KeyAndCsr, Pki, PkiCertificateKind, PkiSubject, SignedCertificate, SigningFault, SignOptions, VerifyOptions } from '../protocol/pki.js';

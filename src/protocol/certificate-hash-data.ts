@@ -3,28 +3,36 @@
  * CertID): issuerNameHash = hash of the DER of the certificate's issuer Name, issuerKeyHash = hash
  * of the issuer's public key (the BIT STRING value of its subjectPublicKey, unused-bits octet
  * left out, as OpenSSL's OCSP_cert_to_id does), serialNumber in hex without leading zeroes. For a
- * root the issuer is the certificate itself. Pure: the certificate's parts as ocsp.ts reads them.
+ * root the issuer is the certificate itself. SHA256 unless asked otherwise (the 1.6 Security
+ * Whitepaper §2.6 and Part 2 HashAlgorithmEnumType also allow SHA384 and SHA512). Pure: the
+ * certificate's parts as ocsp.ts reads them.
  */
 import { createHash, X509Certificate } from 'node:crypto';
 import { certificateParts } from './ocsp.js';
 
+export type HashAlgorithm = 'SHA256' | 'SHA384' | 'SHA512';
+
+/** The hash algorithms the spec names, by their OCPP spelling (undefined for any other). */
+export function hashAlgorithmOf(name: unknown): HashAlgorithm | undefined {
+  return name === 'SHA256' || name === 'SHA384' || name === 'SHA512' ? name : undefined;
+}
+
 export interface CertificateHashData {
-  hashAlgorithm: 'SHA256';
+  hashAlgorithm: HashAlgorithm;
   issuerNameHash: string;
   issuerKeyHash: string;
   serialNumber: string;
 }
 
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-
 /** The hash data of `certPem`, issued by `issuerPem` (default: itself, a root). */
-export function certificateHashData(certPem: string, issuerPem: string = certPem): CertificateHashData {
+export function certificateHashData(certPem: string, issuerPem: string = certPem, hashAlgorithm: HashAlgorithm = 'SHA256'): CertificateHashData {
   const cert = certificateParts(new X509Certificate(certPem).raw);
   const issuer = certificateParts(new X509Certificate(issuerPem).raw);
+  const hash = (bytes: Buffer): string => createHash(hashAlgorithm.toLowerCase()).update(bytes).digest('hex');
   return {
-    hashAlgorithm: 'SHA256',
-    issuerNameHash: sha256(cert.issuerName),
-    issuerKeyHash: sha256(issuer.subjectPublicKey),
+    hashAlgorithm,
+    issuerNameHash: hash(cert.issuerName),
+    issuerKeyHash: hash(issuer.subjectPublicKey),
     serialNumber: cert.serialNumber.toLowerCase().replace(/^0+(?=.)/, ''),
   };
 }

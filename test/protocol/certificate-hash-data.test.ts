@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { certificateHashData, sameCertificate } from '../../src/protocol/certificate-hash-data.js';
+import { certificateHashData, hashAlgorithmOf, sameCertificate } from '../../src/protocol/certificate-hash-data.js';
 import { moRootPem } from '../../src/sim/station/v201/contract-certificate.js';
 import { createCertificateSet } from '../../src/security/certificates.js';
 import { X509Certificate } from 'node:crypto';
@@ -24,5 +24,18 @@ describe('protocol/certificate-hash-data', () => {
     expect(leaf.serialNumber).to.equal(new X509Certificate(set.csms.certPem).serialNumber.toLowerCase().replace(/^0+/, ''));
     expect(sameCertificate({ ...root, serialNumber: `00${root.serialNumber.toUpperCase()}` }, root)).to.equal(true);
     expect(sameCertificate(leaf, root)).to.equal(false);
+  });
+
+  it('hashes with SHA384 or SHA512 when asked (1.6 Security Whitepaper §2.6), the serial number unchanged', () => {
+    const sha256 = certificateHashData(moRootPem);
+    for (const [alg, hexChars] of [['SHA384', 96], ['SHA512', 128]] as const) {
+      const other = certificateHashData(moRootPem, moRootPem, alg);
+      expect(other.hashAlgorithm).to.equal(alg);
+      expect(other.issuerNameHash).to.have.length(hexChars);
+      expect(other.issuerKeyHash).to.have.length(hexChars);
+      expect(other.serialNumber).to.equal(sha256.serialNumber);
+    }
+    expect(hashAlgorithmOf('SHA384')).to.equal('SHA384');
+    expect(hashAlgorithmOf('MD5')).to.equal(undefined);
   });
 });

@@ -8,8 +8,7 @@
  * Also the CertificateHashDataType of a certificate for any hash algorithm the whitepaper allows
  * (§2.6: SHA256, SHA384, SHA512), computed by the harness itself as the document asks.
  */
-import { createHash, X509Certificate } from 'node:crypto';
-import { certificateParts, type JsonObject, type TestContext } from '../../../../src/engine/authoring.js';
+import { certificateHashData, hashAlgorithmOf, sameCertificate, type JsonObject, type TestContext } from '../../../../src/engine/authoring.js';
 
 const manufacturerRoot = [
   '-----BEGIN CERTIFICATE-----',
@@ -76,28 +75,20 @@ export function configuredInvalidRoot(ctx: TestContext): string {
   return configuredPem(ctx, 'invalidCentralSystemCertificatePem', expiredCentralSystemRoot);
 }
 
-const algorithms: Record<string, string> = { SHA256: 'sha256', SHA384: 'sha384', SHA512: 'sha512' };
-
 /**
  * CertificateHashDataType (whitepaper §2.6) of a root certificate (issuer = itself) with the given
  * hashAlgorithm; undefined for an algorithm the whitepaper does not name.
  */
 export function hashDataOf(pem: string, hashAlgorithm = 'SHA256'): JsonObject | undefined {
-  const alg = algorithms[hashAlgorithm];
-  if (alg === undefined) return undefined;
-  const parts = certificateParts(new X509Certificate(pem).raw);
-  const hash = (b: Buffer): string => createHash(alg).update(b).digest('hex');
-  return { hashAlgorithm, issuerNameHash: hash(parts.issuerName), issuerKeyHash: hash(parts.subjectPublicKey), serialNumber: parts.serialNumber.toLowerCase().replace(/^0+(?=.)/, '') };
+  const alg = hashAlgorithmOf(hashAlgorithm);
+  return alg === undefined ? undefined : { ...certificateHashData(pem, pem, alg) };
 }
-
-const norm = (v: unknown): string => (typeof v === 'string' ? v.toLowerCase().replace(/^0+(?=.)/, '') : '');
 
 /** Does a CertificateHashDataType the charge point sent name `pem` (compared with the harness's own calculation in its hashAlgorithm)? */
 export function namesCertificate(given: unknown, pem: string): boolean {
   if (typeof given !== 'object' || given === null) return false;
-  const g = given as JsonObject;
-  const own = hashDataOf(pem, String(g['hashAlgorithm']));
-  return own !== undefined && ['issuerNameHash', 'issuerKeyHash', 'serialNumber'].every((f) => norm(g[f]) === norm(own[f]));
+  const alg = hashAlgorithmOf((given as JsonObject)['hashAlgorithm']);
+  return alg !== undefined && sameCertificate(given, certificateHashData(pem, pem, alg));
 }
 
 /** The certificateHashData list of a GetInstalledCertificateIds.conf (absent: none). */
