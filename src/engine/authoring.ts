@@ -17,6 +17,8 @@ export { describeAnswer, framesOf } from './raw.js';
 export type { ConfiguredValues, IdTokenValue } from './configured-values.js';
 export type { SecondEndpoint } from './second-endpoint.js';
 export type { ReceivedFile, ServeOptions, TransferAttempt, TransferProtocol, TransferService, UploadOptions } from './transfer.js';
+/** The file client the simulated stations use too (http(s) and ftp), for cases in which the harness plays the station. */
+export { download as downloadFile, upload as uploadFile, type TransferOutcome } from '../transport/transfer/client.js';
 /** How the harness, as CSMS, answers an idToken when a case overrides the default answer. */
 export { tokenStatus } from './roles/csms-defaults.js';
 export { formatDuration, outcomeWords } from './outcome-words.js';

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { connect } from 'node:net';
 import { systemClock } from '../../src/clock.js';
 import { TransferServers } from '../../src/engine/transfer.js';
-import { download, upload } from '../../src/sim/transfer-client.js';
+import { download, upload } from '../../src/transport/transfer/client.js';
 
 function refused(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);

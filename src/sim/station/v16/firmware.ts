@@ -2,7 +2,7 @@
  * Firmware Management profile (1.6 §4.4 DiagnosticsStatusNotification, §4.5 FirmwareStatusNotification,
  * §5.9 GetDiagnostics, §5.19 UpdateFirmware).
  * - UpdateFirmware is answered at once (an empty conf); at retrieveDate the image is downloaded for
- *   real from the location (src/sim/transfer-client.ts, http(s) or ftp) with the request's retries /
+ *   real from the location (src/transport/transfer/client.ts, http(s) or ftp) with the request's retries /
  *   retryInterval: Downloading, then Downloaded or DownloadFailed. A downloaded file the charge point
  *   does not support (it knows only images starting with `supportedFirmwareHeader`) fails its
  *   installation: Installing, InstallationFailed, no reboot. A supported one: Installing, a reboot
@@ -15,7 +15,7 @@
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { InboundCall } from '../../../session/endpoint.js';
-import { download, upload } from '../../transfer-client.js';
+import { download, upload } from '../../../transport/transfer/client.js';
 import { k } from '../config-keys.js';
 import type { Block16, Context16 } from './context.js';
 

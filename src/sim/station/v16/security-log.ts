@@ -2,11 +2,11 @@
  * The 1.6 Security Whitepaper (edition 3) log upload on the charge point (N01 Retrieve Log Information,
  * GetLog / LogStatusNotification): GetLog is Accepted with the name of the file, then the charge
  * point reports Uploading, uploads the log (the security events it keeps, or a diagnostics line)
- * to log.remoteLocation with src/sim/transfer-client.ts and reports Uploaded, or UploadFailure
+ * to log.remoteLocation with src/transport/transfer/client.ts and reports Uploaded, or UploadFailure
  * after its retries. A new GetLog cancels the running upload (AcceptedCanceled, N01.FR.11); every status carries the GetLog's requestId (N01.FR.07).
  */
 import type { JsonObject } from '../../../protocol/frames.js';
-import { upload } from '../../transfer-client.js';
+import { upload } from '../../../transport/transfer/client.js';
 import type { Block16 } from './context.js';
 
 interface Running {

@@ -11,7 +11,7 @@
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import { trustedSigningCertificate, validFirmwareSignature } from '../firmware-verify.js';
-import { download } from '../../transfer-client.js';
+import { download } from '../../../transport/transfer/client.js';
 import type { Block16 } from './context.js';
 
 /** How long the simulated installation takes before the reboot. */

@@ -4,7 +4,7 @@
  * ManufacturerRootCertificate is refused with InvalidCertificate and a SecurityEventNotification
  * InvalidFirmwareSigningCertificate (L01.FR.02); otherwise Accepted (AcceptedCanceled when it
  * replaces a running update, L01.FR.24). At retrieveDateTime the image is downloaded for real from
- * the location (src/sim/transfer-client.ts) with the request's retries / retryInterval:
+ * the location (src/transport/transfer/client.ts) with the request's retries / retryInterval:
  * (DownloadScheduled before it) Downloading → Downloaded or DownloadFailed; the signature is checked over the bytes: SignatureVerified,
  * or InvalidSignature with a SecurityEventNotification InvalidFirmwareSignature (L01.FR.03/04); at
  * installDateTime (InstallScheduled before it) Installing → Installed and a SecurityEventNotification
@@ -12,7 +12,7 @@
  */
 import type { JsonObject } from '../../../protocol/frames.js';
 import type { InboundCall } from '../../../session/endpoint.js';
-import { download } from '../../transfer-client.js';
+import { download } from '../../../transport/transfer/client.js';
 import { trustedSigningCertificate, validFirmwareSignature } from '../firmware-verify.js';
 import type { Block201, Context201, FirmwareStatusApi } from './context.js';
 

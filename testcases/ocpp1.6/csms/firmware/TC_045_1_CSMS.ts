@@ -20,7 +20,7 @@ export default defineTestCase({
   states: ['Booted'],
   validations: [
     { step: 3, checks: 'the harness sends DiagnosticsStatusNotification.req Uploading; the Central System answers it' },
-    { step: 5, checks: 'the harness uploads the log to the location of GetDiagnostics.req (http(s)) and sends DiagnosticsStatusNotification.req Uploaded; the Central System answers it' },
+    { step: 5, checks: 'the harness uploads the log to the location of GetDiagnostics.req (http(s) or ftp) and sends DiagnosticsStatusNotification.req Uploaded; the Central System answers it' },
   ],
   detects: ['diagnostics-status-notification-error'],
   async run(ctx) {
@@ -31,8 +31,8 @@ export default defineTestCase({
     const raw = call.payload['location'];
     const location = typeof raw === 'string' ? raw : url;
     await ctx.step('5-6. Upload the log, then DiagnosticsStatusNotification.req Uploaded', async () => {
-      const uploaded = await tryUpload(location, `diagnostics of ${ctx.config.stationId}\n`);
-      if (uploaded !== undefined) ctx.check('the diagnostics log could be uploaded to the location of GetDiagnostics.req', uploaded, { expected: 'a 2xx answer to the upload', actual: uploaded ? 'uploaded' : `uploading to ${location} failed`, frames: call.frames, step: 5 });
+      const uploaded = await tryUpload(location, fileName, `diagnostics of ${ctx.config.stationId}\n`);
+      ctx.check('the diagnostics log could be uploaded to the location of GetDiagnostics.req', uploaded, { expected: 'the upload accepted (HTTP 2xx or FTP transfer complete)', actual: uploaded ? 'uploaded' : `uploading to ${location} failed`, frames: call.frames, step: 5 });
       await report(ctx, 'DiagnosticsStatusNotification', 'Uploaded', 5);
     });
   },

@@ -2,7 +2,7 @@
  * Helpers of the OCPP 1.6 Firmware Management `_CSMS` cases (OCTT 1.6 document §3.15 / §3.16; OCPP
  * 1.6 §4.4, §4.5, §5.9, §5.19): the harness plays the Charge Point. The operator makes the Central
  * System send UpdateFirmware / GetDiagnostics for a location; the harness answers, transfers what
- * it can over http(s) itself (Node's fetch) and reports the statuses the document scripts, each of
+ * itself (http(s) or ftp, with the file client the station simulator uses) and reports the statuses the document scripts, each of
  * which the Central System must answer.
  *
  * Configured values (config `extra`):
@@ -12,7 +12,7 @@
  * - csmsDiagnosticsLocation: the location the Central System asks diagnostics to be uploaded to;
  *   when absent the harness's own HTTP upload URL.
  */
-import type { JsonObject, TestContext } from '../../../../src/engine/authoring.js';
+import { downloadFile, uploadFile, type JsonObject, type TestContext } from '../../../../src/engine/authoring.js';
 import { request, triggeredCall } from '../_shared/charge-point.js';
 
 const text = (ctx: TestContext, name: string): string | undefined => {
@@ -32,30 +32,14 @@ export async function diagnosticsUrl(ctx: TestContext): Promise<string> {
   return text(ctx, 'csmsDiagnosticsLocation') ?? (await ctx.transfer()).uploadUrl('diagnostics.log');
 }
 
-const isHttp = (location: string): boolean => /^https?:\/\//i.test(location);
-
-/** Download (http(s) only); undefined when the location is of another scheme, else whether it worked. */
-export async function tryDownload(location: string): Promise<boolean | undefined> {
-  if (!isHttp(location)) return undefined;
-  try {
-    const res = await fetch(location, { signal: AbortSignal.timeout(transferTimeoutMs) });
-    await res.arrayBuffer();
-    return res.ok;
-  } catch {
-    return false;
-  }
+/** Download the file at `location`; whether it worked. */
+export async function tryDownload(location: string): Promise<boolean> {
+  return (await downloadFile(location, { timeoutMs: transferTimeoutMs })).ok;
 }
 
-/** Upload a diagnostics file with a PUT (http(s) only); undefined for another scheme, else whether it worked. */
-export async function tryUpload(location: string, content: string): Promise<boolean | undefined> {
-  if (!isHttp(location)) return undefined;
-  try {
-    const res = await fetch(location, { method: 'PUT', body: content, headers: { 'Content-Type': 'application/octet-stream' }, signal: AbortSignal.timeout(transferTimeoutMs) });
-    await res.arrayBuffer();
-    return res.ok;
-  } catch {
-    return false;
-  }
+/** Upload a diagnostics file as `fileName` (an HTTP PUT, or into an FTP directory); whether it worked. */
+export async function tryUpload(location: string, fileName: string, content: string): Promise<boolean> {
+  return (await uploadFile(location, fileName, Buffer.from(content), { timeoutMs: transferTimeoutMs })).ok;
 }
 
 /** Step 1-2: the operator's request, the Central System's CALL, the harness's answer. */

@@ -27,7 +27,7 @@ export async function downloadAndInstall(ctx: TestContext, final: 'Installed' | 
   });
   await ctx.step('3-4. FirmwareStatusNotification.req Downloading', () => report(ctx, 'FirmwareStatusNotification', 'Downloading', 3));
   const downloaded = await tryDownload(location);
-  if (downloaded === false && locationStep !== undefined) ctx.check('the firmware can be downloaded from the location of UpdateFirmware.req', false, { expected: 'a 2xx answer with the file', actual: `downloading ${location} failed`, frames, step: locationStep });
+  if (!downloaded && locationStep !== undefined) ctx.check('the firmware can be downloaded from the location of UpdateFirmware.req', false, { expected: 'a 2xx answer with the file', actual: `downloading ${location} failed`, frames, step: locationStep });
   await ctx.step('5-6. FirmwareStatusNotification.req Downloaded', () => report(ctx, 'FirmwareStatusNotification', 'Downloaded', 5));
   await ctx.step('7-8. StatusNotification.req Unavailable for every connector', async () => {
     for (const id of connectorIds(ctx)) await statusNotification(ctx, id, 'Unavailable', 'NoError', { step: 7 });

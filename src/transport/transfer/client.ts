@@ -1,5 +1,5 @@
 /**
- * The simulated stations' file client: download a firmware image, upload a log or diagnostics
+ * The file client of the simulated stations and of the harness playing a station: download a firmware image, upload a log or diagnostics
  * file, over http(s) (node:http / node:https) or ftp (basic-ftp, MIT, maintained, Node 20).
  * Every call resolves to an outcome, never throws: the station turns a failure into its
  * DownloadFailed / UploadFailed status. Credentials come from the URL (user:password@host).
