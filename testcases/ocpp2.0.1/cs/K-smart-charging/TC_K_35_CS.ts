@@ -1,5 +1,6 @@
 /**
  * OCPP 2.0.1 Part 6 §2.12 (K SmartCharging), TC_K_35_CS — Get Charging Profile - EvseId > 0 + chargingProfilePurpose: GetChargingProfiles for the EVSE and the configured purpose (TxDefaultProfile) reports only profiles of that purpose (Part 2 K09.FR.02, K09.FR.04).
+ * Errata 2025-01 §6.2.18: the case starts from Charging State EnergyTransferStarted.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { getProfilesCase } from './get-profiles.js';
@@ -21,6 +22,6 @@ export default defineTestCase({
   ],
   detects: ['no-report-charging-profiles'],
   async run(ctx) {
-    await getProfilesCase(ctx, { request: (k) => ({ evseId: k.evseId, chargingProfile: { chargingProfilePurpose: k.purpose } }), expect: ['def'], every: { what: 'has the configured chargingProfilePurpose', ok: (r, k) => r.profile['chargingProfilePurpose'] === k.purpose } });
+    await getProfilesCase(ctx, { request: (k) => ({ evseId: k.evseId, chargingProfile: { chargingProfilePurpose: k.purpose } }), expect: ['def'], every: { what: 'has the configured chargingProfilePurpose', ok: (r, k) => r.profile['chargingProfilePurpose'] === k.purpose }, energyTransferStarted: true });
   },
 });
