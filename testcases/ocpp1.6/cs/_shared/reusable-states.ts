@@ -7,7 +7,7 @@
  * state's own (not the case's), so the checks here name no `step`.
  */
 import type { ObservedCall, TestContext } from '../../../../src/engine/authoring.js';
-import { framesOf, fromNow, getConfiguration, ledgerOf, noteInoperative, noteTransaction, plugIn, presentIdTag, status, type KeyValue } from './charge-point.js';
+import { framesOf, fromNow, getConfiguration, journalMark, ledgerOf, noteInoperative, noteTransaction, plugIn, presentIdTag, status, type KeyValue } from './charge-point.js';
 
 export function connectorOf(ctx: TestContext, params: Record<string, unknown>): number {
   return typeof params['connectorId'] === 'number' ? params['connectorId'] : ctx.config.connectorId;
@@ -56,7 +56,8 @@ export async function authorizedState(ctx: TestContext, params: Record<string, u
  * Charging (§2.25 Table 105): GetConfiguration AuthorizeRemoteTxRequests, plug in on both sides
  * (Preparing unless Reserved), RemoteStartTransaction.req for the configured connector and idTag
  * (Accepted; Preparing now if it was Reserved), Authorize.req only if AuthorizeRemoteTxRequests is
- * true, then StartTransaction.req and StatusNotification.req Charging in either order.
+ * true (optional with `params.authorizeOptional`, the clause allowing it), then StartTransaction.req and
+ * StatusNotification.req Charging in either order.
  * Returns the transactionId the harness gave.
  */
 export async function chargingState(ctx: TestContext, params: Record<string, unknown>): Promise<number | undefined> {
@@ -71,6 +72,7 @@ export async function chargingState(ctx: TestContext, params: Record<string, unk
     await plugIn(ctx, connectorId);
     if (!reserved) await ctx.expectCall('StatusNotification', { match: status(connectorId, 'Preparing') });
   });
+  const authorizeFrom = journalMark(ctx);
   await ctx.step('Charging state steps 5-8: RemoteStartTransaction.req: Accepted', async () => {
     fromNow(ctx);
     const res = await ctx.call('RemoteStartTransaction', { connectorId, idTag });
@@ -78,7 +80,10 @@ export async function chargingState(ctx: TestContext, params: Record<string, unk
     ctx.check('RemoteStartTransaction.conf status is Accepted', answer === 'Accepted', { expected: 'Accepted', actual: answer });
     if (reserved) await ctx.expectCall('StatusNotification', { match: status(connectorId, 'Preparing') });
   });
-  if (authorizeRemote) {
+  // A case whose document makes the Authorize.req optional (e.g. TC_046_2_CS "Sending an
+  // Authorize.req is optional") passes `authorizeOptional` with that clause: one that is sent is still checked.
+  const authorizeOptional = typeof params['authorizeOptional'] === 'string' ? params['authorizeOptional'] : undefined;
+  if (authorizeRemote && authorizeOptional === undefined) {
     await ctx.step('Charging state steps 9-10: AuthorizeRemoteTxRequests is true: Authorize.req', async () => {
       const auth = await ctx.expectCall('Authorize');
       ctx.check('Authorize.req idTag is the configured valid idTag', auth.payload['idTag'] === idTag, { expected: idTag, actual: auth.payload['idTag'], frames: framesOf(auth) });
@@ -92,6 +97,10 @@ export async function chargingState(ctx: TestContext, params: Record<string, unk
     ctx.check('StartTransaction.req connectorId is the configured one', start?.payload['connectorId'] === connectorId, { expected: connectorId, actual: start?.payload['connectorId'], frames: framesOf(start) });
     ctx.check('StartTransaction.req idTag is the configured valid idTag', start?.payload['idTag'] === idTag, { expected: idTag, actual: start?.payload['idTag'], frames: framesOf(start) });
     ctx.check('StatusNotification.req status is Charging', sn?.payload['status'] === 'Charging', { expected: 'Charging', actual: sn?.payload['status'], frames: framesOf(sn) });
+    if (authorizeOptional !== undefined) {
+      const auth = ctx.journal().find((e) => e.index >= authorizeFrom && e.kind === 'callIn' && e.action === 'Authorize');
+      if (auth && auth.kind === 'callIn') ctx.check(`Authorize.req idTag is the configured valid idTag (the request is optional: ${authorizeOptional})`, auth.payload['idTag'] === idTag, { expected: idTag, actual: auth.payload['idTag'], frames: auth.frameSeq === undefined ? [] : [auth.frameSeq] });
+    }
     return start ? noteTransaction(ctx, start) : undefined;
   });
 }

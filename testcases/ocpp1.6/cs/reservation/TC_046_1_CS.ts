@@ -47,6 +47,7 @@ export default defineTestCase({
       checkReserveStatus(ctx, answer, 'Accepted', 2);
       await expectStatus(ctx, 'Reserved', 3, connectorId);
     });
+    const reservedAt = journalMark(ctx);
     await ctx.step('Another card (Valid IdTag 2) presented at the reserved connector: it does not take the reservation', async () => {
       await presentIdTag(ctx, idTag2, connectorId);
     });
@@ -55,7 +56,7 @@ export default defineTestCase({
       const mark = journalMark(ctx);
       await presentIdTag(ctx, idTag, connectorId);
       const sn = await expectStatus(ctx, 'Preparing', 7, connectorId);
-      const preparingBefore = ctx.journal().some((e) => e.index < mark && e.kind === 'callIn' && e.action === 'StatusNotification' && e.payload['connectorId'] === connectorId && e.payload['status'] === 'Preparing');
+      const preparingBefore = ctx.journal().some((e) => e.index >= reservedAt && e.index < mark && e.kind === 'callIn' && e.action === 'StatusNotification' && e.payload['connectorId'] === connectorId && e.payload['status'] === 'Preparing');
       ctx.check('the connector was not Preparing for the other card', !preparingBefore, { expected: 'Reserved until the reserved card', actual: preparingBefore ? 'Preparing after Valid IdTag 2' : 'Reserved', frames: framesOf(sn), step: 7 });
       const auth = ctx.journal().filter((e) => e.index >= mark && e.kind === 'callIn' && e.action === 'Authorize').at(-1);
       if (auth && auth.kind === 'callIn') ctx.check('Authorize.req idTag is the reserved idTag', auth.payload['idTag'] === idTag, { expected: idTag, actual: auth.payload['idTag'], step: 5 });

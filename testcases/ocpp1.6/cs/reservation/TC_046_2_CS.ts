@@ -39,7 +39,7 @@ export default defineTestCase({
       await expectStatus(ctx, 'Reserved', 3, connectorId);
     });
     const mark = journalMark(ctx);
-    await ctx.step('Step 5: charging for the reserved idTag (reusable state Charging)', () => chargingState(ctx, { connectorId, idTag, reserved: true }));
+    await ctx.step('Step 5: charging for the reserved idTag (reusable state Charging)', () => chargingState(ctx, { connectorId, idTag, reserved: true, authorizeOptional: 'OCTT 1.6 document TC_046_2_CS step 5 "Charging (Sending an Authorize.req is optional)"' }));
     await ctx.step('Step 5: the StartTransaction.req takes up the reservation', async () => {
       checkStartTakesReservation(ctx, startFrom(ctx, mark), idTag, reservationId, 5);
     });

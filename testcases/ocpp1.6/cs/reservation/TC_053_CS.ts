@@ -50,7 +50,9 @@ export default defineTestCase({
       fromNow(ctx);
       await plugIn(ctx, connectorId);
       await ctx.expectCall('StartTransaction', { match: { connectorId } });
-      checkStartTakesReservation(ctx, startFrom(ctx, mark), idTag2, reservationId, 5);
+      // OCTT 1.6 document TC_053_CS validates only the reservationId of this StartTransaction.req (its
+      // idTag is not checked, unlike TC_046 / TC_049).
+      checkStartTakesReservation(ctx, startFrom(ctx, mark), undefined, reservationId, 5);
     });
   },
 });

@@ -1,7 +1,8 @@
 /**
  * OCPP 2.0.1 Part 6 §2.12 (K SmartCharging), TC_K_10_CS — Set Charging Profile, TxDefaultProfile on
  * evseId 0 (all EVSEs): Accepted, then GetChargingProfiles by its id reports it unchanged on evseId 0,
- * tbc false (Part 2 K01.FR.07, K01.FR.14; reporting K09). Applies with Part 5 SC-4.
+ * tbc false (Part 2 K01.FR.07, K01.FR.14; reporting K09). Part 5 §4.5 makes it mandatory for a
+ * station; SC-4 (its condition for the CSMS side) is a CSMS feature of Part 5 §3.2, not a station one.
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { ready } from '../_shared/case-support.js';
@@ -16,7 +17,6 @@ export default defineTestCase({
   useCases: ['K01'],
   requirements: ['K01.FR.07', 'K01.FR.14'],
   certification: smartChargingM,
-  applies: { item: 'SC-4' },
   validations: [
     { step: 2, checks: 'SetChargingProfileResponse status Accepted' },
     { step: 4, checks: 'GetChargingProfilesResponse status Accepted' },

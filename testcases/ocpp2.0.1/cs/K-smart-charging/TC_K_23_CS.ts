@@ -2,7 +2,7 @@
  * OCPP 2.0.1 Part 6 §2.12 (K SmartCharging), TC_K_23_CS — Set Charging Profile, startSchedule: an
  * Absolute TxDefaultProfile (6 A / 6000 W) starting at now - d + 60 s (valid from now - d + 50 s to
  * now + d + 400 s; d = configured max time deviation) is Accepted; the composite for 300 s gives
- * the local limit (not judged) and 6 / 6000 from 60 - x, judged against the engine.
+ * the local limit (not judged) and 6 / 6000 from 60 - x, judged against the engine (Part 2 K01.FR.30).
  */
 import { defineTestCase } from '../../../../src/engine/authoring.js';
 import { ready } from '../_shared/case-support.js';
@@ -15,6 +15,7 @@ export default defineTestCase({
   block: 'K',
   title: 'Set Charging Profile - StartSchedule',
   useCases: ['K01'],
+  requirements: ['K01.FR.30'],
   certification: smartChargingM,
   validations: [
     { step: 2, checks: 'SetChargingProfileResponse status Accepted' },

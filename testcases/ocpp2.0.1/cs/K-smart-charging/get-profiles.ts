@@ -6,7 +6,8 @@
  */
 import type { JsonObject, TestContext } from '../../../../src/engine/authoring.js';
 import { ready } from '../_shared/case-support.js';
-import { checkReported, clearIds, getProfiles, install, kConfig, profile, reportFrames, type KConfig, type Reported } from './k-support.js';
+import { sessionOf } from '../_shared/journal.js';
+import { checkReported, clearIds, getProfiles, install, kConfig, profile, reportFrames, transactionStarted, type KConfig, type Reported } from './k-support.js';
 
 export interface GetCase {
   /** The request's evseId / chargingProfile criteria. */
@@ -16,11 +17,14 @@ export interface GetCase {
   /** A check on every reported profile (the criteria), in words. */
   every?: { what: string; ok: (r: Reported, k: KConfig) => boolean };
   stackLevels?: (k: KConfig) => { max: number; def: number };
+  /** Charging State EnergyTransferStarted on the configured EVSE before the memory state. */
+  energyTransferStarted?: boolean;
 }
 
 export async function getProfilesCase(ctx: TestContext, c: GetCase): Promise<Reported[]> {
   await ready(ctx);
   const k = kConfig(ctx);
+  if (c.energyTransferStarted === true) await transactionStarted(ctx, k.evseId, (x, e) => sessionOf(x, e).transactionId);
   const ids = { max: k.profileId, def: k.profileId + 1 };
   const levels = c.stackLevels?.(k) ?? { max: 0, def: 0 };
   const max = profile(ctx, k, { id: ids.max, purpose: 'ChargingStationMaxProfile', stackLevel: levels.max, durationS: k.durationS, periods: [[0, 16]] });

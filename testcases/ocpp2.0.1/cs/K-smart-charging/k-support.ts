@@ -164,10 +164,17 @@ export async function getProfiles(ctx: TestContext, payload: JsonObject, expecte
 
 export const reportFrames = (reports: readonly Reported[]): number[] => [...new Set(reports.flatMap((r) => (r.call.frameSeq === undefined ? [] : [r.call.frameSeq])))];
 
-/** Same profile in meaning (times compared as instants, numbers as numbers; customData and schedule ids aside). */
+/** Part 2 ChargingSchedulePeriodType.numberPhases: when absent, 3 phases are assumed. */
+function phasesSpelled(p: ReturnType<typeof chargingSchedule.profileFromJson>): typeof p {
+  if (!p) return p;
+  const periods = p.schedule.chargingSchedulePeriod.map((x) => ({ startPeriod: x.startPeriod, limit: x.limit, numberPhases: x.numberPhases ?? 3, ...(x.phaseToUse === undefined ? {} : { phaseToUse: x.phaseToUse }) }));
+  return { ...p, schedule: { ...p.schedule, chargingSchedulePeriod: periods } };
+}
+
+/** Same profile in meaning (times compared as instants, numbers as numbers, an absent numberPhases as 3; customData and schedule ids aside). */
 export function sameProfile(sent: JsonObject, reported: JsonObject): boolean {
-  const a = chargingSchedule.profileFromJson(sent);
-  const b = chargingSchedule.profileFromJson(reported);
+  const a = phasesSpelled(chargingSchedule.profileFromJson(sent));
+  const b = phasesSpelled(chargingSchedule.profileFromJson(reported));
   const txA = sent['transactionId'];
   const txB = reported['transactionId'];
   return a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b) && txA === txB;

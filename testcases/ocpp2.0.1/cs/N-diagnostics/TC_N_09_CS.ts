@@ -29,7 +29,7 @@ export default defineTestCase({
       await ctx.step('Steps 1-2: SetVariableMonitoring Delta on EVSE and ChargingStation AvailabilityState', async () => {
         const results = await setMonitoring(ctx, targets.map((t) => monitoringData(t, 'Delta', 1, severity)));
         for (const t of targets) {
-          const want = { status: ['Accepted'], type: 'Delta', severity, component: t.component, ...(t.evseId === undefined ? {} : { evseId: t.evseId }), variable: t.variable };
+          const want = { status: ['Accepted'], idRequired: true, type: 'Delta', severity, component: t.component, ...(t.evseId === undefined ? {} : { evseId: t.evseId }), variable: t.variable };
           const r = resultFor(results, want);
           checkResult(ctx, `${t.component} AvailabilityState`, r, want, 2);
           ids.push(r?.['id']);

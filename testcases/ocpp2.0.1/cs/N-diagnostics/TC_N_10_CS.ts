@@ -25,7 +25,7 @@ export default defineTestCase({
       await ctx.step('Steps 1-2: SetVariableMonitoring with two Delta monitors (severity 8 and 7)', async () => {
         const results = await setMonitoring(ctx, [monitoringData(target, 'Delta', 1, 8), monitoringData(target, 'Delta', 1, 7)]);
         for (const severity of [8, 7]) {
-          const want = { status: ['Accepted'], type: 'Delta', severity, component: 'EVSE', evseId, variable: 'AvailabilityState' };
+          const want = { status: ['Accepted'], idRequired: true, type: 'Delta', severity, component: 'EVSE', evseId, variable: 'AvailabilityState' };
           checkResult(ctx, `result for severity ${severity}`, resultFor(results, want), want, 2);
         }
       });

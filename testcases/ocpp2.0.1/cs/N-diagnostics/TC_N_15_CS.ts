@@ -27,7 +27,7 @@ export default defineTestCase({
         const results = await setMonitoring(ctx, [monitoringData(target, 'Delta', 1, severity), monitoringData(target, 'Delta', 1, severity)]);
         const base = { type: 'Delta', severity, component: 'EVSE', evseId, variable: 'AvailabilityState' };
         const accepted = results.find((r) => r['status'] === 'Accepted') ?? results[0];
-        checkResult(ctx, 'first monitor', accepted, { ...base, status: ['Accepted'] }, 2);
+        checkResult(ctx, 'first monitor', accepted, { ...base, status: ['Accepted'], idRequired: true }, 2);
         checkResult(ctx, 'second monitor', resultFor(results, base, accepted ? [accepted] : []), { ...base, status: ['Duplicate'], reasonCodes: ['InvalidValue'] }, 2);
       });
     } finally {

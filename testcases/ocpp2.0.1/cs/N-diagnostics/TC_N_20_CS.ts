@@ -36,7 +36,7 @@ export default defineTestCase({
       const start = journalMark(ctx);
       await ctx.step('Step 1: EnergyTransferStarted', () => ctx.state('EnergyTransferStarted'));
       const txId = await ctx.step('Steps 2-3: NotifyEvent for the exceeded UpperThreshold', async () => {
-        const { call, event } = await expectEvent(ctx, { ...target, trigger: 'Alerting', monitorId: upper, cleared: false }, 2, { from: start });
+        const { call, event } = await expectEvent(ctx, { ...target, trigger: 'Alerting', monitorId: upper, cleared: false }, 2, { from: start, header: true });
         checkEventField(ctx, call, 'eventId', typeof event['eventId'] === 'number', 'a number', event['eventId'], 2);
         checkEventField(ctx, call, 'timestamp', typeof event['timestamp'] === 'string', 'the time of the event', event['timestamp'], 2);
         checkEventField(ctx, call, 'actualValue above the threshold', Number(event['actualValue']) > cfg.thresholdValue, `> ${cfg.thresholdValue}`, event['actualValue'], 2);
@@ -51,12 +51,12 @@ export default defineTestCase({
       const stop = journalMark(ctx);
       await ctx.step('Step 6: StopAuthorized', () => ctx.state('StopAuthorized'));
       await ctx.step('Steps 7-8: NotifyEvent(s): UpperThreshold cleared, LowerThreshold reached', async () => {
-        const cleared = await expectEvent(ctx, { ...target, trigger: 'Alerting', monitorId: upper, cleared: true }, 7, { from: stop });
+        const cleared = await expectEvent(ctx, { ...target, trigger: 'Alerting', monitorId: upper, cleared: true }, 7, { from: stop, header: true });
         checkEventField(ctx, cleared.call, 'cleared event: actualValue at most the threshold', Number(cleared.event['actualValue']) <= cfg.thresholdValue, `<= ${cfg.thresholdValue}`, cleared.event['actualValue'], 7);
         checkEventField(ctx, cleared.call, 'cleared event: eventNotificationType', cleared.event['eventNotificationType'] === 'CustomMonitor', 'CustomMonitor', cleared.event['eventNotificationType'], 7);
         checkEventField(ctx, cleared.call, 'cleared event: transactionId', cleared.event['transactionId'] === txId, txId, cleared.event['transactionId'], 7);
         if (typeof lower !== 'number') return;
-        const below = await expectEvent(ctx, { ...target, trigger: 'Alerting', monitorId: lower, cleared: false }, 7, { from: stop });
+        const below = await expectEvent(ctx, { ...target, trigger: 'Alerting', monitorId: lower, cleared: false }, 7, { from: stop, header: true });
         checkEventField(ctx, below.call, 'lower event: actualValue below the LowerThreshold', Number(below.event['actualValue']) < cfg.threshold2Value, `< ${cfg.threshold2Value}`, below.event['actualValue'], 7);
         checkEventField(ctx, below.call, 'lower event: eventNotificationType', below.event['eventNotificationType'] === 'CustomMonitor', 'CustomMonitor', below.event['eventNotificationType'], 7);
         checkEventField(ctx, below.call, 'lower event: transactionId', below.event['transactionId'] === txId, txId, below.event['transactionId'], 7);

@@ -33,11 +33,9 @@ export default defineTestCase({
         checkResult(ctx, 'setMonitoringResult[0]', r, { status: ['Rejected'], type: 'UpperThreshold', severity, component: 'ChargingStation', variable: 'Power', reasonCodes: [] }, 2);
       });
       await ctx.step('Steps 3-6: GetMonitoringReport', async () => {
-        const { monitors, parts } = await monitoringReport(ctx, {}, { status: 'Accepted', reasonCodes: ['NoError'], responseStep: 4, reportStep: 5 });
+        const { monitors, parts } = await monitoringReport(ctx, {}, { status: 'Accepted', reasonCodes: [], responseStep: 4, reportStep: 5 });
         ctx.check('Post scenario: all report parts received', parts.length > 0 && parts.at(-1)?.['tbc'] !== true, { expected: 'the last part with tbc absent or false', actual: `${parts.length} parts` });
         ctx.check('the EVSE AvailabilityState monitor is reported', reported(monitors, target).length > 0, { expected: `EVSE[${evseId}].AvailabilityState`, actual: monitors.map(nameOfMonitor).join('; ') || 'none', step: 5 });
-        const wrong = monitors.filter((m) => m.component === 'ChargingStation' && m.variable === 'Power');
-        ctx.check('no monitor on ChargingStation.Power', wrong.length === 0, { expected: 'none', actual: wrong.map(nameOfMonitor).join('; ') || 'none', step: 5 });
       });
     } finally {
       await clearCreated(ctx);

@@ -30,7 +30,7 @@ export default defineTestCase({
         return r?.['id'] as number;
       });
       await ctx.step('Steps 1-4: GetMonitoringReport ThresholdMonitoring', async () => {
-        const { monitors, parts } = await monitoringReport(ctx, { monitoringCriteria: ['ThresholdMonitoring'] }, { status: 'Accepted', reasonCodes: ['NoError'], responseStep: 2, reportStep: 3 });
+        const { monitors, parts } = await monitoringReport(ctx, { monitoringCriteria: ['ThresholdMonitoring'] }, { status: 'Accepted', reasonCodes: [], reportStep: 3 });
         ctx.check('the monitor set before the reboot is reported as UpperThreshold', monitors.some((m) => m.id === id && m.type === 'UpperThreshold'), { expected: `monitor ${id} UpperThreshold`, actual: monitors.map(nameOfMonitor).join('; ') || 'none', step: 3 });
         ctx.check('Post scenario: all report parts received', parts.length > 0 && parts.at(-1)?.['tbc'] !== true, { expected: 'the last part with tbc absent or false', actual: `${parts.length} parts` });
       });

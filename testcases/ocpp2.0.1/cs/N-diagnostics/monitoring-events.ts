@@ -36,9 +36,15 @@ export function eventMatches(e: JsonObject, want: EventWanted): boolean {
 export const describeEvent = (w: EventWanted): string =>
   `NotifyEvent ${w.trigger ?? ''} ${w.component}${w.evseId === undefined ? '' : `[${w.evseId}]`}.${w.variable}${w.monitorId === undefined ? '' : ` monitor ${w.monitorId}`}${w.cleared ? ' cleared' : ''}`;
 
-/** The NotifyEvent (and its eventData element) for a monitor; generatedAt and seqNo 0 judged. */
-export async function expectEvent(ctx: TestContext, want: EventWanted, step: number, options: { withinMs?: number; from?: number } = {}): Promise<{ call: ObservedCall; event: JsonObject }> {
-  const call = await ctx.expectCall('NotifyEvent', { match: (p) => eventsOf(p).some((e) => eventMatches(e, want)), describe: describeEvent(want), anyOrder: otherEvents, step, ...options });
+/**
+ * The NotifyEvent (and its eventData element) for a monitor. `header`: generatedAt and seqNo 0
+ * judged too, only where Part 6 lists them (TC_N_20_CS); elsewhere a report split with tbc may
+ * carry the event in a later part ("If tbc is True … repeated", TC_N_45/56_CS).
+ */
+export async function expectEvent(ctx: TestContext, want: EventWanted, step: number, options: { withinMs?: number; from?: number; header?: boolean } = {}): Promise<{ call: ObservedCall; event: JsonObject }> {
+  const { header, ...wait } = options;
+  const call = await ctx.expectCall('NotifyEvent', { match: (p) => eventsOf(p).some((e) => eventMatches(e, want)), describe: describeEvent(want), anyOrder: otherEvents, step, ...wait });
+  if (!header) return { call, event: eventsOf(call).find((e) => eventMatches(e, want)) ?? {} };
   const frames = call.frameSeq === undefined ? [] : [call.frameSeq];
   ctx.check('NotifyEvent generatedAt', typeof call.payload['generatedAt'] === 'string' && !Number.isNaN(Date.parse(String(call.payload['generatedAt']))), { expected: 'the time of generation', actual: call.payload['generatedAt'] ?? 'absent', frames, step });
   ctx.check('NotifyEvent seqNo', call.payload['seqNo'] === 0, { expected: 0, actual: call.payload['seqNo'] ?? 'absent', frames, step });
